@@ -1,0 +1,22 @@
+// zkopml lab: the kit's imports and helpers, shared by the notebook kernel (%load ../jshell/kit.jsh)
+// and ./kit jshell. Keep it to imports and tiny helpers; real code belongs in the library.
+// java.util.*, java.io.*, java.math.* and the other JShell default imports are already there (JShell's
+// DEFAULT startup, and the kernel's own); importing them again here would drop the kernel's display().
+import java.nio.file.*;
+import java.util.function.*;
+import java.util.stream.*;
+import java.awt.image.BufferedImage;
+import org.knowm.xchart.*;
+import org.zkopml.lab.*;
+import org.zkopml.hash.*;
+
+/** A check cell: throws (and so fails the notebook or script) unless the condition holds. */
+void check(boolean condition, String what) {
+    if (!condition) throw new AssertionError("check failed: " + what);
+    System.out.println("✓ " + what);
+}
+
+/** Hex of a byte array, lower case, no prefix. */
+String hex(byte[] bytes) {
+    return java.util.HexFormat.of().formatHex(bytes);
+}

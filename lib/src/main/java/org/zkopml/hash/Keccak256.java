@@ -1,0 +1,28 @@
+package org.zkopml.hash;
+
+import org.bouncycastle.crypto.digests.KeccakDigest;
+
+/**
+ * Keccak-256, the hash of Ethereum (Solidity's {@code keccak256}): the original Keccak padding,
+ * not NIST's SHA3-256. It commits models, names Merkle nodes and feeds Fiat–Shamir transcripts.
+ *
+ * <p>Test vector: {@code Keccak256.hash(new byte[0])} is
+ * {@code c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470}.
+ */
+public final class Keccak256 {
+    /** Digest length in bytes. */
+    public static final int LENGTH = 32;
+
+    private Keccak256() {}
+
+    /** Keccak-256 of the concatenation of the given byte arrays (Solidity's {@code keccak256(abi.encodePacked(...))} for bytes). */
+    public static byte[] hash(byte[]... parts) {
+        KeccakDigest digest = new KeccakDigest(256);
+        for (byte[] part : parts) {
+            digest.update(part, 0, part.length);
+        }
+        byte[] out = new byte[LENGTH];
+        digest.doFinal(out, 0);
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package org.zkopml.lab;
+
+import java.util.function.Supplier;
+
+/**
+ * Live timing for notebooks: warm the code up, then run it until a minimum time has passed and
+ * report the mean. It is a quick, honest measurement for teaching; the JMH benchmarks in
+ * {@code bench/} are the careful one.
+ */
+public final class Stopwatch {
+    /** Results of timed work are written here so that the JIT cannot drop the work as dead code. */
+    private static volatile Object sink;
+
+    private Stopwatch() {}
+
+    /**
+     * Runs {@code work} for at least {@code warmupMillis}, then for at least {@code minMillis} more,
+     * and returns the mean over the second window.
+     */
+    public static Measurement measure(String label, Supplier<?> work, long warmupMillis, long minMillis) {
+        runFor(work, warmupMillis);
+        long start = System.nanoTime();
+        long ops = 0;
+        long deadline = start + minMillis * 1_000_000L;
+        long now;
+        do {
+            sink = work.get();
+            ops++;
+            now = System.nanoTime();
+        } while (now < deadline);
+        return new Measurement(label, ops, Math.max(1, now - start));
+    }
+
+    /** {@link #measure(String, Supplier, long, long)} with 200 ms of warm-up and 500 ms of timing. */
+    public static Measurement measure(String label, Supplier<?> work) {
+        return measure(label, work, 200, 500);
+    }
+
+    /** Times a single run of {@code work} (for long steps such as training or proving). */
+    public static <T> Timed<T> time(Supplier<T> work) {
+        long start = System.nanoTime();
+        T value = work.get();
+        return new Timed<>(value, System.nanoTime() - start);
+    }
+
+    /** Formats a duration in nanoseconds with a readable unit (ns, µs, ms, s). */
+    public static String format(double nanos) {
+        if (nanos < 1e3) return String.format("%.0f ns", nanos);
+        if (nanos < 1e6) return String.format("%.2f µs", nanos / 1e3);
+        if (nanos < 1e9) return String.format("%.2f ms", nanos / 1e6);
+        return String.format("%.2f s", nanos / 1e9);
+    }
+
+    private static void runFor(Supplier<?> work, long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        do {
+            sink = work.get();
+        } while (System.nanoTime() < deadline);
+    }
+
+    /**
+     * A value together with the time it took to compute.
+     *
+     * @param value the result
+     * @param nanos wall-clock nanoseconds
+     */
+    public record Timed<T>(T value, long nanos) {
+        @Override
+        public String toString() {
+            return value + " (" + format(nanos) + ")";
+        }
+    }
+}

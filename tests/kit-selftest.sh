@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Self-test of the launcher: the checks of ./kit test must be able to fail, and missing
+# prerequisites must be explained in one line. Run by ./kit test after the library is built.
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KIT="$ROOT/kit"
+FIX="$ROOT/tests/fixtures"
+passed=0 failed=0
+
+expect() { # description, expected exit code ("nonzero" or a number), expected text in stderr ("" for any), command…
+  local what="$1" want="$2" text="$3"; shift 3
+  local out rc
+  out="$("$@" 2>&1)"; rc=$?
+  local ok=1
+  if [[ "$want" == nonzero ]]; then (( rc != 0 )) || ok=0; else (( rc == want )) || ok=0; fi
+  if [[ -n "$text" && "$out" != *"$text"* ]]; then ok=0; fi
+  if (( ok )); then
+    passed=$((passed + 1)); echo "  ok   $what"
+  else
+    failed=$((failed + 1)); echo "  FAIL $what (exit $rc, wanted $want${text:+ and \"$text\"})"
+    printf '%s\n' "$out" | tail -n 5 | sed 's/^/       /'
+  fi
+}
+
+# A PATH holding every command the launcher uses except the one named: to test its absence.
+path_without() {
+  local missing="$1" dir cmd
+  dir="$(mktemp -d)"
+  for cmd in bash env sed grep find id dirname readlink mkdir cat mv basename printf tail head cut tr \
+             java javac mvn node jshell apt-get; do
+    [[ "$cmd" == "$missing" ]] && continue
+    local real; real="$(command -v "$cmd" 2>/dev/null)" || continue
+    ln -s "$(readlink -f "$real")" "$dir/$cmd"
+  done
+  echo "$dir"
+}
+
+echo "kit self-test"
+expect "a JShell script that throws makes ./kit jshell exit non-zero, naming file and line" \
+  nonzero "throwing.jsh:3: exception java.lang.IllegalStateException" "$KIT" jshell "$FIX/throwing.jsh"
+expect "a JShell script with a rejected snippet makes ./kit jshell exit non-zero" \
+  nonzero "rejected.jsh:3: rejected snippet" "$KIT" jshell "$FIX/rejected.jsh"
+expect "a notebook with a throwing cell makes the notebook runner fail" \
+  nonzero "FAILED" "$KIT" notebooks "$FIX/throwing-cell.ipynb"
+expect "an unknown command prints usage and exits 2" \
+  2 "Unmatched argument" "$KIT" no-such-command
+expect "no command at all prints usage and exits 2" \
+  2 "usage: ./kit" "$KIT"
+
+nojava="$(path_without java)"
+expect "missing Java is explained in one line" \
+  1 "Java 17 or newer is required, but 'java' is not on PATH" env PATH="$nojava" bash "$KIT" setup
+nomvn="$(path_without mvn)"
+expect "missing Maven is explained in one line" \
+  1 "Apache Maven is required" env PATH="$nomvn" bash "$KIT" setup
+nonode="$(path_without node)"
+expect "missing Node.js is explained in one line" \
+  1 "Node.js 20 or newer is required" env PATH="$nonode" bash "$KIT" setup
+if command -v setpriv >/dev/null 2>&1 && [[ "$(id -u)" -eq 0 ]]; then
+  expect "a non-root user without Jupyter is told the exact apt-get line" \
+    1 "sudo apt-get install -y jupyter-notebook jupyter-nbconvert jupyter-client" \
+    setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp KIT_JUPYTER=/nonexistent/jupyter bash "$KIT" setup
+fi
+rm -rf "$nojava" "$nomvn" "$nonode"
+
+echo "kit self-test: $passed passed, $failed failed"
+(( failed == 0 ))
