@@ -63,5 +63,37 @@ if command -v setpriv >/dev/null 2>&1 && [[ "$(id -u)" -eq 0 ]]; then
 fi
 rm -rf "$nojava" "$nomvn" "$nonode"
 
+# ./kit lab: serves Jupyter on 127.0.0.1 with the zkopml kernel, and a kernel starts there.
+lab_serves_the_kit_kernel() {
+  local port log pid url token base ok=1 kernel
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  log="$(mktemp)"
+  KIT_PORT="$port" "$KIT" lab >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    url="$(grep -oE "http://127\.0\.0\.1:$port/[^ ]*token=[0-9a-f]+" "$log" | head -n 1)"
+    [[ -n "$url" ]] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  if [[ -n "$url" ]]; then
+    token="${url##*token=}"; base="http://127.0.0.1:$port"
+    curl -sf "$base/api/kernelspecs?token=$token" | grep -q '"zkopml"' || { echo "no zkopml kernelspec"; ok=0; }
+    kernel="$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"name":"zkopml"}' "$base/api/kernels?token=$token" |
+              sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')"
+    if [[ -n "$kernel" ]]; then
+      curl -sf -X DELETE "$base/api/kernels/$kernel?token=$token" >/dev/null || true
+    else
+      echo "the zkopml kernel did not start"; ok=0
+    fi
+  else
+    echo "Jupyter printed no URL with a token on 127.0.0.1:$port"; tail -n 5 "$log"; ok=0
+  fi
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  rm -f "$log"
+  (( ok ))
+}
+expect "./kit lab serves Jupyter on 127.0.0.1 with the zkopml kernel" 0 "" lab_serves_the_kit_kernel
+
 echo "kit self-test: $passed passed, $failed failed"
 (( failed == 0 ))

@@ -1,0 +1,56 @@
+package org.zkopml.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class StopwatchTest {
+    @Test
+    void countsEveryTimedRun() {
+        AtomicLong calls = new AtomicLong();
+        Measurement m = Stopwatch.measure("count", calls::incrementAndGet, 0, 5);
+        // warm-up of 0 ms still runs once; every timed run is counted
+        assertEquals(calls.get() - 1, m.operations());
+        assertTrue(m.nanosPerOperation() > 0);
+        assertEquals(m.operations() * 1e9 / m.nanos(), m.operationsPerSecond(), 1e-6);
+    }
+
+    @Test
+    void rejectsEmptyMeasurement() {
+        assertThrows(IllegalArgumentException.class, () -> new Measurement("x", 0, 10));
+    }
+
+    @Test
+    void formatsUnits() {
+        assertEquals("12 ns", Stopwatch.format(12));
+        assertEquals("1.50 µs", Stopwatch.format(1500));
+        assertEquals("2.00 ms", Stopwatch.format(2e6));
+        assertEquals("3.00 s", Stopwatch.format(3e9));
+    }
+
+    @Test
+    void timesOneRun() {
+        Stopwatch.Timed<String> t = Stopwatch.time(() -> "done");
+        assertEquals("done", t.value());
+        assertTrue(t.nanos() >= 0);
+    }
+
+    @Test
+    void machineIsDescribed() {
+        Machine m = Machine.current();
+        assertTrue(m.cores() >= 1);
+        assertTrue(m.summary().contains(m.cpuModel()));
+    }
+
+    @Test
+    void chartsRejectMismatchedSeries() {
+        var chart = Charts.lineChart("t", "x", "y");
+        assertThrows(IllegalArgumentException.class,
+                () -> Charts.addSeries(chart, "s", java.util.List.of(1, 2), java.util.List.of(1)));
+        Charts.addSeries(chart, "s", java.util.List.of(1, 2), java.util.List.of(3, 4));
+        assertEquals(640, Charts.image(chart).getWidth());
+    }
+}
