@@ -23,3 +23,7 @@ String hex(byte[] bytes) {
 import org.zkopml.field.*;
 import org.zkopml.curve.*;
 import org.zkopml.pairing.*;
+import org.zkopml.poly.*;
+import org.zkopml.commit.*;
+import org.zkopml.transcript.*;
+import org.zkopml.sigma.*;

@@ -48,7 +48,7 @@ public final class Bn254G1Group implements PrimeOrderGroup<G1> {
 
     @Override
     public G1 multiply(G1 p, BigInteger k) {
-        return p.mul(Fr.of(k));
+        return p.mul(k.mod(Fr.MODULUS));
     }
 
     /** On the curve (cofactor 1, so that is the group). */
