@@ -1,7 +1,6 @@
 package org.zkopml.commit;
 
 import org.zkopml.curve.G1;
-import org.zkopml.curve.G2;
 import org.zkopml.field.Fr;
 import org.zkopml.pairing.Bn254Pairing;
 import org.zkopml.poly.Polynomial;
@@ -37,14 +36,18 @@ public final class Kzg {
         return new KzgOpening(z, y, evaluateInExponent(setup, q));
     }
 
-    /** The pairing check e(C − y·[1]₁, [1]₂) · e(−π, [τ]₂ − z·[1]₂) = 1. */
+    /**
+     * The pairing check e(C − y·[1]₁, [1]₂) = e(π, [τ]₂ − z·[1]₂), evaluated in the equivalent form
+     * <pre>  e(C − y·[1]₁ + z·π, [1]₂) · e(−π, [τ]₂) = 1  </pre>
+     * (move z·π to the left by bilinearity), which needs only G1 scalar multiplications and both pairings share
+     * one Miller loop and one final exponentiation.
+     */
     public static Verdict verify(KzgVerifierKey key, KzgCommitment commitment, KzgOpening opening) {
         if (key == null || commitment == null || opening == null) return Verdict.reject("missing key, commitment or opening");
         if (!commitment.point().isOnCurve()) return Verdict.reject("the commitment C is not a point of G1");
         if (!opening.proof().isOnCurve()) return Verdict.reject("the proof π is not a point of G1");
-        G1 left = commitment.point().sub(key.g1().mul(opening.y()));
-        G2 right = key.tauG2().sub(key.g2().mul(opening.z()));
-        boolean ok = Bn254Pairing.pairingCheck(List.of(left, opening.proof().neg()), List.of(key.g2(), right));
+        G1 left = commitment.point().sub(key.g1().mul(opening.y())).add(opening.proof().mul(opening.z()));
+        boolean ok = Bn254Pairing.pairingCheck(List.of(left, opening.proof().neg()), List.of(key.g2(), key.tauG2()));
         return ok ? Verdict.accept("e(C − y·G1, G2) = e(π, [τ]₂ − z·G2)")
                 : Verdict.reject("e(C − y·G1, G2) ≠ e(π, [τ]₂ − z·G2): p(z) ≠ y or π is not the quotient's commitment");
     }
