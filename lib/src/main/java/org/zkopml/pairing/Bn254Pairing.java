@@ -41,6 +41,11 @@ public final class Bn254Pairing {
     /** 6u + 2 in non-adjacent form, most significant digit first (digits −1, 0, 1): fewer additions. */
     private static final int[] ATE_NAF = naf(ATE_LOOP_COUNT);
 
+    /** u in non-adjacent form, for the exponentiations of the final exponentiation. */
+    private static final int[] U_NAF = naf(U);
+
+    private static final Fp THREE = Fp.of(3);
+
     /** The hard part of the final exponent, (p⁴ − p² + 1)/r. */
     public static final BigInteger HARD_EXPONENT;
 
@@ -98,7 +103,7 @@ public final class Bn254Pairing {
         for (int i = 1; i < ATE_NAF.length; i++) {
             f = f.square();
             for (int j = 0; j < n; j++) {                            // T ← 2T, f ← f · ℓ_{T,T}(P)
-                Fp2 lambda = tx[j].square().mul(Fp.of(3)).mul(ty[j].dbl().inverse());
+                Fp2 lambda = tx[j].square().mul(THREE).mul(ty[j].dbl().inverse());
                 f = mulByLine(f, lambda, tx[j], ty[j], px.get(j), py.get(j));
                 Fp2 x3 = lambda.square().sub(tx[j].dbl());
                 ty[j] = lambda.mul(tx[j].sub(x3)).sub(ty[j]);
@@ -197,13 +202,19 @@ public final class Bn254Pairing {
         return t0.square().mul(t1);
     }
 
-    /** m^u by square-and-multiply over the 63 bits of u. */
+    /**
+     * m^u for m in the cyclotomic subgroup: square-and-multiply over the non-adjacent form of u, using the
+     * cheap {@link Fp12#cyclotomicSquare()} and, for a digit −1, the conjugate as the (free) inverse of m.
+     */
     static Fp12 expByU(Fp12 m) {
+        Fp12 mInv = m.conjugate();
         Fp12 r = m;
-        for (int i = U.bitLength() - 2; i >= 0; i--) {
-            r = r.square();
-            if (U.testBit(i)) {
+        for (int i = 1; i < U_NAF.length; i++) {
+            r = r.cyclotomicSquare();
+            if (U_NAF[i] > 0) {
                 r = r.mul(m);
+            } else if (U_NAF[i] < 0) {
+                r = r.mul(mInv);
             }
         }
         return r;
