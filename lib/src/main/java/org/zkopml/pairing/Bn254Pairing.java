@@ -24,8 +24,8 @@ import org.zkopml.field.Fr;
  * for m·Q. Points of G2 live on the twist E'(F_p²); a line of E(F_p¹²) through twisted points T, T' with slope
  * λ (computed on the twist) evaluated at P = (x_P, y_P) is ℓ(P) = y_P − λx_P·w + (λx_T − y_T)·w³. Vertical
  * lines and constant factors lie in the subfield F_p⁶ and vanish in the final exponentiation
- * (denominator elimination), so they are omitted. Affine coordinates are used for T so that each step reads
- * like the textbook formula.
+ * (denominator elimination), so they are omitted, and lines may be scaled by any F_p² factor: this is what
+ * lets the loop keep T in projective coordinates and never invert.
  */
 public final class Bn254Pairing {
 
@@ -40,6 +40,11 @@ public final class Bn254Pairing {
 
     /** 6u + 2 in non-adjacent form, most significant digit first (digits −1, 0, 1): fewer additions. */
     private static final int[] ATE_NAF = naf(ATE_LOOP_COUNT);
+
+    /** u in non-adjacent form, for the exponentiations of the final exponentiation. */
+    private static final int[] U_NAF = naf(U);
+
+    private static final Fp THREE = Fp.of(3);
 
     /** The hard part of the final exponent, (p⁴ − p² + 1)/r. */
     public static final BigInteger HARD_EXPONENT;
@@ -93,64 +98,91 @@ public final class Bn254Pairing {
             qy.add(q.y());
         }
         int n = px.size();
-        Fp2[] tx = qx.toArray(new Fp2[0]), ty = qy.toArray(new Fp2[0]);
+        TwistPoint[] t = new TwistPoint[n];
+        for (int j = 0; j < n; j++) {
+            t[j] = new TwistPoint(qx.get(j), qy.get(j), Fp2.ONE);      // T = Q
+        }
         Fp12 f = Fp12.ONE;
         for (int i = 1; i < ATE_NAF.length; i++) {
             f = f.square();
-            for (int j = 0; j < n; j++) {                            // T ← 2T, f ← f · ℓ_{T,T}(P)
-                Fp2 lambda = tx[j].square().mul(Fp.of(3)).mul(ty[j].dbl().inverse());
-                f = mulByLine(f, lambda, tx[j], ty[j], px.get(j), py.get(j));
-                Fp2 x3 = lambda.square().sub(tx[j].dbl());
-                ty[j] = lambda.mul(tx[j].sub(x3)).sub(ty[j]);
-                tx[j] = x3;
+            for (int j = 0; j < n; j++) {                            // f ← f · ℓ_{T,T}(P), T ← 2T
+                f = doublingStep(f, t, j, px.get(j), py.get(j));
             }
-            if (ATE_NAF[i] != 0) {                                  // T ← T ± Q, f ← f · ℓ_{T,±Q}(P)
+            if (ATE_NAF[i] != 0) {                                   // f ← f · ℓ_{T,±Q}(P), T ← T ± Q
                 for (int j = 0; j < n; j++) {
                     Fp2 y = ATE_NAF[i] > 0 ? qy.get(j) : qy.get(j).neg();
-                    f = addStep(f, tx, ty, j, qx.get(j), y, px.get(j), py.get(j));
+                    f = additionStep(f, t, j, qx.get(j), y, px.get(j), py.get(j));
                 }
             }
         }
         for (int j = 0; j < n; j++) {                                // the two Frobenius corrections
             Fp2 q1x = qx.get(j).conjugate().mul(TWIST_FROB_X), q1y = qy.get(j).conjugate().mul(TWIST_FROB_Y);
             Fp2 q2x = q1x.conjugate().mul(TWIST_FROB_X), q2y = q1y.conjugate().mul(TWIST_FROB_Y).neg();
-            f = addStep(f, tx, ty, j, q1x, q1y, px.get(j), py.get(j));
-            f = addStep(f, tx, ty, j, q2x, q2y, px.get(j), py.get(j));
+            f = additionStep(f, t, j, q1x, q1y, px.get(j), py.get(j));    // T + π(Q)
+            f = additionStep(f, t, j, q2x, q2y, px.get(j), py.get(j));    // T − π²(Q)
         }
         return f;
     }
 
-    /** f · ℓ_{T,(x,y)}(P) and T ← T + (x, y), for T ≠ ±(x, y) (true for points of prime order r in this loop). */
-    private static Fp12 addStep(Fp12 f, Fp2[] tx, Fp2[] ty, int j, Fp2 x, Fp2 y, Fp xp, Fp yp) {
-        Fp2 dx = x.sub(tx[j]);
-        if (dx.isZero()) {
-            throw new IllegalStateException("Miller loop reached T = ±Q: Q does not have order r");
-        }
-        Fp2 lambda = y.sub(ty[j]).mul(dx.inverse());
-        Fp12 out = mulByLine(f, lambda, tx[j], ty[j], xp, yp);
-        Fp2 x3 = lambda.square().sub(tx[j]).sub(x);
-        ty[j] = lambda.mul(tx[j].sub(x3)).sub(ty[j]);
-        tx[j] = x3;
-        return out;
+    /**
+     * The running point T of the Miller loop in homogeneous projective coordinates on the twist: (X : Y : Z)
+     * means (X/Z, Y/Z). Unlike affine steps, projective steps need no field inversion.
+     */
+    private record TwistPoint(Fp2 x, Fp2 y, Fp2 z) {
+    }
+
+    /** b' = 3/ξ, the twist's constant, times 3. */
+    private static final Fp2 THREE_B_TWIST = org.zkopml.curve.G2.B.mul(Fp.of(3));
+    private static final Fp HALF = Fp.of(2).inverse();
+
+    /**
+     * Doubling step (Costello–Lange–Naehrig, PKC 2010; Aranha et al., EUROCRYPT 2011, §4). The tangent at
+     * T = (x, y) has slope λ = 3x²/(2y); its line at P is ℓ = y_P − λx_P·w + (λx − y)·w³. Multiplying by
+     * 2y·Z³/Z (an F_p² factor, erased by the final exponentiation) and using Y²Z = X³ + b'Z³ gives the
+     * inversion-free line ℓ' = 2YZ·y_P − 3X²·x_P·w + (Y² − 3b'Z²)·w³. With B = Y², E = 3b'Z², F = 3E,
+     * H = 2YZ: 2T = (XY/2·(B − F) : ((B + F)/2)² − 3E² : B·H).
+     */
+    private static Fp12 doublingStep(Fp12 f, TwistPoint[] ts, int j, Fp xp, Fp yp) {
+        TwistPoint t = ts[j];
+        Fp2 a = t.x.mul(t.y).mul(HALF);
+        Fp2 b = t.y.square();
+        Fp2 c = t.z.square();
+        Fp2 e = c.mul(THREE_B_TWIST);
+        Fp2 ff = e.dbl().add(e);
+        Fp2 g = b.add(ff).mul(HALF);
+        Fp2 h = t.y.add(t.z).square().sub(b).sub(c);             // 2YZ
+        Fp2 x2 = t.x.square();
+        ts[j] = new TwistPoint(a.mul(b.sub(ff)), g.square().sub(e.square().mul(THREE)), b.mul(h));
+        return mulByLine(f, h.mul(yp), x2.dbl().add(x2).mul(xp).neg(), b.sub(e));
     }
 
     /**
-     * f · ℓ(P) with ℓ(P) = y_P − λx_P·w + (λx_T − y_T)·w³: in the tower, ℓ = (y_P, 0, 0) + (−λx_P, λx_T − y_T, 0)·w,
-     * a sparse element, multiplied here without the zero terms.
+     * Mixed addition step T + Q with Q affine: with θ = Y − y_Q·Z and λ = X − x_Q·Z the chord has slope θ/λ,
+     * and λ·ℓ = λ·y_P − θ·x_P·w + (θx_Q − λy_Q)·w³. With D = λ², E = λ³, G = X·D, H = E + Z·θ² − 2G:
+     * T + Q = (λH : θ(G − H) − Y·E : Z·E). Requires T ≠ ±Q, true inside the loop for Q of order r.
      */
-    static Fp12 mulByLine(Fp12 f, Fp2 lambda, Fp2 xt, Fp2 yt, Fp xp, Fp yp) {
-        Fp2 a = lambda.mul(xp).neg();                // coefficient of w
-        Fp2 b = lambda.mul(xt).sub(yt);              // coefficient of w³ = v·w
-        // f = f0 + f1·w, ℓ = y_P + L1·w with L1 = a + b·v ∈ Fp6
-        Fp6 f0 = f.c0(), f1 = f.c1();
-        Fp6 t0 = mulByFp(f0, yp);                    // f0 · y_P
-        Fp6 t1 = mulBy01(f1, a, b);                  // f1 · L1
-        Fp6 mid = mulBy01(f0.add(f1), new Fp2(a.c0().add(yp), a.c1()), b);   // (f0 + f1)(y_P + L1)
-        return new Fp12(t0.add(t1.mulByV()), mid.sub(t0).sub(t1));
+    private static Fp12 additionStep(Fp12 f, TwistPoint[] ts, int j, Fp2 xq, Fp2 yq, Fp xp, Fp yp) {
+        TwistPoint t = ts[j];
+        Fp2 theta = t.y.sub(yq.mul(t.z));
+        Fp2 lambda = t.x.sub(xq.mul(t.z));
+        Fp2 d = lambda.square();
+        Fp2 e = lambda.mul(d);
+        Fp2 g = t.x.mul(d);
+        Fp2 h = e.add(t.z.mul(theta.square())).sub(g.dbl());
+        ts[j] = new TwistPoint(lambda.mul(h), theta.mul(g.sub(h)).sub(t.y.mul(e)), t.z.mul(e));
+        return mulByLine(f, lambda.mul(yp), theta.mul(xp).neg(), theta.mul(xq).sub(lambda.mul(yq)));
     }
 
-    private static Fp6 mulByFp(Fp6 x, Fp k) {
-        return new Fp6(x.c0().mul(k), x.c1().mul(k), x.c2().mul(k));
+    /**
+     * f · ℓ for a line ℓ = c + a·w + b·w³ (c, a, b ∈ F_p²): in the tower ℓ = (c, 0, 0) + (a, b, 0)·w, a sparse
+     * element, multiplied here by Karatsuba without the zero terms (13 F_p² products instead of 18).
+     */
+    static Fp12 mulByLine(Fp12 f, Fp2 c, Fp2 a, Fp2 b) {
+        Fp6 f0 = f.c0(), f1 = f.c1();
+        Fp6 t0 = f0.mul(c);                          // f0 · c
+        Fp6 t1 = mulBy01(f1, a, b);                  // f1 · (a + b·v)
+        Fp6 mid = mulBy01(f0.add(f1), c.add(a), b);  // (f0 + f1)(c + a + b·v)
+        return new Fp12(t0.add(t1.mulByV()), mid.sub(t0).sub(t1));
     }
 
     /** (x0 + x1v + x2v²)(a + bv) with v³ = ξ. */
@@ -197,13 +229,19 @@ public final class Bn254Pairing {
         return t0.square().mul(t1);
     }
 
-    /** m^u by square-and-multiply over the 63 bits of u. */
+    /**
+     * m^u for m in the cyclotomic subgroup: square-and-multiply over the non-adjacent form of u, using the
+     * cheap {@link Fp12#cyclotomicSquare()} and, for a digit −1, the conjugate as the (free) inverse of m.
+     */
     static Fp12 expByU(Fp12 m) {
+        Fp12 mInv = m.conjugate();
         Fp12 r = m;
-        for (int i = U.bitLength() - 2; i >= 0; i--) {
-            r = r.square();
-            if (U.testBit(i)) {
+        for (int i = 1; i < U_NAF.length; i++) {
+            r = r.cyclotomicSquare();
+            if (U_NAF[i] > 0) {
                 r = r.mul(m);
+            } else if (U_NAF[i] < 0) {
+                r = r.mul(mInv);
             }
         }
         return r;

@@ -29,6 +29,18 @@ class Bn254PairingTest {
     }
 
     @Test
+    void cyclotomicSquareEqualsSquareInTheCyclotomicSubgroup() {
+        SplittableRandom rng = new SplittableRandom(33);
+        for (int i = 0; i < 10; i++) {
+            Fp12 f = Fp12.random(rng);
+            Fp12 m = f.conjugate().mul(f.inverse());
+            m = m.frobenius(2).mul(m);
+            assertEquals(m.square(), m.cyclotomicSquare());
+            assertEquals(m.pow(Bn254Pairing.U), Bn254Pairing.expByU(m), "m^u");
+        }
+    }
+
+    @Test
     void productCheckAcceptsBalancedAndRejectsUnbalanced() {
         SplittableRandom rng = new SplittableRandom(32);
         Fr a = Fr.random(rng), b = Fr.random(rng);
