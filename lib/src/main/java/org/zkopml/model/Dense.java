@@ -41,6 +41,14 @@ public record Dense(long[][] weights, long[] bias) implements Layer {
         return weights[j][i];
     }
 
+    /** The accumulator of output j: {@code b_j + Σ_i W[j][i]·x_i}, exact (overflow throws {@link ArithmeticException}). */
+    public long accumulate(int j, long[] x) {
+        long[] row = weights[j];
+        long acc = bias[j];
+        for (int i = 0; i < row.length; i++) acc = Math.addExact(acc, Math.multiplyExact(row[i], x[i]));
+        return acc;
+    }
+
     /** Bias {@code b_j}. */
     public long bias(int j) {
         return bias[j];

@@ -23,6 +23,30 @@ public final class IntegerInference {
 
     /** Runs the model on one input and returns every layer's output. */
     public static Trace run(QuantizedModel model, long[] input) {
+        checkInput(model, input);
+        List<long[]> outputs = new ArrayList<>(model.layers().size());
+        long[] x = input;
+        for (int k = 0; k < model.layers().size(); k++) {
+            x = step(model, k, x);
+            outputs.add(x);
+        }
+        return new Trace(input, outputs);
+    }
+
+    /** The logits (the vector read by the final argmax) for one input, without recording a trace. */
+    public static long[] logits(QuantizedModel model, long[] input) {
+        checkInput(model, input);
+        long[] x = input;
+        for (int k = 0; k < model.layers().size() - 1; k++) x = step(model, k, x);
+        return x == input ? input.clone() : x;
+    }
+
+    /** The predicted class for one input, without recording a trace. */
+    public static int predict(QuantizedModel model, long[] input) {
+        return Argmax.of(logits(model, input));
+    }
+
+    private static void checkInput(QuantizedModel model, long[] input) {
         if (input.length != model.inputWidth()) {
             throw new IllegalArgumentException("input has width " + input.length + ", model " + model.name()
                     + " expects " + model.inputWidth());
@@ -34,37 +58,26 @@ public final class IntegerInference {
                         + " (" + model.inputBits() + "-bit inputs)");
             }
         }
-        long[] bounds = model.valueBounds();
-        List<long[]> outputs = new ArrayList<>(model.layers().size());
-        long[] x = input;
-        for (int k = 0; k < model.layers().size(); k++) {
-            x = apply(model.layers().get(k), x);
-            for (long v : x) {
-                if (v > bounds[k] || v < -bounds[k]) {
-                    throw new ArithmeticException("layer " + k + " produced " + v + ", outside its bound ±" + bounds[k]);
-                }
-            }
-            outputs.add(x);
-        }
-        return new Trace(input, outputs);
     }
 
-    /** The logits (the vector read by the final argmax) for one input. */
-    public static long[] logits(QuantizedModel model, long[] input) {
-        return run(model, input).logits();
+    /** Layer k on x, with every output checked against the layer's static bound. */
+    private static long[] step(QuantizedModel model, int k, long[] x) {
+        long[] y = apply(model.layers().get(k), x);
+        long bound = model.bound(k);
+        for (long v : y) {
+            if (v > bound || v < -bound) {
+                throw new ArithmeticException("layer " + k + " produced " + v + ", outside its bound ±" + bound);
+            }
+        }
+        return y;
     }
 
     /** Applies one layer to a vector (exact arithmetic; overflow throws). */
     public static long[] apply(Layer layer, long[] x) {
         if (layer instanceof Dense d) {
+            if (x.length != d.inputWidth()) throw new IllegalArgumentException("dense layer takes width " + d.inputWidth() + ", got " + x.length);
             long[] y = new long[d.outputs()];
-            for (int j = 0; j < y.length; j++) {
-                long acc = d.bias(j);
-                for (int i = 0; i < x.length; i++) {
-                    acc = Math.addExact(acc, Math.multiplyExact(d.weight(j, i), x[i]));
-                }
-                y[j] = acc;
-            }
+            for (int j = 0; j < y.length; j++) y[j] = d.accumulate(j, x);
             return y;
         }
         if (layer instanceof Relu) {

@@ -18,23 +18,25 @@ import org.zkopml.hash.Keccak256;
  *
  * <p>The model commitment is {@code Keccak-256(canonicalBytes())}; see {@link #canonicalBytes()}.
  *
- * @param name       recipe name, e.g. {@code iris-linear}
- * @param labels     class names, in output order
- * @param scaleBits  the fixed-point scale {@code s}: inputs and weights are multiplied by {@code 2^s}
- * @param inputWidth number of input features
- * @param inputBits  signed bit width of every input value
- * @param layers     the layers in order; the last one is {@link Argmax}
+ * <p>Immutable; equal when all of name, labels, scale, input shape and layers are equal.
  */
-public record QuantizedModel(String name, List<String> labels, int scaleBits, int inputWidth, int inputBits,
-                             List<Layer> layers) {
+public final class QuantizedModel {
     /** The JSON and canonical-encoding format version this code reads and writes. */
     public static final int FORMAT_VERSION = 1;
     /** Largest signed bit width any value may need (a value fits in {@code MAX_BITS} bits, well inside {@code long}). */
     public static final int MAX_BITS = 63;
     private static final byte[] MAGIC = "zkopml.model".getBytes(StandardCharsets.US_ASCII);
 
+    private final String name;
+    private final List<String> labels;
+    private final int scaleBits;
+    private final int inputWidth;
+    private final int inputBits;
+    private final List<Layer> layers;
+    private final long[] bounds;
+
     /** Validates widths, the final argmax and the bit bound of every layer. */
-    public QuantizedModel {
+    public QuantizedModel(String name, List<String> labels, int scaleBits, int inputWidth, int inputBits, List<Layer> layers) {
         labels = List.copyOf(labels);
         layers = List.copyOf(layers);
         if (name == null || name.isEmpty()) throw new IllegalArgumentException("a model needs a name");
@@ -60,7 +62,64 @@ public record QuantizedModel(String name, List<String> labels, int scaleBits, in
         if (labels.size() != logitsWidth) {
             throw new IllegalArgumentException("model has " + labels.size() + " labels but " + logitsWidth + " logits");
         }
-        bits(scaleBits, inputBits, layers, inputWidth);
+        this.bounds = bounds(scaleBits, inputBits, layers, inputWidth);
+        this.name = name;
+        this.labels = labels;
+        this.scaleBits = scaleBits;
+        this.inputWidth = inputWidth;
+        this.inputBits = inputBits;
+        this.layers = layers;
+    }
+
+    /** Recipe name, e.g. {@code iris-linear}. */
+    public String name() {
+        return name;
+    }
+
+    /** Class names, in output order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** The fixed-point scale {@code s}: inputs and weights are multiplied by {@code 2^s}. */
+    public int scaleBits() {
+        return scaleBits;
+    }
+
+    /** Number of input features. */
+    public int inputWidth() {
+        return inputWidth;
+    }
+
+    /** Signed bit width of every input value. */
+    public int inputBits() {
+        return inputBits;
+    }
+
+    /** The layers in order; the last one is {@link Argmax}. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** Layer k's static bound (no copy), for the inference loop. */
+    long bound(int k) {
+        return bounds[k];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QuantizedModel m && name.equals(m.name) && labels.equals(m.labels) && scaleBits == m.scaleBits
+                && inputWidth == m.inputWidth && inputBits == m.inputBits && layers.equals(m.layers);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, labels, scaleBits, inputWidth, inputBits, layers);
+    }
+
+    @Override
+    public String toString() {
+        return "QuantizedModel[" + summary() + "]";
     }
 
     private static int widthAfter(int inputWidth, List<Layer> layers, int count) {
@@ -92,8 +151,7 @@ public record QuantizedModel(String name, List<String> labels, int scaleBits, in
         return bounds;
     }
 
-    private static int[] bits(int scaleBits, int inputBits, List<Layer> layers, int inputWidth) {
-        long[] b = bounds(scaleBits, inputBits, layers, inputWidth);
+    private static int[] bits(long[] b) {
         int[] bits = new int[b.length];
         for (int k = 0; k < b.length; k++) bits[k] = bitsFor(b[k]);
         return bits;
@@ -109,12 +167,12 @@ public record QuantizedModel(String name, List<String> labels, int scaleBits, in
      * (for a dense layer this is the accumulator bound {@code max_j |b_j| + Σ_i |W_ji|·M}).
      */
     public long[] valueBounds() {
-        return bounds(scaleBits, inputBits, layers, inputWidth);
+        return bounds.clone();
     }
 
     /** For each layer k, the signed bit width of its output values (at most {@link #MAX_BITS}). */
     public int[] valueBits() {
-        return bits(scaleBits, inputBits, layers, inputWidth);
+        return bits(bounds);
     }
 
     /** The largest {@link #valueBits()} over all layers: the accumulator width the model needs. */
@@ -144,9 +202,14 @@ public record QuantizedModel(String name, List<String> labels, int scaleBits, in
         return IntegerInference.run(this, input);
     }
 
+    /** The logits (the vector the final argmax reads) for one input. */
+    public long[] logits(long[] input) {
+        return IntegerInference.logits(this, input);
+    }
+
     /** The predicted class index for one input. */
     public int predict(long[] input) {
-        return IntegerInference.run(this, input).predicted();
+        return IntegerInference.predict(this, input);
     }
 
     /**
