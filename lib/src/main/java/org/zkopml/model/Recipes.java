@@ -1,5 +1,6 @@
 package org.zkopml.model;
 
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +89,13 @@ public final class Recipes {
             case "linear": {
                 LinearSGDModel tribuo = TribuoLinear.train(train, recipe.epochs(), recipe.learningRate(), recipe.seed());
                 model = TribuoLinear.extract(tribuo, train);
-                provenance = tribuo.getProvenance().toString();
+                provenance = ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance());
                 break;
             }
             case "tree": {
                 TreeModel<Label> tribuo = TribuoTree.train(train, recipe.maxDepth(), recipe.seed());
                 model = TribuoTree.extract(tribuo, train);
-                provenance = tribuo.getProvenance().toString();
+                provenance = ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance());
                 break;
             }
             default: {
