@@ -24,20 +24,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./kit model list|eval|predict}: the built-in model recipes, float versus fixed-point
+ * {@code ./kit model list|eval|predict|export}: the built-in model recipes, float versus fixed-point
  * evaluation with live timings, and the integer logits of one test row. Training (once, then cached)
  * shows a progress bar and its duration on stderr.
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Train, quantize and evaluate the built-in models (float vs fixed point).",
-        subcommands = {ModelCommand.ListModels.class, ModelCommand.Eval.class, ModelCommand.Predict.class})
+        subcommands = {ModelCommand.ListModels.class, ModelCommand.Eval.class, ModelCommand.Predict.class, ModelCommand.Export.class})
 final class ModelCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, eval or predict");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, eval, predict or export");
     }
 
     /** Options shared by eval and predict. */
@@ -228,6 +228,39 @@ final class ModelCommand implements Runnable {
                             + " (" + q.labels().get(truth) + "); float model says " + floatClass);
                 }
                 out.flush();
+                return 0;
+            });
+        }
+    }
+
+    /** {@code model export}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the quantized model as versioned JSON (to stdout, or to --out FILE) and print its commitment.")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", required = true, paramLabel = "NAME", description = "Recipe name, e.g. iris-linear.")
+        String model;
+
+        @Option(names = "--scale-bits", paramLabel = "S", description = "Fixed-point scale 2^S (default: ${DEFAULT-VALUE}).")
+        int scaleBits = TrainedModel.DEFAULT_SCALE_BITS;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to this file instead of stdout.")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            return guarded(spec, () -> {
+                QuantizedModel q = train(model, spec.commandLine().getErr()).quantize(scaleBits);
+                PrintWriter stdout = spec.commandLine().getOut();
+                if (out == null) {
+                    stdout.print(org.zkopml.model.ModelJson.write(q));
+                } else {
+                    org.zkopml.model.ModelJson.save(q, out);
+                    stdout.println("wrote " + out + " (" + q.name() + ", commitment " + q.commitmentHex() + ")");
+                }
+                stdout.flush();
                 return 0;
             });
         }

@@ -60,4 +60,13 @@ class ModelCommandTest {
         assertEquals(2, run("eval"));
         assertEquals(2, run("predict", "--model", "iris-linear"));
     }
+
+    @Test
+    void exportWritesAModelThatLoadsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("iris.json");
+        assertEquals(0, run("export", "--model", "iris-linear", "--out", file.toString()), err.toString());
+        org.zkopml.model.QuantizedModel m = org.zkopml.model.ModelJson.load(file);
+        assertTrue(out.toString().contains(m.commitmentHex()), out.toString());
+        assertEquals("iris-linear", m.name());
+    }
 }
