@@ -22,8 +22,11 @@ public final class Recipes {
     public static final long SEED = 12345L;
     private static final Map<String, Recipe> ALL = new LinkedHashMap<>();
     private static final Map<String, TrainedModel> MEMO = new ConcurrentHashMap<>();
+    /** Held here so that its level (Tribuo logs every training run at INFO) is not lost to garbage collection. */
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
 
     static {
+        TRIBUO_LOG.setLevel(Level.WARNING);
         add(new Recipe("iris-linear", "iris", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
         add(new Recipe("iris-tree", "iris", "tree", SEED, 0.25, 0, 0, 5, new int[0], 0, 0));
         add(new Recipe("wine-linear", "wine", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
@@ -76,7 +79,6 @@ public final class Recipes {
 
     /** Trains a recipe now, without any cache. */
     public static TrainedModel trainFresh(Recipe recipe, IntConsumer onStep) {
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         Table table = Datasets.load(recipe.dataset());
         Split split = table.split(recipe.testFraction(), recipe.seed());
         Standardizer standardizer = Standardizer.fit(split.train());
