@@ -190,18 +190,26 @@ final class ModelCommand implements Runnable {
         @CommandLine.Mixin
         ModelOptions options = new ModelOptions();
 
-        @Option(names = "--input", required = true, paramLabel = "ROW", description = "Index of the test row.")
-        int row;
+        @Option(names = "--input", paramLabel = "ROW", description = "Index of the test row.")
+        Integer row;
+
+        @Option(names = "--values", paramLabel = "X", split = ",",
+                description = "An integer input vector instead of a test row, e.g. --values -137,371,-336,-339.")
+        long[] values;
 
         @Override
         public Integer call() throws Exception {
+            if ((row == null) == (values == null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --input ROW or --values X,...");
+            }
             return guarded(spec, () -> {
                 TrainedModel trained = train(options.model, spec.commandLine().getErr());
+                QuantizedModel q = trained.quantize(options.scaleBits);
+                if (values != null) return printValues(q, values);
                 if (row < 0 || row >= trained.testRows()) {
                     throw new IllegalArgumentException("--input " + row + " is not a test row of " + options.model
                             + " (0.." + (trained.testRows() - 1) + ")");
                 }
-                QuantizedModel q = trained.quantize(options.scaleBits);
                 long[] x = trained.testInput(row, options.scaleBits);
                 Trace trace = q.infer(x);
                 int truth = trained.testLabels()[row];
@@ -230,6 +238,30 @@ final class ModelCommand implements Runnable {
                 out.flush();
                 return 0;
             });
+        }
+
+        /** Integer inference on a vector given on the command line (no float model to compare with). */
+        private int printValues(QuantizedModel q, long[] x) {
+            Trace trace = q.infer(x);
+            PrintWriter out = spec.commandLine().getOut();
+            if (options.json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("model", q.name());
+                m.put("scaleBits", q.scaleBits());
+                m.put("input", x);
+                m.put("logits", trace.logits());
+                m.put("class", trace.predicted());
+                m.put("label", q.labels().get(trace.predicted()));
+                m.put("commitment", q.commitmentHex());
+                out.println(Json.write(m));
+            } else {
+                out.println(q.name() + " on the given input at scale 2^" + q.scaleBits());
+                out.println("input   " + Arrays.toString(x));
+                out.println("logits  " + Arrays.toString(trace.logits()));
+                out.println("class   " + trace.predicted() + " (" + q.labels().get(trace.predicted()) + ")");
+            }
+            out.flush();
+            return 0;
         }
     }
 

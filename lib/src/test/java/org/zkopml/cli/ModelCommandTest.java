@@ -69,4 +69,15 @@ class ModelCommandTest {
         assertTrue(out.toString().contains(m.commitmentHex()), out.toString());
         assertEquals("iris-linear", m.name());
     }
+
+    @Test
+    void predictOnGivenValuesChecksTheWidth() {
+        assertEquals(0, run("predict", "--model", "iris-linear", "--values", "-137,371,-336,-339", "--json"), err.toString());
+        assertTrue(out.toString().contains("\"class\":0"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("predict", "--model", "iris-linear", "--values", "1,2,3"));
+        assertTrue(err.toString().contains("input has width 3, model iris-linear expects 4"), err.toString());
+        assertEquals("", out.toString());
+        assertEquals(2, run("predict", "--model", "iris-linear", "--values", "1,2,3,4", "--input", "0"));
+    }
 }
