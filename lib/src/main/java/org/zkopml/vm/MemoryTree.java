@@ -1,0 +1,28 @@
+package org.zkopml.vm;
+
+import org.zkopml.hash.Keccak256;
+
+/**
+ * The node rule and empty-subtree roots of the memory tree: node(l, r) = keccak256(l ‖ r)
+ * (Solidity's {@code keccak256(abi.encodePacked(l, r))}); Z(0) = 0^32, Z(h+1) = node(Z(h), Z(h)).
+ */
+public final class MemoryTree {
+    private static final byte[][] ZERO = new byte[Memory.ADDRESS_BITS + 1][];
+
+    static {
+        ZERO[0] = new byte[Word.BYTES];
+        for (int h = 1; h < ZERO.length; h++) ZERO[h] = node(ZERO[h - 1], ZERO[h - 1]);
+    }
+
+    private MemoryTree() {}
+
+    /** keccak256(left ‖ right) for two 32-byte values. */
+    public static byte[] node(byte[] left, byte[] right) {
+        return Keccak256.hash(left, right);
+    }
+
+    /** Root of an all-zero subtree of height {@code h} (0 ≤ h ≤ 24); do not modify the array. */
+    public static byte[] zero(int h) {
+        return ZERO[h];
+    }
+}
