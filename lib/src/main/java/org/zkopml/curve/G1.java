@@ -1,0 +1,285 @@
+package org.zkopml.curve;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.zkopml.field.Fp;
+import org.zkopml.field.Fr;
+
+/**
+ * A point of BN254's G1: the curve y² = x³ + 3 over F_p, whose points over F_p form a group of prime order r
+ * (cofactor 1, so every point on the curve is in G1). Stored in Jacobian coordinates (X : Y : Z) meaning
+ * (X/Z², Y/Z³); Z = 0 is the point at infinity. The formulas are those of the generic {@link CurvePoint}
+ * written out on {@link Fp} so that the JIT can inline every field operation (G1 is the hot path of MSM).
+ * Immutable; {@link #equals} compares affine points.
+ *
+ * @param jx X
+ * @param jy Y
+ * @param jz Z
+ */
+public record G1(Fp jx, Fp jy, Fp jz) {
+
+    /** b = 3. */
+    public static final Fp B = Fp.of(3);
+    /** The group order r (= {@link Fr#MODULUS}). */
+    public static final BigInteger ORDER = Fr.MODULUS;
+    /** The generator (1, 2) (EIP-196). */
+    public static final G1 GENERATOR = new G1(Fp.ONE, Fp.of(2), Fp.ONE);
+    /** The point at infinity. */
+    public static final G1 INFINITY = new G1(Fp.ONE, Fp.ONE, Fp.ZERO);
+    /** The same curve as a generic {@link Curve}, for cross-checks and generic code. */
+    public static final Curve<Fp> CURVE = new Curve<>("BN254 G1", B, ORDER, BigInteger.ONE, Fp.ONE, Fp.of(2));
+
+    /** The affine point (x, y); throws IllegalArgumentException if it is not on the curve. */
+    public static G1 of(Fp x, Fp y) {
+        G1 p = new G1(x, y, Fp.ONE);
+        if (!p.isOnCurve()) {
+            throw new IllegalArgumentException("point (" + x + ", " + y + ") is not on the curve y^2 = x^3 + 3");
+        }
+        return p;
+    }
+
+    /** True for the point at infinity. */
+    public boolean isInfinity() {
+        return jz.isZero();
+    }
+
+    /** Y² = X³ + 3Z⁶ (the point at infinity counts as on the curve). */
+    public boolean isOnCurve() {
+        if (isInfinity()) {
+            return true;
+        }
+        Fp z2 = jz.square();
+        Fp z6 = z2.square().mul(z2);
+        return jy.square().equals(jx.square().mul(jx).add(B.mul(z6)));
+    }
+
+    /** Always true for a point on the curve: G1 is all of E(F_p) (cofactor 1). Checked as r·P = O. */
+    public boolean isInSubgroup() {
+        return isOnCurve() && mul(ORDER).isInfinity();
+    }
+
+    /** −P. */
+    public G1 neg() {
+        return new G1(jx, jy.neg(), jz);
+    }
+
+    /** 2P (dbl-2009-l). */
+    public G1 dbl() {
+        if (isInfinity() || jy.isZero()) {
+            return INFINITY;
+        }
+        Fp a = jx.square(), b = jy.square(), c = b.square();
+        Fp d = jx.add(b).square().sub(a).sub(c);
+        d = d.add(d);
+        Fp e = a.add(a).add(a);
+        Fp x3 = e.square().sub(d.add(d));
+        Fp c8 = c.add(c);
+        c8 = c8.add(c8);
+        c8 = c8.add(c8);
+        Fp y3 = e.mul(d.sub(x3)).sub(c8);
+        Fp z3 = jy.mul(jz);
+        return new G1(x3, y3, z3.add(z3));
+    }
+
+    /** P + Q (add-2007-bl); handles P = Q, P = −Q and the point at infinity. */
+    public G1 add(G1 q) {
+        if (isInfinity()) {
+            return q;
+        }
+        if (q.isInfinity()) {
+            return this;
+        }
+        if (q.jz.isOne()) {
+            return addAffine(q.jx, q.jy);
+        }
+        Fp z1z1 = jz.square(), z2z2 = q.jz.square();
+        Fp u1 = jx.mul(z2z2), u2 = q.jx.mul(z1z1);
+        Fp s1 = jy.mul(q.jz).mul(z2z2), s2 = q.jy.mul(jz).mul(z1z1);
+        Fp h = u2.sub(u1);
+        Fp r = s2.sub(s1);
+        if (h.isZero()) {
+            return r.isZero() ? dbl() : INFINITY;
+        }
+        r = r.add(r);
+        Fp i = h.add(h).square();
+        Fp j = h.mul(i);
+        Fp v = u1.mul(i);
+        Fp x3 = r.square().sub(j).sub(v.add(v));
+        Fp s1j = s1.mul(j);
+        Fp y3 = r.mul(v.sub(x3)).sub(s1j.add(s1j));
+        Fp z3 = jz.add(q.jz).square().sub(z1z1).sub(z2z2).mul(h);
+        return new G1(x3, y3, z3);
+    }
+
+    /**
+     * P + (x2, y2) for an affine second point (madd-2007-bl, "mixed addition": Z2 = 1 saves four
+     * multiplications). The workhorse of {@link Msm}.
+     */
+    public G1 addAffine(Fp x2, Fp y2) {
+        if (isInfinity()) {
+            return new G1(x2, y2, Fp.ONE);
+        }
+        Fp z1z1 = jz.square();
+        Fp u2 = x2.mul(z1z1);
+        Fp s2 = y2.mul(jz).mul(z1z1);
+        Fp h = u2.sub(jx);
+        Fp r = s2.sub(jy);
+        if (h.isZero()) {
+            return r.isZero() ? dbl() : INFINITY;
+        }
+        r = r.add(r);
+        Fp hh = h.square();
+        Fp i = hh.add(hh);
+        i = i.add(i);
+        Fp j = h.mul(i);
+        Fp v = jx.mul(i);
+        Fp x3 = r.square().sub(j).sub(v.add(v));
+        Fp y1j = jy.mul(j);
+        Fp y3 = r.mul(v.sub(x3)).sub(y1j.add(y1j));
+        Fp z3 = jz.add(h).square().sub(z1z1).sub(hh);
+        return new G1(x3, y3, z3);
+    }
+
+    /** P − Q. */
+    public G1 sub(G1 q) {
+        return add(q.neg());
+    }
+
+    /** k·P for a scalar in F_r. */
+    public G1 mul(Fr k) {
+        return mul(k.toBigInteger());
+    }
+
+    /**
+     * k·P for any integer k (negative allowed; k is not reduced, so k·P for k ≥ r is still correct because
+     * r·P = O). Left-to-right with a 4-bit fixed window: 15 precomputed multiples, then per 4 bits four
+     * doublings and at most one addition.
+     */
+    public G1 mul(BigInteger k) {
+        if (k.signum() < 0) {
+            return neg().mul(k.negate());
+        }
+        if (isInfinity() || k.signum() == 0) {
+            return INFINITY;
+        }
+        G1[] table = new G1[16];
+        table[0] = INFINITY;
+        table[1] = this;
+        for (int i = 2; i < 16; i++) {
+            table[i] = table[i - 1].add(this);
+        }
+        G1 acc = INFINITY;
+        int top = (k.bitLength() + 3) / 4;
+        for (int w = top - 1; w >= 0; w--) {
+            acc = acc.dbl().dbl().dbl().dbl();
+            int digit = 0;
+            for (int b = 3; b >= 0; b--) {
+                digit = (digit << 1) | (k.testBit(4 * w + b) ? 1 : 0);
+            }
+            if (digit != 0) {
+                acc = acc.add(table[digit]);
+            }
+        }
+        return acc;
+    }
+
+    /** The same point with Z = 1 (the point at infinity stays (1 : 1 : 0)). */
+    public G1 toAffine() {
+        if (isInfinity()) {
+            return INFINITY;
+        }
+        if (jz.isOne()) {
+            return this;
+        }
+        Fp zi = jz.inverse(), zi2 = zi.square();
+        return new G1(jx.mul(zi2), jy.mul(zi2).mul(zi), Fp.ONE);
+    }
+
+    /** Affine x; throws ArithmeticException for the point at infinity. */
+    public Fp x() {
+        requireFinite();
+        return toAffine().jx;
+    }
+
+    /** Affine y; throws ArithmeticException for the point at infinity. */
+    public Fp y() {
+        requireFinite();
+        return toAffine().jy;
+    }
+
+    private void requireFinite() {
+        if (isInfinity()) {
+            throw new ArithmeticException("the point at infinity has no affine coordinates");
+        }
+    }
+
+    /** This point on the generic {@link Curve} (for cross-checks). */
+    public CurvePoint<Fp> toCurvePoint() {
+        return new CurvePoint<>(CURVE, jx, jy, jz);
+    }
+
+    /** Multi-scalar multiplication Σ kᵢ·Pᵢ (Pippenger's bucket method, see {@link Msm}). */
+    public static G1 msm(List<G1> points, List<Fr> scalars) {
+        return Msm.pippenger(points, scalars);
+    }
+
+    /** Normalises many points to affine with one field inversion (Montgomery's batch-inversion trick). */
+    public static G1[] batchToAffine(List<G1> points) {
+        int n = points.size();
+        Fp[] prefix = new Fp[n];
+        Fp acc = Fp.ONE;
+        for (int i = 0; i < n; i++) {
+            prefix[i] = acc;
+            G1 p = points.get(i);
+            if (!p.isInfinity()) {
+                acc = acc.mul(p.jz);
+            }
+        }
+        Fp inv = acc.inverse();
+        G1[] out = new G1[n];
+        for (int i = n - 1; i >= 0; i--) {
+            G1 p = points.get(i);
+            if (p.isInfinity()) {
+                out[i] = INFINITY;
+                continue;
+            }
+            Fp zi = inv.mul(prefix[i]);     // 1 / Z_i
+            inv = inv.mul(p.jz);
+            Fp zi2 = zi.square();
+            out[i] = new G1(p.jx.mul(zi2), p.jy.mul(zi2).mul(zi), Fp.ONE);
+        }
+        return out;
+    }
+
+    /** Same affine point: X1·Z2² = X2·Z1² and Y1·Z2³ = Y2·Z1³. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof G1 q)) {
+            return false;
+        }
+        if (isInfinity() || q.isInfinity()) {
+            return isInfinity() && q.isInfinity();
+        }
+        Fp z1z1 = jz.square(), z2z2 = q.jz.square();
+        return jx.mul(z2z2).equals(q.jx.mul(z1z1)) && jy.mul(q.jz).mul(z2z2).equals(q.jy.mul(jz).mul(z1z1));
+    }
+
+    @Override
+    public int hashCode() {
+        if (isInfinity()) {
+            return 0;
+        }
+        G1 a = toAffine();
+        return a.jx.hashCode() * 31 + a.jy.hashCode();
+    }
+
+    /** "(x, y)" affine in decimal, or "O". */
+    @Override
+    public String toString() {
+        if (isInfinity()) {
+            return "O";
+        }
+        G1 a = toAffine();
+        return "(" + a.jx + ", " + a.jy + ")";
+    }
+}

@@ -1,0 +1,347 @@
+package org.zkopml.field;
+
+import java.math.BigInteger;
+import java.util.random.RandomGenerator;
+
+/**
+ * An element of a prime field below 2²⁵⁴ in Montgomery form: the value a is stored as ā = a·R mod p,
+ * R = 2²⁵⁶, in four little-endian 64-bit limbs {@code l0..l3}. Sums are plain 256-bit additions with one
+ * conditional subtraction of p; products use Montgomery's reduction, which replaces the division by p with
+ * a division by R (a shift): mont(ā, b̄) = ā·b̄·R⁻¹ = (ab)·R mod p, the Montgomery form of ab
+ * (P. L. Montgomery, "Modular multiplication without trial division", Math. Comp. 44, 1985; the word-by-word
+ * "CIOS" schedule is from Koç, Acar and Kaliski, "Analyzing and comparing Montgomery multiplication
+ * algorithms", IEEE Micro 16(3), 1996).
+ *
+ * <p>Subclasses ({@link Fp}, {@link Fr}) only supply their {@link MontgomeryParams} and a constructor.
+ *
+ * @param <E> the concrete element type
+ */
+public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implements FieldElement<E> {
+
+    /** Limbs of ā = a·R mod p, least significant first, always fully reduced (ā < p). */
+    protected final long l0, l1, l2, l3;
+
+    /** Wraps limbs that are already in Montgomery form and below p. */
+    protected MontgomeryElement(long l0, long l1, long l2, long l3) {
+        this.l0 = l0;
+        this.l1 = l1;
+        this.l2 = l2;
+        this.l3 = l3;
+    }
+
+    /** The field's constants. */
+    protected abstract MontgomeryParams params();
+
+    /** A new element of the same field from Montgomery-form limbs. */
+    protected abstract E create(long l0, long l1, long l2, long l3);
+
+    // ---------------------------------------------------------------- 64-bit word helpers
+
+    /** High 64 bits of the unsigned 128-bit product a·b (Java 17 has only the signed Math.multiplyHigh). */
+    static long mulHi(long a, long b) {
+        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    }
+
+    /** 1 if the unsigned sum s = x + y (already computed, wrapped) carried out of 64 bits. */
+    static long carry(long s, long x) {
+        return Long.compareUnsigned(s, x) < 0 ? 1 : 0;
+    }
+
+    /** Borrow out of d = x − y − borrowIn (d already computed): Hacker's Delight, §2-16. */
+    static long borrow(long x, long y, long d) {
+        return ((~x & y) | (~(x ^ y) & d)) >>> 63;
+    }
+
+    // ---------------------------------------------------------------- field operations
+
+    /** a + b: add the limbs with carries, then subtract p once if the sum reached p. */
+    @Override
+    public E add(E o) {
+        long s0 = l0 + o.l0;
+        long c = carry(s0, l0);
+        long s1 = l1 + o.l1 + c;
+        c = ((l1 & o.l1) | ((l1 | o.l1) & ~s1)) >>> 63;
+        long s2 = l2 + o.l2 + c;
+        c = ((l2 & o.l2) | ((l2 | o.l2) & ~s2)) >>> 63;
+        long s3 = l3 + o.l3 + c;   // p < 2^254, so a + b < 2^255 never carries out of limb 3
+        return reduceOnce(s0, s1, s2, s3);
+    }
+
+    /** a − b: subtract with borrows; if the result went negative, add p back. */
+    @Override
+    public E sub(E o) {
+        long d0 = l0 - o.l0;
+        long b = borrow(l0, o.l0, d0);
+        long d1 = l1 - o.l1 - b;
+        b = borrow(l1, o.l1, d1);
+        long d2 = l2 - o.l2 - b;
+        b = borrow(l2, o.l2, d2);
+        long d3 = l3 - o.l3 - b;
+        b = borrow(l3, o.l3, d3);
+        if (b == 0) {
+            return create(d0, d1, d2, d3);
+        }
+        MontgomeryParams f = params();
+        long s0 = d0 + f.p0();
+        long c = carry(s0, d0);
+        long s1 = d1 + f.p1() + c;
+        c = ((d1 & f.p1()) | ((d1 | f.p1()) & ~s1)) >>> 63;
+        long s2 = d2 + f.p2() + c;
+        c = ((d2 & f.p2()) | ((d2 | f.p2()) & ~s2)) >>> 63;
+        long s3 = d3 + f.p3() + c;
+        return create(s0, s1, s2, s3);
+    }
+
+    /** −a = p − a (and −0 = 0). */
+    @Override
+    public E neg() {
+        if (isZero()) {
+            return self();
+        }
+        return zero().sub(self());
+    }
+
+    /** 2a. */
+    public E dbl() {
+        return add(self());
+    }
+
+    /**
+     * a · b by Montgomery multiplication, word by word (CIOS): for each limb bᵢ of b, add a·bᵢ to the
+     * running total t, then add the multiple m·p that makes t's lowest word zero and drop that word
+     * (t ← (t + m·p) / 2⁶⁴ with m = t₀ · (−p⁻¹) mod 2⁶⁴). After four rounds t = ā·b̄·R⁻¹ mod p, up to one
+     * final subtraction of p.
+     */
+    @Override
+    public E mul(E o) {
+        MontgomeryParams f = params();
+        final long p0 = f.p0(), p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), n = f.negPInv();
+        final long a0 = l0, a1 = l1, a2 = l2, a3 = l3;
+        long t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+        for (int i = 0; i < 4; i++) {
+            long bi = i == 0 ? o.l0 : i == 1 ? o.l1 : i == 2 ? o.l2 : o.l3;
+            long lo, hi, c;
+            // t += a · bᵢ   (each step: lo/hi of the 128-bit product, plus the carry, plus the old word)
+            lo = a0 * bi; hi = mulHi(a0, bi);
+            t0 += lo; c = hi + carry(t0, lo);
+            lo = a1 * bi + c; hi = mulHi(a1, bi) + carry(lo, c);
+            t1 += lo; c = hi + carry(t1, lo);
+            lo = a2 * bi + c; hi = mulHi(a2, bi) + carry(lo, c);
+            t2 += lo; c = hi + carry(t2, lo);
+            lo = a3 * bi + c; hi = mulHi(a3, bi) + carry(lo, c);
+            t3 += lo; c = hi + carry(t3, lo);
+            t4 += c;
+            long t5 = carry(t4, c);
+            // t = (t + m · p) / 2⁶⁴ where m makes the lowest word vanish
+            long m = t0 * n;
+            lo = m * p0; hi = mulHi(m, p0);
+            lo += t0; c = hi + carry(lo, t0);                       // lo is 0 by the choice of m
+            lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c);
+            lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
+            lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c);
+            lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
+            lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c);
+            lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
+            t3 = t4 + c;
+            t4 = t5 + carry(t3, c);
+        }
+        // t < 2p < 2^255, so t4 is 0 here
+        return reduceOnce(t0, t1, t2, t3);
+    }
+
+    /** a². */
+    @Override
+    public E square() {
+        return mul(self());
+    }
+
+    /** Subtracts p once if s ≥ p (s < 2p). */
+    private E reduceOnce(long s0, long s1, long s2, long s3) {
+        MontgomeryParams f = params();
+        long d0 = s0 - f.p0();
+        long b = borrow(s0, f.p0(), d0);
+        long d1 = s1 - f.p1() - b;
+        b = borrow(s1, f.p1(), d1);
+        long d2 = s2 - f.p2() - b;
+        b = borrow(s2, f.p2(), d2);
+        long d3 = s3 - f.p3() - b;
+        b = borrow(s3, f.p3(), d3);
+        return b == 0 ? create(d0, d1, d2, d3) : create(s0, s1, s2, s3);
+    }
+
+    /**
+     * a⁻¹. Fermat's little theorem gives a⁻¹ = a^(p−2); we compute the same number with the extended
+     * Euclidean algorithm (BigInteger.modInverse), which is several times faster.
+     */
+    @Override
+    public E inverse() {
+        if (isZero()) {
+            throw new ArithmeticException("zero has no inverse in F_p");
+        }
+        return fromCanonical(toBigInteger().modInverse(params().modulus()));
+    }
+
+    /** Legendre symbol (a/p): 1 for a non-zero square, −1 for a non-square, 0 for zero (Euler's criterion). */
+    public int legendre() {
+        if (isZero()) {
+            return 0;
+        }
+        E e = pow(params().modulus().shiftRight(1));
+        return e.equals(one()) ? 1 : -1;
+    }
+
+    /**
+     * A square root of a (Tonelli–Shanks), or null if a is not a square. Of the two roots ±r the one returned
+     * is the smaller canonical integer.
+     */
+    public E sqrt() {
+        if (isZero()) {
+            return self();
+        }
+        if (legendre() != 1) {
+            return null;
+        }
+        BigInteger pm1 = params().modulus().subtract(BigInteger.ONE);
+        int s = pm1.getLowestSetBit();
+        BigInteger q = pm1.shiftRight(s);                   // p − 1 = q · 2^s, q odd
+        E z = one();
+        while (z.legendre() != -1) {                         // any non-square
+            z = z.add(one());
+        }
+        E c = z.pow(q);
+        E x = pow(q.add(BigInteger.ONE).shiftRight(1));
+        E t = pow(q);
+        int m = s;
+        while (!t.equals(one())) {
+            int i = 0;
+            E t2 = t;
+            while (!t2.equals(one())) {
+                t2 = t2.square();
+                i++;
+            }
+            E b = c;
+            for (int j = 0; j < m - i - 1; j++) {
+                b = b.square();
+            }
+            x = x.mul(b);
+            c = b.square();
+            t = t.mul(c);
+            m = i;
+        }
+        E other = x.neg();
+        return x.toBigInteger().compareTo(other.toBigInteger()) <= 0 ? x : other;
+    }
+
+    @Override
+    public boolean isZero() {
+        return (l0 | l1 | l2 | l3) == 0;
+    }
+
+    /** True for 1. */
+    public boolean isOne() {
+        long[] r = params().rModP();
+        return l0 == r[0] && l1 == r[1] && l2 == r[2] && l3 == r[3];
+    }
+
+    @Override
+    public E zero() {
+        return create(0, 0, 0, 0);
+    }
+
+    @Override
+    public E one() {
+        long[] r = params().rModP();
+        return create(r[0], r[1], r[2], r[3]);
+    }
+
+    /** The element of this field with canonical value x mod p. */
+    public E fromCanonical(BigInteger x) {
+        long[] v = MontgomeryParams.limbs(x.mod(params().modulus()));
+        long[] r2 = params().r2();
+        // x · R² · R⁻¹ = x · R: into Montgomery form
+        return create(v[0], v[1], v[2], v[3]).mul(create(r2[0], r2[1], r2[2], r2[3]));
+    }
+
+    /** The canonical value 0 ≤ a < p. */
+    public BigInteger toBigInteger() {
+        E c = mul(create(1, 0, 0, 0));           // ā · 1 · R⁻¹ = a
+        return MontgomeryParams.fromLimbs(c.l0, c.l1, c.l2, c.l3);
+    }
+
+    /** The canonical value as 32 bytes, big-endian. */
+    public byte[] toBytes() {
+        E c = mul(create(1, 0, 0, 0));
+        byte[] out = new byte[32];
+        long[] l = {c.l3, c.l2, c.l1, c.l0};
+        for (int i = 0; i < 4; i++) {
+            for (int b = 0; b < 8; b++) {
+                out[8 * i + b] = (byte) (l[i] >>> (56 - 8 * b));
+            }
+        }
+        return out;
+    }
+
+    /** True if 32 big-endian bytes at offset encode a number below the modulus (a canonical element). */
+    static boolean isCanonical(byte[] bytes, int offset, MontgomeryParams f) {
+        return new BigInteger(1, java.util.Arrays.copyOfRange(bytes, offset, offset + 32))
+                .compareTo(f.modulus()) < 0;
+    }
+
+    /** Decodes 32 big-endian bytes, rejecting values ≥ p. */
+    E decode(byte[] bytes, String fieldName) {
+        if (bytes == null || bytes.length != 32) {
+            throw new IllegalArgumentException(fieldName + " element must be 32 bytes, got "
+                    + (bytes == null ? "null" : bytes.length));
+        }
+        BigInteger x = new BigInteger(1, bytes);
+        if (x.compareTo(params().modulus()) >= 0) {
+            throw new IllegalArgumentException(fieldName + " element is not canonical: value >= modulus");
+        }
+        return fromCanonical(x);
+    }
+
+    /** A uniformly random element (rejection sampling of 254-bit strings). */
+    E sample(RandomGenerator rng) {
+        MontgomeryParams f = params();
+        int topBits = f.modulus().bitLength() - 192;
+        long mask = topBits >= 64 ? -1L : (1L << topBits) - 1;
+        while (true) {
+            long a = rng.nextLong(), b = rng.nextLong(), c = rng.nextLong(), d = rng.nextLong() & mask;
+            BigInteger x = MontgomeryParams.fromLimbs(a, b, c, d);
+            if (x.compareTo(f.modulus()) < 0) {
+                return fromCanonical(x);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private E self() {
+        return (E) this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        MontgomeryElement<?> e = (MontgomeryElement<?>) o;
+        return l0 == e.l0 && l1 == e.l1 && l2 == e.l2 && l3 == e.l3;
+    }
+
+    @Override
+    public int hashCode() {
+        long h = l0 * 31 + l1;
+        h = h * 31 + l2;
+        h = h * 31 + l3;
+        return Long.hashCode(h);
+    }
+
+    /** The canonical value in decimal. */
+    @Override
+    public String toString() {
+        return toBigInteger().toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.zkopml.field;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Fp and Fr against BigInteger arithmetic, encodings, roots of unity, square roots. */
+class PrimeFieldTest {
+
+    @Test
+    void montgomeryArithmeticAgreesWithBigInteger() {
+        SplittableRandom rng = new SplittableRandom(1);
+        BigInteger p = Fp.MODULUS, r = Fr.MODULUS;
+        for (int i = 0; i < 2000; i++) {
+            Fp a = Fp.random(rng), b = Fp.random(rng);
+            BigInteger x = a.toBigInteger(), y = b.toBigInteger();
+            assertEquals(x.multiply(y).mod(p), a.mul(b).toBigInteger());
+            assertEquals(x.add(y).mod(p), a.add(b).toBigInteger());
+            assertEquals(x.subtract(y).mod(p), a.sub(b).toBigInteger());
+            Fr c = Fr.random(rng), d = Fr.random(rng);
+            assertEquals(c.toBigInteger().multiply(d.toBigInteger()).mod(r), c.mul(d).toBigInteger());
+        }
+        // extremes: p − 1 squared, and values with all limbs large
+        BigInteger pm1 = p.subtract(BigInteger.ONE);
+        assertEquals(pm1.multiply(pm1).mod(p), Fp.of(pm1).square().toBigInteger());
+        assertEquals(BigInteger.ONE, Fp.of(-1).square().toBigInteger());
+        assertEquals(pm1, Fp.of(-1).toBigInteger());
+    }
+
+    @Test
+    void bytesRoundTripAndRejectNonCanonical() {
+        SplittableRandom rng = new SplittableRandom(2);
+        for (int i = 0; i < 100; i++) {
+            Fp a = Fp.random(rng);
+            assertEquals(a, Fp.fromBytes(a.toBytes()));
+            Fr b = Fr.random(rng);
+            assertEquals(b, Fr.fromBytes(b.toBytes()));
+        }
+        byte[] p = Fp.MODULUS.toByteArray();   // 254 bits: exactly 32 bytes
+        assertEquals(32, p.length);
+        assertThrows(IllegalArgumentException.class, () -> Fp.fromBytes(p));
+        assertThrows(IllegalArgumentException.class, () -> Fp.fromBytes(new byte[31]));
+        byte[] ones = new byte[32];
+        java.util.Arrays.fill(ones, (byte) 0xff);
+        assertThrows(IllegalArgumentException.class, () -> Fr.fromBytes(ones));
+        byte[] one = new byte[32];
+        one[31] = 1;
+        assertArrayEquals(one, Fp.ONE.toBytes());
+        assertEquals("1", Fr.ONE.toString());
+    }
+
+    @Test
+    void rootsOfUnityArePrimitive() {
+        for (int k = 0; k <= 28; k++) {
+            Fr w = Fr.rootOfUnity(k);
+            assertTrue(w.pow(BigInteger.ONE.shiftLeft(k)).isOne(), "w^(2^k) = 1");
+            if (k > 0) {
+                assertEquals(Fr.ONE.neg(), w.pow(BigInteger.ONE.shiftLeft(k - 1)), "w^(2^(k-1)) = -1");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Fr.rootOfUnity(29));
+        // 5 generates F_r^*: it is not a square and not a cube (r − 1 = 2^28·3^2·…)
+        assertEquals(-1, Fr.GENERATOR.legendre());
+    }
+
+    @Test
+    void squareRootsAndLegendre() {
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < 50; i++) {
+            Fp a = Fp.random(rng);
+            Fp s = a.square().sqrt();
+            assertEquals(a.square(), s.square());
+            Fr b = Fr.random(rng);
+            assertEquals(b.square(), b.square().sqrt().square());
+            assertEquals(1, b.square().legendre());
+        }
+        assertNull(Fr.GENERATOR.sqrt(), "5 is not a square mod r");
+        assertEquals(0, Fp.ZERO.legendre());
+    }
+
+    @Test
+    void smallFieldByHand() {
+        SmallPrimeField f = SmallPrimeField.F101;
+        assertEquals(f.of(1), f.of(7).mul(f.of(29)), "7·29 = 203 = 2·101 + 1");
+        assertEquals(f.of(29), f.of(7).inverse());
+        assertEquals(f.of(100), f.of(-1));
+        assertThrows(IllegalArgumentException.class, () -> new SmallPrimeField(100));
+    }
+}
