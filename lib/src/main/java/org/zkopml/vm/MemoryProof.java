@@ -47,6 +47,16 @@ public record MemoryProof(long address, byte[] word, byte[][] siblings) {
         return siblings.clone();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MemoryProof p && p.address == address && Arrays.equals(encode(), p.encode());
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(address) * 31 + Arrays.hashCode(encode());
+    }
+
     /** word ‖ siblings[0] ‖ … ‖ siblings[23]. */
     public byte[] encode() {
         byte[] out = new byte[BYTES];

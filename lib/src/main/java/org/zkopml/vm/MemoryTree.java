@@ -1,10 +1,11 @@
 package org.zkopml.vm;
 
-import org.zkopml.hash.Keccak256;
+import org.zkopml.commit.MerkleTree;
 
 /**
  * The node rule and empty-subtree roots of the memory tree: node(l, r) = keccak256(l ‖ r)
- * (Solidity's {@code keccak256(abi.encodePacked(l, r))}); Z(0) = 0^32, Z(h+1) = node(Z(h), Z(h)).
+ * ({@link MerkleTree#node}, Solidity's {@code keccak256(abi.encodePacked(l, r))}); Z(0) = 0^32,
+ * Z(h+1) = node(Z(h), Z(h)) (equal to {@link MerkleTree#zeroRoot(int)}).
  */
 public final class MemoryTree {
     private static final byte[][] ZERO = new byte[Memory.ADDRESS_BITS + 1][];
@@ -18,7 +19,7 @@ public final class MemoryTree {
 
     /** keccak256(left ‖ right) for two 32-byte values. */
     public static byte[] node(byte[] left, byte[] right) {
-        return Keccak256.hash(left, right);
+        return MerkleTree.node(left, right);
     }
 
     /** Root of an all-zero subtree of height {@code h} (0 ≤ h ≤ 24); do not modify the array. */

@@ -130,6 +130,15 @@ class VmTest {
     }
 
     @Test
+    void memoryTreeAgreesWithTheCommitMerkleTree() {
+        long[] words = new long[1000];
+        for (int i = 0; i < words.length; i++) words[i] = i * 7919L - 500;
+        java.util.List<byte[]> leaves = java.util.Arrays.stream(words).mapToObj(Word::of).toList();
+        assertArrayEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root(), Memory.of(words).root());
+        for (int h = 0; h <= 24; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h), MemoryTree.zero(h));
+    }
+
+    @Test
     void storeRootFromProofEqualsRehashedRoot() {
         Memory m = Memory.of(new long[] {1, 2, 3, 4, 5});
         MemoryProof p = m.proof(3);
