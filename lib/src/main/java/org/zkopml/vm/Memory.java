@@ -26,6 +26,8 @@ public final class Memory {
     private final byte[][][] pageTrees;
     /** The tree above the pages as a heap (index 1 = root, page roots at 2^16 + page); null = zero subtree. */
     private final byte[][] upper;
+    /** Whether this memory owns {@code pages[p]} exclusively (copy-on-write after {@link #copy()}). */
+    private final boolean[] owned;
     final boolean[] dirty;
     int[] dirtyList;
     int dirtyCount;
@@ -35,15 +37,16 @@ public final class Memory {
         pages = new long[PAGES][];
         pageTrees = new byte[PAGES][][];
         upper = new byte[2 * PAGES][];
+        owned = new boolean[PAGES];
         dirty = new boolean[PAGES];
         dirtyList = new int[16];
     }
 
     private Memory(Memory o) {
-        pages = new long[PAGES][];
-        for (int p = 0; p < PAGES; p++) if (o.pages[p] != null) pages[p] = o.pages[p].clone();
-        pageTrees = o.pageTrees.clone();
-        for (int p = 0; p < PAGES; p++) if (pageTrees[p] != null) pageTrees[p] = pageTrees[p].clone();
+        pages = o.pages.clone();          // shared until written: copy-on-write
+        java.util.Arrays.fill(o.owned, false);
+        owned = new boolean[PAGES];
+        pageTrees = o.pageTrees.clone();  // page trees are never modified in place
         upper = o.upper.clone();
         dirty = o.dirty.clone();
         dirtyList = o.dirtyList.clone();
@@ -57,7 +60,7 @@ public final class Memory {
         return m;
     }
 
-    /** An independent copy (values and hash caches). */
+    /** An independent copy (values and hash caches), cheap: pages are shared and copied on their next write. */
     public Memory copy() {
         return new Memory(this);
     }
@@ -79,9 +82,15 @@ public final class Memory {
     void store(int address, long value) {
         int p = address >>> PAGE_BITS;
         long[] page = pages[p];
-        if (page == null) {
-            if (value == 0) return;
-            page = pages[p] = new long[PAGE_WORDS];
+        if (!owned[p]) {
+            if (page == null) {
+                if (value == 0) return;
+                page = new long[PAGE_WORDS];
+            } else {
+                page = page.clone();
+            }
+            pages[p] = page;
+            owned[p] = true;
         }
         page[address & PAGE_MASK] = value;
         if (!dirty[p]) markDirty(p);
