@@ -1,0 +1,225 @@
+package org.zkopml.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The versioned JSON format of a {@link QuantizedModel}:
+ * <pre>{@code
+ * {"format": "zkopml-quantized-model", "version": 1, "description": "...optional...",
+ *  "name": "iris-linear", "labels": ["setosa", ...], "scaleBits": 8, "inputWidth": 4, "inputBits": 16,
+ *  "layers": [{"kind": "dense", "weights": [[...], ...], "bias": [...]},
+ *             {"kind": "requantize", "shift": 8}, {"kind": "relu"},
+ *             {"kind": "tree", "inputWidth": 4, "outputWidth": 3,
+ *              "nodes": [{"feature": 2, "threshold": -300, "left": 1, "right": 2}, {"leaf": [1, 0, 0]}, ...]},
+ *             {"kind": "argmax"}]}
+ * }</pre>
+ * All numbers are JSON integers. A file of another format or version is rejected with a clear error.
+ */
+public final class ModelJson {
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "zkopml-quantized-model";
+
+    private ModelJson() {}
+
+    /** The JSON text of a model (no description). */
+    public static String write(QuantizedModel model) {
+        return write(model, null);
+    }
+
+    /** The JSON text of a model with an optional free-text description (not part of the commitment). */
+    public static String write(QuantizedModel model, String description) {
+        StringBuilder out = new StringBuilder();
+        out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(QuantizedModel.FORMAT_VERSION).append(",\n");
+        if (description != null) out.append("  \"description\": ").append(quote(description)).append(",\n");
+        out.append("  \"name\": ").append(quote(model.name())).append(",\n  \"labels\": [");
+        for (int i = 0; i < model.labels().size(); i++) out.append(i > 0 ? ", " : "").append(quote(model.labels().get(i)));
+        out.append("],\n  \"scaleBits\": ").append(model.scaleBits())
+                .append(",\n  \"inputWidth\": ").append(model.inputWidth())
+                .append(",\n  \"inputBits\": ").append(model.inputBits())
+                .append(",\n  \"layers\": [\n");
+        for (int k = 0; k < model.layers().size(); k++) {
+            Layer layer = model.layers().get(k);
+            out.append("    {\"kind\": \"").append(layer.kind()).append('"');
+            if (layer instanceof Dense d) {
+                out.append(", \"weights\": [");
+                for (int j = 0; j < d.outputs(); j++) {
+                    out.append(j > 0 ? ",\n      " : "\n      ");
+                    array(out, d.weights()[j]);
+                }
+                out.append("],\n      \"bias\": ");
+                array(out, d.bias());
+            } else if (layer instanceof Requantize q) {
+                out.append(", \"shift\": ").append(q.shift());
+            } else if (layer instanceof DecisionTree t) {
+                out.append(", \"inputWidth\": ").append(t.inputWidth()).append(", \"outputWidth\": ").append(t.outputWidth())
+                        .append(", \"nodes\": [");
+                for (int n = 0; n < t.nodes().size(); n++) {
+                    TreeNode node = t.nodes().get(n);
+                    out.append(n > 0 ? ",\n      " : "\n      ");
+                    if (node.isLeaf()) {
+                        out.append("{\"leaf\": ");
+                        array(out, node.leaf());
+                        out.append('}');
+                    } else {
+                        out.append("{\"feature\": ").append(node.feature()).append(", \"threshold\": ").append(node.threshold())
+                                .append(", \"left\": ").append(node.left()).append(", \"right\": ").append(node.right()).append('}');
+                    }
+                }
+                out.append(']');
+            }
+            out.append(k < model.layers().size() - 1 ? "},\n" : "}\n");
+        }
+        out.append("  ]\n}\n");
+        return out.toString();
+    }
+
+    /** Writes a model to a file. */
+    public static void save(QuantizedModel model, Path file) {
+        try {
+            Files.writeString(file, write(model), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model from a file; errors name the file. */
+    public static QuantizedModel load(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a model from JSON text; {@code source} names the text in error messages. */
+    public static QuantizedModel read(String json, String source) {
+        Object root = JsonText.parse(json, source);
+        try {
+            Map<String, Object> m = object(root, "the model");
+            Object format = m.get("format");
+            if (!FORMAT.equals(format)) {
+                throw new IllegalArgumentException("not a quantized model: format is " + format + ", expected \"" + FORMAT + "\"");
+            }
+            long version = integer(m, "version");
+            if (version != QuantizedModel.FORMAT_VERSION) {
+                throw new IllegalArgumentException("unsupported model format version " + version + " (this kit reads version "
+                        + QuantizedModel.FORMAT_VERSION + ")");
+            }
+            List<String> labels = new ArrayList<>();
+            for (Object o : list(m, "labels")) {
+                if (!(o instanceof String s)) throw new IllegalArgumentException("labels must be strings");
+                labels.add(s);
+            }
+            List<Layer> layers = new ArrayList<>();
+            List<Object> rawLayers = list(m, "layers");
+            for (int k = 0; k < rawLayers.size(); k++) {
+                layers.add(layer(object(rawLayers.get(k), "layer " + k), k));
+            }
+            return new QuantizedModel(string(m, "name"), labels, toInt(integer(m, "scaleBits"), "scaleBits"),
+                    toInt(integer(m, "inputWidth"), "inputWidth"), toInt(integer(m, "inputBits"), "inputBits"), layers);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Layer layer(Map<String, Object> m, int k) {
+        String kind = string(m, "kind");
+        switch (kind) {
+            case "dense": {
+                List<Object> rows = list(m, "weights");
+                long[][] w = new long[rows.size()][];
+                for (int j = 0; j < w.length; j++) w[j] = longs(rows.get(j), "layer " + k + " weights row " + j);
+                return new Dense(w, longs(m.get("bias"), "layer " + k + " bias"));
+            }
+            case "relu":
+                return new Relu();
+            case "requantize":
+                return new Requantize(toInt(integer(m, "shift"), "shift"));
+            case "argmax":
+                return new Argmax();
+            case "tree": {
+                List<TreeNode> nodes = new ArrayList<>();
+                List<Object> raw = list(m, "nodes");
+                for (int n = 0; n < raw.size(); n++) {
+                    Map<String, Object> node = object(raw.get(n), "layer " + k + " node " + n);
+                    if (node.containsKey("leaf")) {
+                        nodes.add(TreeNode.leaf(longs(node.get("leaf"), "layer " + k + " node " + n + " leaf")));
+                    } else {
+                        nodes.add(TreeNode.split(toInt(integer(node, "feature"), "feature"), integer(node, "threshold"),
+                                toInt(integer(node, "left"), "left"), toInt(integer(node, "right"), "right")));
+                    }
+                }
+                return new DecisionTree(toInt(integer(m, "inputWidth"), "inputWidth"), toInt(integer(m, "outputWidth"), "outputWidth"), nodes);
+            }
+            default:
+                throw new IllegalArgumentException("layer " + k + " has unknown kind \"" + kind + "\"");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object o, String what) {
+        if (!(o instanceof Map)) throw new IllegalArgumentException(what + " must be a JSON object");
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> m, String key) {
+        Object o = m.get(key);
+        if (!(o instanceof List)) throw new IllegalArgumentException("\"" + key + "\" must be an array");
+        return (List<Object>) o;
+    }
+
+    private static String string(Map<String, Object> m, String key) {
+        if (!(m.get(key) instanceof String s)) throw new IllegalArgumentException("\"" + key + "\" must be a string");
+        return s;
+    }
+
+    private static long integer(Map<String, Object> m, String key) {
+        if (!(m.get(key) instanceof Long l)) throw new IllegalArgumentException("\"" + key + "\" must be an integer");
+        return l;
+    }
+
+    private static int toInt(long v, String key) {
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new IllegalArgumentException("\"" + key + "\" is out of range: " + v);
+        return (int) v;
+    }
+
+    private static long[] longs(Object o, String what) {
+        if (!(o instanceof List<?> list)) throw new IllegalArgumentException(what + " must be an array of integers");
+        long[] out = new long[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(list.get(i) instanceof Long l)) throw new IllegalArgumentException(what + " must contain integers only");
+            out[i] = l;
+        }
+        return out;
+    }
+
+    private static void array(StringBuilder out, long[] values) {
+        out.append('[');
+        for (int i = 0; i < values.length; i++) out.append(i > 0 ? ", " : "").append(values[i]);
+        out.append(']');
+    }
+
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.zkopml.model;
+
+/** The rectifier {@code y_i = max(0, x_i)}, element-wise; it keeps the scale. */
+public record Relu() implements Layer {
+    @Override
+    public int inputWidth() {
+        return -1;
+    }
+
+    @Override
+    public int outputWidth(int width) {
+        return width;
+    }
+
+    @Override
+    public long outputMaxAbs(long inputMaxAbs) {
+        return inputMaxAbs;
+    }
+
+    @Override
+    public long parameters() {
+        return 0;
+    }
+
+    @Override
+    public long macs() {
+        return 0;
+    }
+
+    @Override
+    public String kind() {
+        return "relu";
+    }
+}
