@@ -19,7 +19,11 @@ public final class Dispute {
      * dishonest challenger.
      */
     public static DisputeResult play(LayeredProgram model, long[] input, Rules rules, long cheatStep, long seed) {
-        Task task = Task.of(model, input);
+        return play(Task.of(model, input), rules, cheatStep, seed);
+    }
+
+    /** {@link #play(LayeredProgram, long[], Rules, long, long)} for a task with its own model commitment. */
+    public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed) {
         HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL);
         HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL);
         long n = truthA.replay().length();
