@@ -24,8 +24,18 @@ public final class Dispute {
 
     /** {@link #play(LayeredProgram, long[], Rules, long, long)} for a task with its own model commitment. */
     public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed) {
+        return play(task, rules, cheatStep, seed, stage -> {});
+    }
+
+    /**
+     * As {@link #play(Task, Rules, long, long)}, reporting its stages ("submitter run", "challenger run",
+     * "game") to {@code progress} as each one ends.
+     */
+    public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed, java.util.function.Consumer<String> progress) {
         HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL);
+        progress.accept("submitter run");
         HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL);
+        progress.accept("challenger run");
         long n = truthA.replay().length();
         SubmitterActor submitter;
         Actor challenger;
@@ -42,6 +52,7 @@ public final class Dispute {
         ledger.deposit("submitter", rules.submitterBond());
         ledger.deposit("challenger", rules.challengerBond());
         GameRecord g = Arena.play(new Referee(rules, task), submitter, challenger, ledger);
+        progress.accept("game");
         return result(g, truthB, rules, k, cheatStep < 0 ? Party.SUBMITTER : Party.CHALLENGER);
     }
 

@@ -150,7 +150,7 @@ public final class Referee {
         if (!v.accepted()) return Ruling.reject(s, "invalid one-step witness: " + v.reason());
         boolean submitterRight = Arrays.equals(v.postHash(), b.hiHash());
         return Ruling.accept(s.resolve(submitterRight ? Party.SUBMITTER : Party.CHALLENGER,
-                "one-step re-execution of step " + b.lo() + " → " + b.hi() + (submitterRight ? " matches" : " contradicts") + " the submitter's state",
+                "one-step re-execution of step " + b.lo() + " → " + b.hi() + (s.layer() >= 0 ? " of layer " + s.layer() + "'s program" : "") + (submitterRight ? " matches" : " contradicts") + " the submitter's state",
                 b.hi(), true));
     }
 }

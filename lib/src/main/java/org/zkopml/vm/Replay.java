@@ -23,6 +23,7 @@ public final class Replay {
         Vm vm = start.copy();
         long base = vm.step();
         if (base != 0) throw new IllegalArgumentException("replay starts from step 0");
+        vm.memory().root(); // hash the initial memory once: every checkpoint then shares the hashes of the pages it did not write
         while (true) {
             checkpoints.add(vm.copy());
             long n = vm.run(Math.min(interval, maxSteps - vm.step()));

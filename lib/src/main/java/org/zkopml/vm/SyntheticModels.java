@@ -39,6 +39,20 @@ public final class SyntheticModels {
         return Linker.link(name.toString(), kernels);
     }
 
+    /** Names of the built-in synthetic models: {@code synthetic-20} (≈ 2^20 steps) and {@code synthetic-24} (≈ 2^24 steps). */
+    public static java.util.List<String> names() {
+        return java.util.List.of("synthetic-20", "synthetic-24");
+    }
+
+    /** The synthetic model with this name (seed 1), or IllegalArgumentException. */
+    public static LayeredProgram named(String name) {
+        return switch (name) {
+            case "synthetic-20" -> mlp(1, 256, 256, 256, 64);
+            case "synthetic-24" -> mlp(1, 1024, 1024, 1024, 256);
+            default -> throw new IllegalArgumentException("unknown synthetic model " + name + " (known: " + names() + ")");
+        };
+    }
+
     /** A seeded input vector of {@code n} values in [−128, 128). */
     public static long[] input(long seed, int n) {
         SplittableRandom rnd = new SplittableRandom(seed);
