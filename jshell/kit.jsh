@@ -20,3 +20,6 @@ void check(boolean condition, String what) {
 String hex(byte[] bytes) {
     return java.util.HexFormat.of().formatHex(bytes);
 }
+import org.zkopml.model.*;
+import org.zkopml.vm.*;
+import org.zkopml.dispute.*;
