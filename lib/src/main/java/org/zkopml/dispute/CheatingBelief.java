@@ -1,6 +1,5 @@
 package org.zkopml.dispute;
 
-import java.util.List;
 import org.zkopml.hash.Keccak256;
 import org.zkopml.vm.OutputOpening;
 import org.zkopml.vm.Program;
@@ -128,9 +127,5 @@ public final class CheatingBelief implements Belief {
     @Override
     public byte[] layerStepWitness(int layer, long i) {
         return honest.layerStepWitness(layer, i);
-    }
-
-    List<Object> describe() {
-        return List.of(cheatStep, cheatLayer, localCheatStep);
     }
 }
