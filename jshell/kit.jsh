@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import org.knowm.xchart.*;
 import org.zkopml.lab.*;
 import org.zkopml.hash.*;
+import org.zkopml.model.*;
 
 /** A check cell: throws (and so fails the notebook or script) unless the condition holds. */
 void check(boolean condition, String what) {

@@ -24,20 +24,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./kit model list|eval|predict}: the built-in model recipes, float versus fixed-point
+ * {@code ./kit model list|eval|predict|export}: the built-in model recipes, float versus fixed-point
  * evaluation with live timings, and the integer logits of one test row. Training (once, then cached)
  * shows a progress bar and its duration on stderr.
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Train, quantize and evaluate the built-in models (float vs fixed point).",
-        subcommands = {ModelCommand.ListModels.class, ModelCommand.Eval.class, ModelCommand.Predict.class})
+        subcommands = {ModelCommand.ListModels.class, ModelCommand.Eval.class, ModelCommand.Predict.class, ModelCommand.Export.class})
 final class ModelCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, eval or predict");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, eval, predict or export");
     }
 
     /** Options shared by eval and predict. */
@@ -190,18 +190,26 @@ final class ModelCommand implements Runnable {
         @CommandLine.Mixin
         ModelOptions options = new ModelOptions();
 
-        @Option(names = "--input", required = true, paramLabel = "ROW", description = "Index of the test row.")
-        int row;
+        @Option(names = "--input", paramLabel = "ROW", description = "Index of the test row.")
+        Integer row;
+
+        @Option(names = "--values", paramLabel = "X", split = ",",
+                description = "An integer input vector instead of a test row, e.g. --values -137,371,-336,-339.")
+        long[] values;
 
         @Override
         public Integer call() throws Exception {
+            if ((row == null) == (values == null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --input ROW or --values X,...");
+            }
             return guarded(spec, () -> {
                 TrainedModel trained = train(options.model, spec.commandLine().getErr());
+                QuantizedModel q = trained.quantize(options.scaleBits);
+                if (values != null) return printValues(q, values);
                 if (row < 0 || row >= trained.testRows()) {
                     throw new IllegalArgumentException("--input " + row + " is not a test row of " + options.model
                             + " (0.." + (trained.testRows() - 1) + ")");
                 }
-                QuantizedModel q = trained.quantize(options.scaleBits);
                 long[] x = trained.testInput(row, options.scaleBits);
                 Trace trace = q.infer(x);
                 int truth = trained.testLabels()[row];
@@ -228,6 +236,63 @@ final class ModelCommand implements Runnable {
                             + " (" + q.labels().get(truth) + "); float model says " + floatClass);
                 }
                 out.flush();
+                return 0;
+            });
+        }
+
+        /** Integer inference on a vector given on the command line (no float model to compare with). */
+        private int printValues(QuantizedModel q, long[] x) {
+            Trace trace = q.infer(x);
+            PrintWriter out = spec.commandLine().getOut();
+            if (options.json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("model", q.name());
+                m.put("scaleBits", q.scaleBits());
+                m.put("input", x);
+                m.put("logits", trace.logits());
+                m.put("class", trace.predicted());
+                m.put("label", q.labels().get(trace.predicted()));
+                m.put("commitment", q.commitmentHex());
+                out.println(Json.write(m));
+            } else {
+                out.println(q.name() + " on the given input at scale 2^" + q.scaleBits());
+                out.println("input   " + Arrays.toString(x));
+                out.println("logits  " + Arrays.toString(trace.logits()));
+                out.println("class   " + trace.predicted() + " (" + q.labels().get(trace.predicted()) + ")");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code model export}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the quantized model as versioned JSON (to stdout, or to --out FILE) and print its commitment.")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", required = true, paramLabel = "NAME", description = "Recipe name, e.g. iris-linear.")
+        String model;
+
+        @Option(names = "--scale-bits", paramLabel = "S", description = "Fixed-point scale 2^S (default: ${DEFAULT-VALUE}).")
+        int scaleBits = TrainedModel.DEFAULT_SCALE_BITS;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to this file instead of stdout.")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            return guarded(spec, () -> {
+                QuantizedModel q = train(model, spec.commandLine().getErr()).quantize(scaleBits);
+                PrintWriter stdout = spec.commandLine().getOut();
+                if (out == null) {
+                    stdout.print(org.zkopml.model.ModelJson.write(q));
+                } else {
+                    org.zkopml.model.ModelJson.save(q, out);
+                    stdout.println("wrote " + out + " (" + q.name() + ", commitment " + q.commitmentHex() + ")");
+                }
+                stdout.flush();
                 return 0;
             });
         }

@@ -20,7 +20,7 @@ import org.zkopml.hash.Keccak256;
  * {@code target/zkopml-models}. A damaged or stale file is ignored and overwritten.
  */
 public final class ModelCache {
-    private static final String FORMAT = "zkopml-float-model-cache-1";
+    private static final String FORMAT = "zkopml-float-model-cache-2";
 
     private ModelCache() {}
 

@@ -1,5 +1,6 @@
 package org.zkopml.model;
 
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,11 @@ public final class Recipes {
     public static final long SEED = 12345L;
     private static final Map<String, Recipe> ALL = new LinkedHashMap<>();
     private static final Map<String, TrainedModel> MEMO = new ConcurrentHashMap<>();
+    /** Held here so that its level (Tribuo logs every training run at INFO) is not lost to garbage collection. */
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
 
     static {
+        TRIBUO_LOG.setLevel(Level.WARNING);
         add(new Recipe("iris-linear", "iris", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
         add(new Recipe("iris-tree", "iris", "tree", SEED, 0.25, 0, 0, 5, new int[0], 0, 0));
         add(new Recipe("wine-linear", "wine", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
@@ -75,7 +79,6 @@ public final class Recipes {
 
     /** Trains a recipe now, without any cache. */
     public static TrainedModel trainFresh(Recipe recipe, IntConsumer onStep) {
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         Table table = Datasets.load(recipe.dataset());
         Split split = table.split(recipe.testFraction(), recipe.seed());
         Standardizer standardizer = Standardizer.fit(split.train());
@@ -88,13 +91,13 @@ public final class Recipes {
             case "linear": {
                 LinearSGDModel tribuo = TribuoLinear.train(train, recipe.epochs(), recipe.learningRate(), recipe.seed());
                 model = TribuoLinear.extract(tribuo, train);
-                provenance = tribuo.getProvenance().toString();
+                provenance = ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance());
                 break;
             }
             case "tree": {
                 TreeModel<Label> tribuo = TribuoTree.train(train, recipe.maxDepth(), recipe.seed());
                 model = TribuoTree.extract(tribuo, train);
-                provenance = tribuo.getProvenance().toString();
+                provenance = ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance());
                 break;
             }
             default: {

@@ -20,12 +20,12 @@ public final class TribuoData {
         MutableDataset<Label> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance("zkopml dataset " + table.name() + " (" + table.rows() + " rows)", factory), factory);
         String[] names = table.featureNames().toArray(new String[0]);
-        for (int r = 0; r < table.rows(); r++) data.add(example(table, table.row(r), table.classNames().get(table.label(r)), names));
+        for (int r = 0; r < table.rows(); r++) data.add(example(table.row(r), table.classNames().get(table.label(r)), names));
         return data;
     }
 
     /** One unlabelled-style example (labelled with the given class name) for prediction. */
-    public static ArrayExample<Label> example(Table table, double[] row, String label, String[] names) {
+    public static ArrayExample<Label> example(double[] row, String label, String[] names) {
         return new ArrayExample<>(new Label(label), names, row);
     }
 

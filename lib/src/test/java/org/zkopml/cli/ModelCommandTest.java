@@ -60,4 +60,24 @@ class ModelCommandTest {
         assertEquals(2, run("eval"));
         assertEquals(2, run("predict", "--model", "iris-linear"));
     }
+
+    @Test
+    void exportWritesAModelThatLoadsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("iris.json");
+        assertEquals(0, run("export", "--model", "iris-linear", "--out", file.toString()), err.toString());
+        org.zkopml.model.QuantizedModel m = org.zkopml.model.ModelJson.load(file);
+        assertTrue(out.toString().contains(m.commitmentHex()), out.toString());
+        assertEquals("iris-linear", m.name());
+    }
+
+    @Test
+    void predictOnGivenValuesChecksTheWidth() {
+        assertEquals(0, run("predict", "--model", "iris-linear", "--values", "-137,371,-336,-339", "--json"), err.toString());
+        assertTrue(out.toString().contains("\"class\":0"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("predict", "--model", "iris-linear", "--values", "1,2,3"));
+        assertTrue(err.toString().contains("input has width 3, model iris-linear expects 4"), err.toString());
+        assertEquals("", out.toString());
+        assertEquals(2, run("predict", "--model", "iris-linear", "--values", "1,2,3,4", "--input", "0"));
+    }
 }

@@ -50,7 +50,7 @@ class OnnxCrossCheckTest {
                 // Tribuo scores float inputs too: give it the same float32-rounded values ONNX Runtime saw.
                 double[] x = new double[batch[r].length];
                 for (int i = 0; i < x.length; i++) x[i] = batch[r][i];
-                Prediction<Label> p = tribuo.predict(TribuoData.example(test, x, test.classNames().get(0), names));
+                Prediction<Label> p = tribuo.predict(TribuoData.example(x, test.classNames().get(0), names));
                 double[] kitP = kit.probabilities(x);
                 for (int c = 0; c < test.classes(); c++) {
                     double tribuoP = p.getOutputScores().get(test.classNames().get(c)).getScore();
