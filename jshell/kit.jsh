@@ -21,6 +21,12 @@ void check(boolean condition, String what) {
 String hex(byte[] bytes) {
     return java.util.HexFormat.of().formatHex(bytes);
 }
-import org.zkopml.model.*;
+import org.zkopml.field.*;
+import org.zkopml.curve.*;
+import org.zkopml.pairing.*;
+import org.zkopml.poly.*;
+import org.zkopml.commit.*;
+import org.zkopml.transcript.*;
+import org.zkopml.sigma.*;
 import org.zkopml.vm.*;
 import org.zkopml.dispute.*;

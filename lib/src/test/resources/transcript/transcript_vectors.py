@@ -1,6 +1,8 @@
 # Run from this directory: python3 transcript_vectors.py. Generates transcript-vectors.txt from the
 # encoding documented in org.zkopml.transcript.Transcript, with a Keccak-256 written from the reference.
-from keccak_reference import keccak256
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'commit'))
+from keccak_reference import keccak256  # ../commit/keccak_reference.py
 def u32(n): return n.to_bytes(4, 'big')
 class T:
     def __init__(self, protocol):

@@ -69,6 +69,32 @@ public record Fp12(Fp6 c0, Fp6 c1) implements FieldElement<Fp12> {
         return new Fp12(m.sub(t).sub(t.mulByV()), t.add(t));
     }
 
+    /**
+     * a² for a in the cyclotomic subgroup (a^(p⁴ − p² + 1) = 1, true after the easy part of the final
+     * exponentiation), by Granger and Scott, "Faster squaring in the cyclotomic subgroup of sixth degree
+     * extensions" (PKC 2010): viewing a as three elements of F_p⁴ = F_p²[s]/(s² − ξ), s = w³, namely
+     * A = g0 + g3·s, B = g1 + g4·s, C = g2 + g5·s (a = A + B·w + C·w²), the square needs only the three
+     * F_p⁴ squares A², B², C²: about 2/3 fewer multiplications than {@link #square()}. Wrong for other elements.
+     */
+    public Fp12 cyclotomicSquare() {
+        Fp2 g0 = c0.c0(), g2 = c0.c1(), g4 = c0.c2(), g1 = c1.c0(), g3 = c1.c1(), g5 = c1.c2();
+        // (x + y·s)² = (x² + ξy²) + 2xy·s, computed as (x + y)(x + ξy) − xy − ξxy
+        Fp2 m = g0.mul(g3);
+        Fp2 a0 = g0.add(g3).mul(g3.mulByXi().add(g0)).sub(m).sub(m.mulByXi()), a1 = m.dbl();   // A²
+        m = g1.mul(g4);
+        Fp2 b0 = g1.add(g4).mul(g4.mulByXi().add(g1)).sub(m).sub(m.mulByXi()), b1 = m.dbl();   // B²
+        m = g2.mul(g5);
+        Fp2 d0 = g2.add(g5).mul(g5.mulByXi().add(g2)).sub(m).sub(m.mulByXi()), d1 = m.dbl();   // C²
+        Fp2 xiD1 = d1.mulByXi();
+        Fp2 h0 = a0.sub(g0).dbl().add(a0);          // 3A²₀ − 2g0
+        Fp2 h3 = a1.add(g3).dbl().add(a1);          // 3A²₁ + 2g3
+        Fp2 h1 = g1.add(xiD1).dbl().add(xiD1);      // 3ξC²₁ + 2g1
+        Fp2 h4 = d0.sub(g4).dbl().add(d0);          // 3C²₀ − 2g4
+        Fp2 h2 = b0.sub(g2).dbl().add(b0);          // 3B²₀ − 2g2
+        Fp2 h5 = g5.add(b1).dbl().add(b1);          // 3B²₁ + 2g5
+        return new Fp12(new Fp6(h0, h2, h4), new Fp6(h1, h3, h5));
+    }
+
     /** a⁻¹ = (a0 − a1w) / (a0² − a1²v). */
     @Override
     public Fp12 inverse() {

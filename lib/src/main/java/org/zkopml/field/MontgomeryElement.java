@@ -111,40 +111,66 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
      * running total t, then add the multiple m·p that makes t's lowest word zero and drop that word
      * (t ← (t + m·p) / 2⁶⁴ with m = t₀ · (−p⁻¹) mod 2⁶⁴). After four rounds t = ā·b̄·R⁻¹ mod p, up to one
      * final subtraction of p.
+     *
+     * <p>The four rounds are written out (no loop, no arrays) so that the JIT keeps all limbs in registers.
+     * Every line is one step "lo, hi = x·y + carry (+ old word)": the 128-bit product split into two words,
+     * with {@code carry(s, x)} detecting the wrap-around of an unsigned 64-bit addition.
      */
     @Override
     public E mul(E o) {
         MontgomeryParams f = params();
         final long p0 = f.p0(), p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), n = f.negPInv();
         final long a0 = l0, a1 = l1, a2 = l2, a3 = l3;
-        long t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
-        for (int i = 0; i < 4; i++) {
-            long bi = i == 0 ? o.l0 : i == 1 ? o.l1 : i == 2 ? o.l2 : o.l3;
-            long lo, hi, c;
-            // t += a · bᵢ   (each step: lo/hi of the 128-bit product, plus the carry, plus the old word)
-            lo = a0 * bi; hi = mulHi(a0, bi);
-            t0 += lo; c = hi + carry(t0, lo);
-            lo = a1 * bi + c; hi = mulHi(a1, bi) + carry(lo, c);
-            t1 += lo; c = hi + carry(t1, lo);
-            lo = a2 * bi + c; hi = mulHi(a2, bi) + carry(lo, c);
-            t2 += lo; c = hi + carry(t2, lo);
-            lo = a3 * bi + c; hi = mulHi(a3, bi) + carry(lo, c);
-            t3 += lo; c = hi + carry(t3, lo);
-            t4 += c;
-            long t5 = carry(t4, c);
-            // t = (t + m · p) / 2⁶⁴ where m makes the lowest word vanish
-            long m = t0 * n;
-            lo = m * p0; hi = mulHi(m, p0);
-            lo += t0; c = hi + carry(lo, t0);                       // lo is 0 by the choice of m
-            lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c);
-            lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
-            lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c);
-            lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
-            lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c);
-            lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
-            t3 = t4 + c;
-            t4 = t5 + carry(t3, c);
-        }
+        final long b0 = o.l0, b1 = o.l1, b2 = o.l2, b3 = o.l3;
+        long t0, t1, t2, t3, t4, t5, lo, hi, c, m;
+        // round 0: t += a·b0, then t = (t + m·p) / 2^64
+        lo = a0 * b0; t0 = lo; c = mulHi(a0, b0);
+        lo = a1 * b0 + c; hi = mulHi(a1, b0) + carry(lo, c); t1 = lo; c = hi;
+        lo = a2 * b0 + c; hi = mulHi(a2, b0) + carry(lo, c); t2 = lo; c = hi;
+        lo = a3 * b0 + c; hi = mulHi(a3, b0) + carry(lo, c); t3 = lo; c = hi;
+        t4 = c; t5 = 0;
+        m = t0 * n;
+        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
+        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
+        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
+        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
+        t3 = t4 + c; t4 = t5 + carry(t3, c);
+        // round 1: t += a·b1, then t = (t + m·p) / 2^64
+        lo = a0 * b1; hi = mulHi(a0, b1); t0 += lo; c = hi + carry(t0, lo);
+        lo = a1 * b1 + c; hi = mulHi(a1, b1) + carry(lo, c); t1 += lo; c = hi + carry(t1, lo);
+        lo = a2 * b1 + c; hi = mulHi(a2, b1) + carry(lo, c); t2 += lo; c = hi + carry(t2, lo);
+        lo = a3 * b1 + c; hi = mulHi(a3, b1) + carry(lo, c); t3 += lo; c = hi + carry(t3, lo);
+        t4 += c; t5 = carry(t4, c);
+        m = t0 * n;
+        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
+        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
+        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
+        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
+        t3 = t4 + c; t4 = t5 + carry(t3, c);
+        // round 2: t += a·b2, then t = (t + m·p) / 2^64
+        lo = a0 * b2; hi = mulHi(a0, b2); t0 += lo; c = hi + carry(t0, lo);
+        lo = a1 * b2 + c; hi = mulHi(a1, b2) + carry(lo, c); t1 += lo; c = hi + carry(t1, lo);
+        lo = a2 * b2 + c; hi = mulHi(a2, b2) + carry(lo, c); t2 += lo; c = hi + carry(t2, lo);
+        lo = a3 * b2 + c; hi = mulHi(a3, b2) + carry(lo, c); t3 += lo; c = hi + carry(t3, lo);
+        t4 += c; t5 = carry(t4, c);
+        m = t0 * n;
+        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
+        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
+        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
+        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
+        t3 = t4 + c; t4 = t5 + carry(t3, c);
+        // round 3: t += a·b3, then t = (t + m·p) / 2^64
+        lo = a0 * b3; hi = mulHi(a0, b3); t0 += lo; c = hi + carry(t0, lo);
+        lo = a1 * b3 + c; hi = mulHi(a1, b3) + carry(lo, c); t1 += lo; c = hi + carry(t1, lo);
+        lo = a2 * b3 + c; hi = mulHi(a2, b3) + carry(lo, c); t2 += lo; c = hi + carry(t2, lo);
+        lo = a3 * b3 + c; hi = mulHi(a3, b3) + carry(lo, c); t3 += lo; c = hi + carry(t3, lo);
+        t4 += c; t5 = carry(t4, c);
+        m = t0 * n;
+        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
+        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
+        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
+        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
+        t3 = t4 + c; t4 = t5 + carry(t3, c);
         // t < 2p < 2^255, so t4 is 0 here
         return reduceOnce(t0, t1, t2, t3);
     }

@@ -1,5 +1,7 @@
 package org.zkopml.sigma;
 
+import org.zkopml.commit.Verdict;
+
 import org.zkopml.transcript.Transcript;
 
 import java.util.random.RandomGenerator;

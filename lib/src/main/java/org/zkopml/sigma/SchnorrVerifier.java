@@ -1,5 +1,7 @@
 package org.zkopml.sigma;
 
+import org.zkopml.commit.Verdict;
+
 import java.math.BigInteger;
 import java.util.random.RandomGenerator;
 

@@ -1,5 +1,7 @@
 package org.zkopml.transcript;
 
+import org.zkopml.curve.G1;
+import org.zkopml.field.Fr;
 import org.zkopml.hash.Keccak256;
 
 import java.math.BigInteger;
@@ -76,6 +78,32 @@ public final class Transcript {
         return absorb(label, word(value));
     }
 
+    /** Absorbs a scalar as its canonical 32-byte big-endian encoding. */
+    public Transcript absorb(String label, Fr scalar) {
+        if (scalar == null) throw new IllegalArgumentException("absorbed scalar '" + label + "' must not be null");
+        return absorb(label, scalar.toBytes());
+    }
+
+    /**
+     * Absorbs a G1 point as the EVM encodes it (EIP-196): affine x ‖ y, two 32-byte big-endian words;
+     * the point at infinity as 64 zero bytes.
+     */
+    public Transcript absorb(String label, G1 point) {
+        if (point == null) throw new IllegalArgumentException("absorbed point '" + label + "' must not be null");
+        return absorb(label, encode(point));
+    }
+
+    /** The EVM encoding of a G1 point: x ‖ y (64 bytes), infinity as (0, 0). */
+    public static byte[] encode(G1 point) {
+        byte[] out = new byte[64];
+        if (!point.isInfinity()) {
+            G1 affine = point.toAffine();
+            System.arraycopy(affine.x().toBytes(), 0, out, 0, 32);
+            System.arraycopy(affine.y().toBytes(), 0, out, 32, 32);
+        }
+        return out;
+    }
+
     /** Absorbs a UTF-8 string. */
     public Transcript absorb(String label, String text) {
         return absorb(label, utf8(text, "text"));
@@ -104,6 +132,11 @@ public final class Transcript {
             throw new IllegalArgumentException("challenge modulus must be in 2..2^256-1, got " + q);
         }
         return new BigInteger(1, challengeBytes(label, 64)).mod(q);
+    }
+
+    /** A challenge in BN254's scalar field F_r: {@link #challenge(String, BigInteger) challenge(label, r)}. */
+    public Fr challengeFr(String label) {
+        return Fr.of(challenge(label, Fr.MODULUS));
     }
 
     /** The 32-byte big-endian word of {@code 0 ≤ value < 2^256}. */

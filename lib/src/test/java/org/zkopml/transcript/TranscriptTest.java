@@ -80,6 +80,19 @@ class TranscriptTest {
     }
 
     @Test
+    void fieldAndCurveValuesUseTheirCanonicalBytes() {
+        org.zkopml.field.Fr x = org.zkopml.field.Fr.of(12345);
+        assertArrayEquals(Transcript.start("p").absorb("x", BigInteger.valueOf(12345)).state(),
+                Transcript.start("p").absorb("x", x).state());
+        byte[] g = new byte[64];
+        g[31] = 1;
+        g[63] = 2; // G1 generator (1, 2)
+        assertArrayEquals(g, Transcript.encode(org.zkopml.curve.G1.GENERATOR.mul(BigInteger.TWO).sub(org.zkopml.curve.G1.GENERATOR)));
+        assertArrayEquals(new byte[64], Transcript.encode(org.zkopml.curve.G1.INFINITY));
+        assertEquals(Transcript.start("p").challenge("c", R), Transcript.start("p").challengeFr("c").toBigInteger());
+    }
+
+    @Test
     void badInputIsRejected() {
         Transcript t = Transcript.start("p");
         assertThrows(IllegalArgumentException.class, () -> t.absorb("x", (byte[]) null));

@@ -1,7 +1,8 @@
-package org.zkopml.sigma;
+package org.zkopml.commit;
 
 /**
  * A verifier's decision with its reason: accepted, or rejected because of the first check that failed.
+ * Returned by the kit's verifiers (KZG openings, Schnorr proofs) instead of a bare boolean.
  *
  * @param accepted true iff every check passed
  * @param reason   what was checked (when accepted) or which check failed (when rejected)
