@@ -28,3 +28,5 @@ import org.zkopml.poly.*;
 import org.zkopml.commit.*;
 import org.zkopml.transcript.*;
 import org.zkopml.sigma.*;
+import org.zkopml.vm.*;
+import org.zkopml.dispute.*;

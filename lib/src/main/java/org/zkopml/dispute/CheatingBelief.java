@@ -1,0 +1,131 @@
+package org.zkopml.dispute;
+
+import org.zkopml.hash.Keccak256;
+import org.zkopml.vm.OutputOpening;
+import org.zkopml.vm.Program;
+import org.zkopml.vm.Replay;
+import org.zkopml.vm.Vm;
+
+/**
+ * A cheater: computes honestly, then claims a wrong state from step K on. Its states agree with the
+ * truth before K; from K to N−1 it commits to garbage hashes; its final state is the true final state
+ * with the first output word increased by one (a real, openable state), so its claimed output is wrong.
+ * In the layer phase the same cheat shows as wrong roots from the layer that executes step K on, and
+ * inside that layer as wrong states from the corresponding local step.
+ */
+public final class CheatingBelief implements Belief {
+    private final HonestBelief honest;
+    private final long cheatStep;
+    private final long seed;
+    private final int cheatLayer;
+    private final long localCheatStep;
+    private Claim claim;
+
+    /** Cheats from whole-program step {@code cheatStep} ∈ [1, N]. */
+    public CheatingBelief(HonestBelief honest, long cheatStep, long seed) {
+        long n = honest.replay().length();
+        if (cheatStep < 1 || cheatStep > n) throw new IllegalArgumentException("cheat step must be in [1, " + n + "], got " + cheatStep);
+        this.honest = honest;
+        this.cheatStep = cheatStep;
+        this.seed = seed;
+        int layers = honest.model().layers().size();
+        int layer = layers - 1;
+        long offset = 0;
+        long local = -1;
+        for (int l = 0; l < layers; l++) {
+            long body = honest.layerLength(l) - 1; // steps of the layer inside the whole trace (its HALT excluded)
+            if (cheatStep <= offset + body) {
+                layer = l;
+                local = cheatStep - offset;
+                break;
+            }
+            offset += body;
+        }
+        if (local < 0) local = honest.layerLength(layers - 1); // the final HALT ↔ the last layer's own HALT step
+        this.cheatLayer = layer;
+        this.localCheatStep = local;
+    }
+
+    /** The first wrong whole-program step K. */
+    public long cheatStep() {
+        return cheatStep;
+    }
+
+    /** The layer whose execution contains step K. */
+    public int cheatLayer() {
+        return cheatLayer;
+    }
+
+    /** K expressed as a step of the cheat layer's own program. */
+    public long localCheatStep() {
+        return localCheatStep;
+    }
+
+    private byte[] garbage(String what, long i) {
+        return Keccak256.hash(("cheat " + what + " " + seed + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static long[] tamper(long[] v) {
+        long[] w = v.clone();
+        w[0] += 1;
+        return w;
+    }
+
+    /** A copy of the replay's final machine with its first output word increased by one. */
+    private static Vm fakeEnd(Replay r, Program p) {
+        Vm end = r.machineAt(r.length());
+        end.memory().write(p.outputAddress(), end.memory().read(p.outputAddress()) + 1);
+        return end;
+    }
+
+    @Override
+    public synchronized Claim claim() {
+        if (claim == null) {
+            Program w = honest.model().whole();
+            Vm end = fakeEnd(honest.replay(), w);
+            claim = new Claim(honest.task().modelCommitment(), honest.task().inputHash(), tamper(honest.output()), end.state().hash(),
+                    honest.replay().length(), OutputOpening.of(end, w.outputAddress(), w.outputLength()));
+        }
+        return claim;
+    }
+
+    @Override
+    public byte[] stepHash(long i) {
+        if (i < cheatStep) return honest.stepHash(i);
+        if (i >= honest.replay().length()) return claim().finalStateHash();
+        return garbage("step", i);
+    }
+
+    @Override
+    public byte[] stepWitness(long i) {
+        return honest.stepWitness(i); // a cheater has no valid witness for its own lie; it posts the true one
+    }
+
+    @Override
+    public byte[] layerRoot(long p) {
+        return p <= cheatLayer ? honest.layerRoot(p) : Task.tensorRoot(tamper(honest.activation((int) Math.min(p, honest.model().layers().size()))));
+    }
+
+    @Override
+    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
+        if (layer != cheatLayer) return honest.layerOpening(layer, by, time);
+        Replay r = honest.layerReplay(layer);
+        Program p = honest.model().layers().get(layer);
+        Vm end = fakeEnd(r, p);
+        return new Move.OpenLayer(by, time, honest.activation(layer), tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
+                OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+    }
+
+    @Override
+    public byte[] layerStepHash(int layer, long i) {
+        if (layer != cheatLayer || i < localCheatStep) return honest.layerStepHash(layer, i);
+        Replay r = honest.layerReplay(layer);
+        if (i >= r.length()) return fakeEnd(r, honest.model().layers().get(layer)).state().hash();
+        return garbage("layer " + layer, i);
+    }
+
+    @Override
+    public byte[] layerStepWitness(int layer, long i) {
+        return honest.layerStepWitness(layer, i);
+    }
+}

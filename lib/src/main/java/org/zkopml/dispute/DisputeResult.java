@@ -1,0 +1,29 @@
+package org.zkopml.dispute;
+
+/**
+ * The outcome of one played dispute, in the CLI's terms.
+ *
+ * @param traceLength     N, steps of the whole-program trace
+ * @param layers          L, layers of the model
+ * @param k               points per round
+ * @param phases          1 or 2
+ * @param rounds          bisection rounds played (both phases)
+ * @param layerRounds     rounds of the layer phase (0 for single-phase)
+ * @param expectedRounds  ⌈log_{k+1} N⌉ (single-phase) or ⌈log_{k+1} L⌉ + ⌈log_{k+1} N_layer⌉ (multi-phase)
+ * @param cheatStep       the first wrong step K of a cheating submitter, −1 when the submitter is honest
+ * @param disputedStep    the whole-program step the one-step proof decided (−1 if none)
+ * @param disputedLayer   the layer the layer phase ended on (−1 if none)
+ * @param winner          who won
+ * @param honest          which side was honest
+ * @param oneStepVerified whether one-step re-execution decided the game
+ * @param resolution      the referee's reason
+ * @param game            the full record
+ */
+public record DisputeResult(long traceLength, int layers, int k, int phases, int rounds, int layerRounds, int expectedRounds,
+                            long cheatStep, long disputedStep, int disputedLayer, Party winner, Party honest,
+                            boolean oneStepVerified, String resolution, GameRecord game) {
+    /** Milliseconds of off-chain work for the game (after both parties' first run). */
+    public double ms() {
+        return game.millis();
+    }
+}

@@ -1,0 +1,49 @@
+package org.zkopml.dispute;
+
+import java.util.List;
+
+/**
+ * A played game: every move with the referee's ruling, the final state and the wall-clock time.
+ *
+ * @param claim  the posted claim
+ * @param log    the moves in order, each with its ruling (rejected moves included)
+ * @param end    the final state
+ * @param nanos  wall-clock time of the whole game (off-chain work of both parties and the referee)
+ */
+public record GameRecord(Claim claim, List<Entry> log, GameState end, long nanos) {
+    public GameRecord {
+        log = List.copyOf(log);
+    }
+
+    /**
+     * One move and how the referee ruled.
+     *
+     * @param move     the move
+     * @param accepted whether it was accepted
+     * @param reason   the rejection reason ("" when accepted)
+     */
+    public record Entry(Move move, boolean accepted, String reason) {
+        @Override
+        public String toString() {
+            String m = move.getClass().getSimpleName() + " by " + move.by().label() + " at t=" + move.time();
+            if (move instanceof Move.Select s) m += " index " + s.index();
+            if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
+            return m + (accepted ? "  ✓" : "  ✗ " + reason);
+        }
+    }
+
+    /** The winner. */
+    public Party winner() {
+        return end.winner();
+    }
+
+    /** Bisection rounds played (both phases). */
+    public int rounds() {
+        return end.rounds();
+    }
+
+    /** Milliseconds. */
+    public double millis() {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,112 @@
+package org.zkopml.dispute;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.zkopml.vm.LayeredProgram;
+import org.zkopml.vm.OutputOpening;
+import org.zkopml.vm.Program;
+import org.zkopml.vm.Replay;
+import org.zkopml.vm.Vm;
+
+/**
+ * The true computation: the whole program replayed with checkpoints, layer outputs computed natively,
+ * and each layer's program replayed on demand (only the disputed one, in practice).
+ */
+public final class HonestBelief implements Belief {
+    private final Task task;
+    private final long interval;
+    private final Replay whole;
+    private final List<long[]> activations;
+    private final Map<Integer, Replay> layerReplays = new HashMap<>();
+    private final Map<Long, byte[]> rootCache = new HashMap<>();
+    private Claim claim;
+
+    /** Runs the task once, keeping a checkpoint every {@code interval} steps. */
+    public HonestBelief(Task task, long interval) {
+        this.task = task;
+        this.interval = interval;
+        this.whole = Replay.of(task.model().whole(), task.input(), interval);
+        this.activations = task.model().nativeActivations(task.input());
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    /** The whole-program replay. */
+    public Replay replay() {
+        return whole;
+    }
+
+    /** Native activations: 0 = input, ℓ = output of layer ℓ. */
+    public long[] activation(int p) {
+        return activations.get(p).clone();
+    }
+
+    /** The output the program computes. */
+    public long[] output() {
+        Program w = task.model().whole();
+        return whole.finalWords(w.outputAddress(), w.outputLength());
+    }
+
+    @Override
+    public synchronized Claim claim() {
+        if (claim == null) {
+            Program w = task.model().whole();
+            Vm end = whole.machineAt(whole.length());
+            claim = new Claim(task.modelCommitment(), task.inputHash(), output(), whole.finalState().hash(), whole.length(),
+                    OutputOpening.of(end, w.outputAddress(), w.outputLength()));
+        }
+        return claim;
+    }
+
+    @Override
+    public byte[] stepHash(long i) {
+        return whole.hashAt(i);
+    }
+
+    @Override
+    public byte[] stepWitness(long i) {
+        return whole.witnessAt(i).encode();
+    }
+
+    @Override
+    public byte[] layerRoot(long p) {
+        int q = (int) Math.min(p, activations.size() - 1);
+        return rootCache.computeIfAbsent((long) q, x -> Task.tensorRoot(activations.get(q))).clone();
+    }
+
+    /** The replay of layer ℓ's program on its (native) input. */
+    public synchronized Replay layerReplay(int layer) {
+        return layerReplays.computeIfAbsent(layer, l -> Replay.of(task.model().layers().get(l), activations.get(l), interval));
+    }
+
+    /** Steps of layer ℓ's program (including its HALT). */
+    public long layerLength(int layer) {
+        return layerReplay(layer).length();
+    }
+
+    @Override
+    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
+        Replay r = layerReplay(layer);
+        Program p = task.model().layers().get(layer);
+        Vm end = r.machineAt(r.length());
+        return new Move.OpenLayer(by, time, activations.get(layer), activations.get(layer + 1), r.length(), r.finalState().hash(),
+                OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+    }
+
+    @Override
+    public byte[] layerStepHash(int layer, long i) {
+        return layerReplay(layer).hashAt(i);
+    }
+
+    @Override
+    public byte[] layerStepWitness(int layer, long i) {
+        return layerReplay(layer).witnessAt(i).encode();
+    }
+
+    LayeredProgram model() {
+        return task.model();
+    }
+}

@@ -1,0 +1,85 @@
+package org.zkopml.dispute;
+
+import java.util.SplittableRandom;
+import org.zkopml.hash.Keccak256;
+import java.util.ArrayList;
+import java.util.List;
+import org.zkopml.vm.Isa;
+import org.zkopml.vm.Memory;
+import org.zkopml.vm.MemoryProof;
+import org.zkopml.vm.OutputOpening;
+import org.zkopml.vm.Program;
+import org.zkopml.vm.Status;
+import org.zkopml.vm.VmState;
+
+/**
+ * A lazy submitter: skips the computation. It claims a guessed output and step count with a fabricated
+ * final state (the initial memory plus the guessed output, marked halted) and commits to garbage for
+ * every intermediate state and layer. Only the initial state and the input root, which it can compute
+ * without running anything, are right.
+ */
+public final class LazyBelief implements Belief {
+    private final Task task;
+    private final long guessedSteps;
+    private final long seed;
+    private final Claim claim;
+
+    /** A lazy submitter guessing {@code guessedSteps} steps and a seeded random output. */
+    public LazyBelief(Task task, long guessedSteps, long seed) {
+        if (guessedSteps < 1) throw new IllegalArgumentException("guessed steps must be ≥ 1");
+        this.task = task;
+        this.guessedSteps = guessedSteps;
+        this.seed = seed;
+        Program w = task.model().whole();
+        long[] output = new long[w.outputLength()];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < output.length; i++) output[i] = rnd.nextInt(0, 10);
+        // A fabricated "final" state: run nothing, write the guess into memory and call it halted.
+        Memory memory = w.memory(task.input());
+        for (int i = 0; i < output.length; i++) memory.write(w.outputAddress() + i, output[i]);
+        VmState fake = new VmState(0, new long[Isa.REGISTERS], memory.root(), guessedSteps, Status.HALTED);
+        List<MemoryProof> proofs = new ArrayList<>();
+        for (int i = 0; i < output.length; i++) proofs.add(memory.proof(w.outputAddress() + i));
+        this.claim = new Claim(task.modelCommitment(), task.inputHash(), output, fake.hash(), guessedSteps,
+                new OutputOpening(fake.encode(), proofs));
+    }
+
+    @Override
+    public Claim claim() {
+        return claim;
+    }
+
+    @Override
+    public byte[] stepHash(long i) {
+        if (i == 0) return task.initialStateHash();
+        if (i >= guessedSteps) return claim.finalStateHash();
+        return Keccak256.hash(("lazy " + seed + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public byte[] stepWitness(long i) {
+        return new byte[0];
+    }
+
+    @Override
+    public byte[] layerRoot(long p) {
+        if (p == 0) return Task.tensorRoot(task.input());
+        if (p >= task.layers()) return Task.tensorRoot(claim.output());
+        return Keccak256.hash(("lazy layer " + seed + " " + p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
+        return new Move.OpenLayer(by, time, new long[0], new long[0], guessedSteps, claim.finalStateHash(), claim.opening());
+    }
+
+    @Override
+    public byte[] layerStepHash(int layer, long i) {
+        return stepHash(i);
+    }
+
+    @Override
+    public byte[] layerStepWitness(int layer, long i) {
+        return new byte[0];
+    }
+}

@@ -1,0 +1,23 @@
+package org.zkopml.dispute;
+
+import java.util.Map;
+
+/**
+ * The tally of many simulated games.
+ *
+ * @param games        games played
+ * @param honestWins   games the honest side won
+ * @param byScenario   games per scenario
+ * @param winsByScenario honest wins per scenario
+ * @param valueBefore  Σ balances + escrow before the first game
+ * @param valueAfter   Σ balances + escrow after the last game
+ * @param escrowAfter  value left in escrow (0 when every game settled)
+ * @param totalRounds  bisection rounds over all games
+ */
+public record SimulationReport(int games, int honestWins, Map<Scenario, Integer> byScenario, Map<Scenario, Integer> winsByScenario,
+                               long valueBefore, long valueAfter, long escrowAfter, long totalRounds) {
+    /** Whether no value was created or lost. */
+    public boolean conserved() {
+        return valueBefore == valueAfter && escrowAfter == 0;
+    }
+}

@@ -1,0 +1,84 @@
+package org.zkopml.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out a chain of kernels as VM programs. Whole program: all code from address 0 (the kernels in
+ * order, then HALT), then each kernel's data, then the activation buffers (input, then each layer's
+ * output). Layer program: the kernel's code then HALT, its data, its input buffer, its output buffer.
+ */
+public final class Linker {
+    private Linker() {}
+
+    /** Compiles the kernel chain (each kernel's input length must equal the previous output length). */
+    public static LayeredProgram link(String name, List<Kernel> kernels) {
+        if (kernels.isEmpty()) throw new IllegalArgumentException("a model needs at least one layer");
+        for (int l = 1; l < kernels.size(); l++) {
+            if (kernels.get(l).inputLength() != kernels.get(l - 1).outputLength()) {
+                throw new IllegalArgumentException("layer " + l + " (" + kernels.get(l).name() + ") takes " + kernels.get(l).inputLength()
+                        + " values but layer " + (l - 1) + " gives " + kernels.get(l - 1).outputLength());
+            }
+        }
+        // Whole program: the code size is known only after a first assembly pass with dummy addresses.
+        int codeSize = assembleWhole(kernels, new int[kernels.size()], new int[kernels.size() + 1]).length;
+        int[] dataAt = new int[kernels.size()];
+        int[] bufAt = new int[kernels.size() + 1];
+        int at = codeSize;
+        for (int l = 0; l < kernels.size(); l++) {
+            dataAt[l] = at;
+            at += kernels.get(l).data().length;
+        }
+        bufAt[0] = at;
+        at += kernels.get(0).inputLength();
+        for (int l = 0; l < kernels.size(); l++) {
+            bufAt[l + 1] = at;
+            at += kernels.get(l).outputLength();
+        }
+        checkSize(name, at);
+        long[] code = assembleWhole(kernels, dataAt, bufAt);
+        long[] image = new long[bufAt[0]];
+        System.arraycopy(code, 0, image, 0, code.length);
+        for (int l = 0; l < kernels.size(); l++) {
+            long[] d = kernels.get(l).data();
+            System.arraycopy(d, 0, image, dataAt[l], d.length);
+        }
+        Kernel last = kernels.get(kernels.size() - 1);
+        Program whole = new Program(name, image, bufAt[0], kernels.get(0).inputLength(), bufAt[kernels.size()], last.outputLength());
+        List<Program> layers = new ArrayList<>();
+        for (int l = 0; l < kernels.size(); l++) layers.add(layerProgram(name + "#" + l, kernels.get(l)));
+        return new LayeredProgram(name, whole, layers, kernels);
+    }
+
+    private static long[] assembleWhole(List<Kernel> kernels, int[] dataAt, int[] bufAt) {
+        Assembler a = new Assembler();
+        for (int l = 0; l < kernels.size(); l++) kernels.get(l).emit(a, "L" + l + ".", bufAt[l], bufAt[l + 1], dataAt[l]);
+        a.halt();
+        return a.assemble();
+    }
+
+    /** A standalone program for one kernel. */
+    public static Program layerProgram(String name, Kernel k) {
+        int codeSize = assembleLayer(k, 0, 0, 0).length;
+        int data = codeSize;
+        int in = data + k.data().length;
+        int out = in + k.inputLength();
+        checkSize(name, out + k.outputLength());
+        long[] code = assembleLayer(k, in, out, data);
+        long[] image = new long[in];
+        System.arraycopy(code, 0, image, 0, code.length);
+        System.arraycopy(k.data(), 0, image, data, k.data().length);
+        return new Program(name, image, in, k.inputLength(), out, k.outputLength());
+    }
+
+    private static long[] assembleLayer(Kernel k, int in, int out, int data) {
+        Assembler a = new Assembler();
+        k.emit(a, "", in, out, data);
+        a.halt();
+        return a.assemble();
+    }
+
+    private static void checkSize(String name, long words) {
+        if (words > Integer.MAX_VALUE || words >= Memory.WORDS) throw new IllegalArgumentException(name + " needs " + words + " words, more than the VM's 2^24");
+    }
+}

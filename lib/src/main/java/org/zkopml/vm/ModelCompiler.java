@@ -1,0 +1,63 @@
+package org.zkopml.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zkopml.model.Argmax;
+import org.zkopml.model.DecisionTree;
+import org.zkopml.model.Dense;
+import org.zkopml.model.Layer;
+import org.zkopml.model.QuantizedModel;
+import org.zkopml.model.Relu;
+import org.zkopml.model.Requantize;
+import org.zkopml.model.TreeNode;
+
+/**
+ * Compiles a quantized model graph to VM programs: one kernel per layer (Dense → {@link DenseKernel},
+ * Requantize → {@link ShiftKernel}, Relu → {@link ReluKernel}, DecisionTree → {@link TreeKernel},
+ * Argmax → {@link ArgmaxKernel}), linked by {@link Linker} into a whole-inference program and one
+ * program per layer. The VM's output equals {@code IntegerInference} bit for bit: the model's static
+ * value bounds (≤ 63 bits) guarantee that the VM's wrapping int64 arithmetic never wraps.
+ */
+public final class ModelCompiler {
+    private ModelCompiler() {}
+
+    /** The model's layers as kernels. */
+    public static List<Kernel> kernels(QuantizedModel model) {
+        List<Kernel> out = new ArrayList<>();
+        int width = model.inputWidth();
+        for (Layer layer : model.layers()) {
+            out.add(kernel(layer, width));
+            width = layer.outputWidth(width);
+        }
+        return out;
+    }
+
+    /** Compiles {@code model}. */
+    public static LayeredProgram compile(QuantizedModel model) {
+        return Linker.link(model.name(), kernels(model));
+    }
+
+    private static Kernel kernel(Layer layer, int width) {
+        if (layer instanceof Dense d) return new DenseKernel(d.weights(), d.bias());
+        if (layer instanceof Relu) return new ReluKernel(width);
+        if (layer instanceof Requantize r) return new ShiftKernel(width, r.shift());
+        if (layer instanceof Argmax) return new ArgmaxKernel(width);
+        if (layer instanceof DecisionTree t) {
+            List<TreeNode> nodes = t.nodes();
+            int n = nodes.size();
+            int[] f = new int[n], l = new int[n], r = new int[n];
+            long[] th = new long[n];
+            List<long[]> leaves = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                TreeNode node = nodes.get(i);
+                f[i] = node.isLeaf() ? -1 : node.feature();
+                th[i] = node.threshold();
+                l[i] = node.left();
+                r[i] = node.right();
+                leaves.add(node.leaf());
+            }
+            return new TreeKernel(t.inputWidth(), t.outputWidth(width), f, th, l, r, leaves);
+        }
+        throw new IllegalArgumentException("the VM compiler does not know layer kind " + layer.kind());
+    }
+}

@@ -1,0 +1,63 @@
+package org.zkopml.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded synthetic models for measuring the VM and the dispute game at sizes the built-in models do
+ * not reach: an MLP of dense layers with small random integer weights, requantization by {@code shift}
+ * bits and ReLU between them, and argmax at the end.
+ */
+public final class SyntheticModels {
+    private SyntheticModels() {}
+
+    /**
+     * A random MLP with the given layer widths (widths[0] = input). About 7 VM steps per
+     * multiply-accumulate: {@code mlp(seed, 1024, 1024, 1024, 256)} runs ≈ 2^24 steps.
+     */
+    public static LayeredProgram mlp(long seed, int... widths) {
+        if (widths.length < 2) throw new IllegalArgumentException("an MLP needs an input and an output width");
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Kernel> kernels = new ArrayList<>();
+        for (int l = 1; l < widths.length; l++) {
+            long[][] w = new long[widths[l]][widths[l - 1]];
+            long[] b = new long[widths[l]];
+            for (int j = 0; j < widths[l]; j++) {
+                for (int i = 0; i < widths[l - 1]; i++) w[j][i] = rnd.nextInt(-127, 128);
+                b[j] = rnd.nextInt(-1 << 12, 1 << 12);
+            }
+            kernels.add(new DenseKernel(w, b));
+            if (l < widths.length - 1) {
+                kernels.add(new ShiftKernel(widths[l], 8));
+                kernels.add(new ReluKernel(widths[l]));
+            }
+        }
+        kernels.add(new ArgmaxKernel(widths[widths.length - 1]));
+        StringBuilder name = new StringBuilder("synthetic-mlp");
+        for (int w : widths) name.append('-').append(w);
+        return Linker.link(name.toString(), kernels);
+    }
+
+    /** Names of the built-in synthetic models: {@code synthetic-20} (≈ 2^20 steps) and {@code synthetic-24} (≈ 2^24 steps). */
+    public static java.util.List<String> names() {
+        return java.util.List.of("synthetic-20", "synthetic-24");
+    }
+
+    /** The synthetic model with this name (seed 1), or IllegalArgumentException. */
+    public static LayeredProgram named(String name) {
+        return switch (name) {
+            case "synthetic-20" -> mlp(1, 256, 256, 256, 64);
+            case "synthetic-24" -> mlp(1, 1024, 1024, 1024, 256);
+            default -> throw new IllegalArgumentException("unknown synthetic model " + name + " (known: " + names() + ")");
+        };
+    }
+
+    /** A seeded input vector of {@code n} values in [−128, 128). */
+    public static long[] input(long seed, int n) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        long[] x = new long[n];
+        for (int i = 0; i < n; i++) x[i] = rnd.nextInt(-128, 128);
+        return x;
+    }
+}

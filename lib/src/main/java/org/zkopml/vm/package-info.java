@@ -1,0 +1,82 @@
+/**
+ * A small deterministic virtual machine for fixed-point inference, with Merkleized memory, a state
+ * hash, and a one-step verifier: the machine of the opML dispute game (after Optimism's Cannon).
+ *
+ * <h2>State</h2>
+ * A state is {@code (pc, r0..r15, memRoot, step, status)} ({@link org.zkopml.vm.VmState}). Its canonical
+ * encoding is 177 bytes, all integers big-endian:
+ * <pre>
+ *   offset  size  field
+ *        0    32  memRoot   root of the memory tree
+ *       32     8  pc        int64 (a word address)
+ *       40     8  step      uint64, steps executed so far
+ *       48     1  status    0 RUNNING, 1 HALTED, 2 FAULT_OPCODE, 3 FAULT_REGISTER, 4 FAULT_ADDRESS, 5 FAULT_PC
+ *       49   128  r0..r15   16 × int64 two's complement
+ * </pre>
+ * and the state hash is {@code keccak256(encoding)}.
+ *
+ * <h2>Memory</h2>
+ * {@value org.zkopml.vm.Memory#ADDRESS_BITS}-bit word addresses, 2^24 words of 32 bytes, all zero at
+ * first. The memory root is a binary Keccak-256 tree of depth 24 whose leaves are the words themselves
+ * (no leaf hashing, as in Cannon), node = {@code keccak256(left ‖ right)}
+ * ({@code MerkleTree.node}); an empty subtree of height h has root Z(h), Z(0) = 32 zero bytes,
+ * Z(h+1) = node(Z(h), Z(h)). The machine holds only 64-bit integers: a load reads the <b>low 8 bytes</b>
+ * (bytes 24..31) of a word as an int64; a store writes the int64 <b>sign-extended</b> to 32 bytes.
+ * The program is in memory: code from address 0, then data; the implementation keeps pages of 256
+ * words and hashes them only when a root is asked for.
+ *
+ * <h2>Instructions</h2>
+ * One instruction is the int64 in the low 8 bytes of the word at {@code pc}:
+ * <pre>
+ *   bits 63..56 op   55..48 rd   47..40 ra   39..32 rb   31..0 imm (signed int32)
+ *   (word bytes 24 = op, 25 = rd, 26 = ra, 27 = rb, 28..31 = imm big-endian)
+ * </pre>
+ * Arithmetic is on int64 modulo 2^64; {@code sext(imm)} is imm sign-extended to 64 bits.
+ * <pre>
+ *   op    mnemonic          semantics                                    next pc
+ *   0x00  HALT              status := HALTED                              pc
+ *   0x01  LI   rd, imm      rd := sext(imm)                               pc+1
+ *   0x02  MOV  rd, ra       rd := ra                                      pc+1
+ *   0x03  ADD  rd, ra, rb   rd := ra + rb                                 pc+1
+ *   0x04  SUB  rd, ra, rb   rd := ra − rb                                 pc+1
+ *   0x05  MUL  rd, ra, rb   rd := ra · rb                                 pc+1
+ *   0x06  MAC  rd, ra, rb   rd := rd + ra · rb                            pc+1
+ *   0x07  ADDI rd, ra, imm  rd := ra + sext(imm)                          pc+1
+ *   0x08  SAR  rd, ra, imm  rd := ra &gt;&gt; (imm &amp; 63)  (arithmetic)      pc+1
+ *   0x09  SHL  rd, ra, imm  rd := ra &lt;&lt; (imm &amp; 63)                     pc+1
+ *   0x0A  MAX  rd, ra, rb   rd := max(ra, rb)  (signed)                   pc+1
+ *   0x0B  MIN  rd, ra, rb   rd := min(ra, rb)  (signed)                   pc+1
+ *   0x0C  SLT  rd, ra, rb   rd := ra &lt; rb ? 1 : 0  (signed)              pc+1
+ *   0x10  LD   rd, ra, imm  rd := low64(mem[ra + sext(imm)])               pc+1
+ *   0x11  ST   rd, ra, imm  mem[ra + sext(imm)] := sext256(rd)             pc+1
+ *   0x20  JMP  imm          —                                             sext(imm)
+ *   0x21  BEQ  ra, rb, imm  —                                             ra == rb ? sext(imm) : pc+1
+ *   0x22  BNE  ra, rb, imm  —                                             ra != rb ? sext(imm) : pc+1
+ *   0x23  BLT  ra, rb, imm  —                                             ra &lt;  rb ? sext(imm) : pc+1
+ *   0x24  BGE  ra, rb, imm  —                                             ra &gt;= rb ? sext(imm) : pc+1
+ * </pre>
+ *
+ * <h2>One step and faults</h2>
+ * A step on a state whose status is not RUNNING changes nothing (not even {@code step}): a finished
+ * trace repeats its last state, so it can be padded to any length. Otherwise {@code step} grows by one
+ * and, checked in this order: if pc ∉ [0, 2^24) the status becomes FAULT_PC; the instruction word is
+ * fetched; an unknown op gives FAULT_OPCODE; any of rd, ra, rb ≥ 16 gives FAULT_REGISTER (for every
+ * op, used or not); a load/store address ∉ [0, 2^24) gives FAULT_ADDRESS. A fault changes only
+ * {@code step} and {@code status}. The machine never throws on a bad program.
+ *
+ * <h2>One-step witness</h2>
+ * The bytes {@link org.zkopml.vm.OneStep#verify(byte[], byte[])} reads, in order:
+ * <pre>
+ *   preState                     177 bytes (the encoding above)
+ *   if status = RUNNING and 0 ≤ pc &lt; 2^24:
+ *     fetch proof                 32-byte word at pc, then 24 siblings × 32 bytes (bottom up)
+ *     if op ∈ {LD, ST}, registers valid and the address is in range:
+ *       data proof                32-byte word at the address, then 24 siblings (bottom up)
+ * </pre>
+ * Nothing else, no trailing bytes. A proof's path is the address bits, least significant first: at
+ * height h the node is node(cur, sibling) when bit h of the address is 0, else node(sibling, cur).
+ * The verifier checks keccak256(preState) = preHash and both proofs against preState.memRoot, executes
+ * the instruction, and for ST recomputes the root from the data proof's siblings with the new word. It
+ * returns the post-state hash, or a rejection with its reason.
+ */
+package org.zkopml.vm;

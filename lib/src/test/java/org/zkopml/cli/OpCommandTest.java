@@ -1,0 +1,57 @@
+package org.zkopml.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class OpCommandTest {
+    private static String[] capture(String... args) {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new String[] {String.valueOf(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void runPrintsOneJsonObjectWithTheRequiredFields() {
+        String[] r = capture("op", "run", "--model", "iris-linear", "--input", "2", "--json");
+        assertEquals("0", r[0], r[2]);
+        String json = r[1].trim();
+        assertTrue(json.startsWith("{") && json.endsWith("}") && json.lines().count() == 1, json);
+        for (String key : new String[] {"\"steps\":", "\"finalStateHash\":\"0x", "\"output\":[", "\"stepsPerSecond\":"}) assertTrue(json.contains(key), key + " in " + json);
+    }
+
+    @Test
+    void disputeReportsTheWinnerAndTheDisputedStep() {
+        String[] r = capture("op", "dispute", "--model", "iris-linear", "--input", "1", "--cheat-step", "17", "--k", "3", "--phases", "2", "--seed", "4", "--json");
+        assertEquals("0", r[0], r[2]);
+        String json = r[1].trim();
+        for (String key : new String[] {"\"traceLength\":", "\"rounds\":", "\"disputedStep\":17,", "\"winner\":\"challenger\"", "\"honest\":\"challenger\"", "\"oneStepVerified\":true", "\"ms\":"}) {
+            assertTrue(json.contains(key), key + " in " + json);
+        }
+        String[] none = capture("op", "dispute", "--model", "iris-linear", "--cheat-step", "none", "--json");
+        assertTrue(none[1].contains("\"winner\":\"submitter\"") && none[1].contains("\"honest\":\"submitter\""), none[1]);
+    }
+
+    @Test
+    void badInputExitsOneAndWrongUsageTwo() {
+        String[] bad = capture("op", "dispute", "--model", "iris-linear", "--cheat-step", "soon");
+        assertEquals("1", bad[0]);
+        assertTrue(bad[2].contains("--cheat-step"), bad[2]);
+        assertEquals("1", capture("op", "run", "--model", "no-such-model")[0]);
+        assertEquals("1", capture("op", "dispute", "--model", "iris-linear", "--phases", "3")[0]);
+        assertEquals("2", capture("op", "run")[0]);
+        assertEquals("2", capture("op", "dispute", "--model", "iris-linear", "--k", "x")[0]);
+    }
+}

@@ -1,0 +1,147 @@
+package org.zkopml.dispute;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.zkopml.vm.LayeredProgram;
+import org.zkopml.vm.SyntheticModels;
+
+class DisputeTest {
+    static final LayeredProgram MODEL = SyntheticModels.mlp(5, 6, 5, 4, 3);
+    static final long[] INPUT = SyntheticModels.input(8, 6);
+
+    @ParameterizedTest(name = "k={0}, phases={1}")
+    @CsvSource({"1,1", "3,1", "1,2", "3,2"})
+    void aCheatAtARandomStepIsCaughtAtExactlyThatStep(int k, int phases) {
+        SplittableRandom rnd = new SplittableRandom(17 * k + phases);
+        for (int t = 0; t < 6; t++) {
+            long seed = rnd.nextLong();
+            DisputeResult r = Dispute.play(MODEL, INPUT, Rules.of(k, phases), 0, seed);
+            assertEquals(Party.CHALLENGER, r.winner(), r.resolution());
+            assertEquals(Party.CHALLENGER, r.honest());
+            assertTrue(r.oneStepVerified(), r.resolution());
+            assertEquals(r.cheatStep(), r.disputedStep(), "disputed step");
+            assertEquals(r.expectedRounds(), r.rounds(), "rounds");
+            if (phases == 1) assertEquals(Bisection.rounds(r.traceLength(), k), r.rounds());
+            else assertEquals(Bisection.rounds(r.layers(), k), r.layerRounds());
+        }
+    }
+
+    @Test
+    void cheatsAtTheFirstAndTheLastStepAreCaught() {
+        for (int phases = 1; phases <= 2; phases++) {
+            DisputeResult first = Dispute.play(MODEL, INPUT, Rules.of(1, phases), 1, 1);
+            DisputeResult last = Dispute.play(MODEL, INPUT, Rules.of(3, phases), Long.MAX_VALUE, 1);
+            assertEquals(1, first.disputedStep());
+            assertEquals(first.traceLength(), last.disputedStep());
+            assertEquals(Party.CHALLENGER, first.winner());
+            assertEquals(Party.CHALLENGER, last.winner());
+        }
+    }
+
+    @ParameterizedTest(name = "k={0}, phases={1}")
+    @CsvSource({"1,1", "3,1", "1,2", "3,2"})
+    void aDishonestChallengerLoses(int k, int phases) {
+        for (long seed = 0; seed < 4; seed++) {
+            DisputeResult r = Dispute.play(MODEL, INPUT, Rules.of(k, phases), -1, seed);
+            assertEquals(Party.SUBMITTER, r.winner(), r.resolution());
+            assertEquals(Party.SUBMITTER, r.honest());
+        }
+    }
+
+    private static Ledger funded() {
+        Ledger l = new Ledger();
+        l.deposit("s", 5_000);
+        l.deposit("c", 5_000);
+        return l;
+    }
+
+    @Test
+    void aLazySubmitterLosesAndAnUnchallengedClaimIsPaidBack() {
+        Task task = Task.of(MODEL, INPUT);
+        HonestBelief truth = new HonestBelief(task, 64);
+        for (int phases = 1; phases <= 2; phases++) {
+            Ledger l = funded();
+            GameRecord g = Arena.play(new Referee(Rules.of(1, phases), task), new SubmitterActor("s", new LazyBelief(task, 500, 3)),
+                    ChallengerActor.honest("c", truth), l);
+            assertEquals(Party.CHALLENGER, g.winner(), g.end().resolution());
+            assertEquals(6_000, l.balance("c"));
+            assertEquals(4_000, l.balance("s"));
+        }
+        Ledger l = funded();
+        GameRecord g = Arena.play(new Referee(Rules.of(1, 1), task), new SubmitterActor("s", truth), ChallengerActor.honest("c", truth), l);
+        assertEquals(Party.SUBMITTER, g.winner());
+        assertTrue(g.end().resolution().startsWith("unchallenged"), g.end().resolution());
+        assertEquals(5_000, l.balance("s"));
+        assertEquals(5_000, l.balance("c"));
+    }
+
+    @Test
+    void aNonRespondingCheaterLosesByTimeout() {
+        Task task = Task.of(MODEL, INPUT);
+        HonestBelief truth = new HonestBelief(task, 64);
+        SubmitterActor cheater = new SubmitterActor("s", new CheatingBelief(truth, 40, 1));
+        GameRecord g = Arena.play(new Referee(Rules.of(1, 1), task), cheater.claim(), new SilentActor(cheater, 2), ChallengerActor.honest("c", truth), funded());
+        assertEquals(Party.CHALLENGER, g.winner());
+        assertTrue(g.end().resolution().startsWith("timeout"), g.end().resolution());
+        assertFalse(g.end().oneStepVerified());
+    }
+
+    @Test
+    void invalidMovesAreRejectedWithAReason() {
+        Task task = Task.of(MODEL, INPUT);
+        HonestBelief truth = new HonestBelief(task, 64);
+        Rules rules = Rules.of(3, 1);
+        Referee ref = new Referee(rules, task);
+        Claim cheat = new CheatingBelief(truth, 30, 2).claim();
+        GameState s = ref.post(cheat, 0).state();
+        assertTrue(ref.apply(s, new Move.Bisect(Party.SUBMITTER, 1, List.of())).reason().startsWith("out of turn"));
+        assertTrue(ref.apply(s, new Move.Challenge(Party.CHALLENGER, 101)).reason().startsWith("after the deadline"));
+        assertTrue(ref.apply(s, new Move.Timeout(Party.SUBMITTER, 50)).reason().startsWith("too early"));
+        Ruling challenged = ref.apply(s, new Move.Challenge(Party.CHALLENGER, 5));
+        assertTrue(challenged.accepted());
+        s = challenged.state();
+        assertEquals(Phase.STEP_BISECTION, s.phase());
+        assertTrue(ref.apply(s, new Move.Bisect(Party.SUBMITTER, 6, List.of(new byte[32]))).reason().startsWith("out of range"));
+        assertTrue(ref.apply(s, new Move.Bisect(Party.SUBMITTER, 16, List.of(new byte[32], new byte[32], new byte[32]))).reason().startsWith("after the deadline"));
+        assertTrue(ref.apply(s, new Move.Select(Party.CHALLENGER, 6, 0)).reason().startsWith("out of turn"));
+        s = ref.apply(s, new Move.Bisect(Party.SUBMITTER, 6, List.of(new byte[32], new byte[32], new byte[32]))).state();
+        assertTrue(ref.apply(s, new Move.Select(Party.CHALLENGER, 7, 4)).reason().startsWith("out of range"));
+        assertTrue(ref.apply(s, new Move.Select(Party.CHALLENGER, 7, -1)).reason().startsWith("out of range"));
+        assertTrue(ref.apply(s, new Move.ProveStep(Party.CHALLENGER, 7, new byte[0])).reason().startsWith("no one-step proof"));
+        GameState after = ref.apply(s, new Move.Timeout(Party.SUBMITTER, 17)).state();
+        assertEquals(Party.SUBMITTER, after.winner());
+        assertTrue(ref.apply(after, new Move.Select(Party.CHALLENGER, 18, 0)).reason().contains("already resolved"));
+        // A claim whose opening does not match its output is refused outright.
+        Claim honest = truth.claim();
+        Claim forged = new Claim(honest.modelCommitment(), honest.inputHash(), new long[] {honest.output()[0] + 1}, honest.finalStateHash(), honest.steps(), honest.opening());
+        assertTrue(ref.post(forged, 0).reason().contains("output word 0"));
+    }
+
+    @Test
+    void anInvalidWitnessIsRejectedAndTheHonestSideStillWins() {
+        Task task = Task.of(MODEL, INPUT);
+        HonestBelief truth = new HonestBelief(task, 64);
+        Referee ref = new Referee(Rules.of(1, 1), task);
+        SubmitterActor cheater = new SubmitterActor("s", new CheatingBelief(truth, 25, 9));
+        ChallengerActor honest = ChallengerActor.honest("c", truth);
+        GameState s = ref.post(cheater.claim(), 0).state();
+        long now = 0;
+        while (s.phase() != Phase.STEP_PROOF) {
+            Actor a = s.turn() == Party.SUBMITTER ? cheater : honest;
+            s = ref.apply(s, a.act(s, ++now).orElseThrow()).state();
+        }
+        byte[] w = truth.stepWitness(s.bisection().lo());
+        w[w.length - 1] ^= 1;
+        Ruling bad = ref.apply(s, new Move.ProveStep(Party.CHALLENGER, now + 1, w));
+        assertFalse(bad.accepted());
+        assertTrue(bad.reason().startsWith("invalid one-step witness"), bad.reason());
+        Ruling good = ref.apply(s, honest.act(s, now + 2).orElseThrow());
+        assertEquals(Party.CHALLENGER, good.state().winner());
+        assertEquals(25, good.state().disputedStep());
+    }
+}

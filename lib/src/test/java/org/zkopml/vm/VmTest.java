@@ -1,0 +1,176 @@
+package org.zkopml.vm;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class VmTest {
+    /** Σ_{i<n} data[i] with a loop: the hand-checkable program. */
+    static Program sumProgram(long[] data) {
+        Assembler a = new Assembler();
+        a.li(1, 0).li(2, 0).li(3, data.length).li(4, 100) // r1 = i, r2 = acc, r3 = n, r4 = base
+                .label("loop").bge(1, 3, "done")
+                .add(5, 4, 1).ld(6, 5, 0).add(2, 2, 6).addi(1, 1, 1).jmp("loop")
+                .label("done").st(2, 0, 99).halt();
+        long[] code = a.assemble();
+        long[] image = new long[100 + data.length];
+        System.arraycopy(code, 0, image, 0, code.length);
+        System.arraycopy(data, 0, image, 100, data.length);
+        return new Program("sum", image, 100, 0, 99, 1);
+    }
+
+    @Test
+    void sumLoopComputesTheSumAndHalts() {
+        long[] data = {5, -7, 1_000_000_007L, 42};
+        Vm vm = sumProgram(data).load(new long[0]);
+        vm.run(1_000);
+        assertEquals(Status.HALTED, vm.status());
+        assertEquals(5 - 7 + 1_000_000_007L + 42, vm.memory().read(99));
+        assertEquals(4 + 4 * 6 + 1 + 2, vm.step()); // 4 LI, 4 loop bodies of 6, the final BGE, ST, HALT
+    }
+
+    @Test
+    void stoppedMachineIsAFixedPoint() {
+        Vm vm = sumProgram(new long[] {1, 2}).load(new long[0]);
+        vm.run(1_000);
+        VmState s = vm.state();
+        assertEquals(0, vm.run(10));
+        assertEquals(s, vm.state());
+    }
+
+    private static Status runOne(long... code) {
+        Vm vm = new Vm(Memory.of(code));
+        vm.run(100);
+        return vm.status();
+    }
+
+    @Test
+    void faultsBecomeStatusNeverExceptions() {
+        assertEquals(Status.FAULT_OPCODE, runOne(new Instruction(0xEE, 0, 0, 0, 0).encode()));
+        assertEquals(Status.FAULT_REGISTER, runOne(new Instruction(Isa.ADD, 16, 0, 0, 0).encode()));
+        assertEquals(Status.FAULT_ADDRESS, runOne(new Instruction(Isa.LD, 1, 0, 0, -1).encode()));
+        assertEquals(Status.FAULT_ADDRESS, runOne(new Instruction(Isa.ST, 1, 0, 0, 1 << 24).encode()));
+        assertEquals(Status.FAULT_PC, runOne(new Instruction(Isa.JMP, 0, 0, 0, -5).encode()));
+        assertEquals(Status.HALTED, runOne(new Instruction(Isa.HALT, 0, 0, 0, 0).encode()));
+        // an all-zero memory is HALT at pc 0
+        assertEquals(Status.HALTED, runOne());
+    }
+
+    @Test
+    void faultChangesOnlyStepAndStatus() {
+        Vm vm = new Vm(Memory.of(new long[] {new Instruction(Isa.LI, 3, 0, 0, 7).encode(), new Instruction(0x7F, 0, 0, 0, 0).encode()}));
+        vm.stepOnce();
+        VmState before = vm.state();
+        vm.stepOnce();
+        VmState after = vm.state();
+        assertEquals(before.pc(), after.pc());
+        assertArrayEquals(before.registers(), after.registers());
+        assertArrayEquals(before.memRoot(), after.memRoot());
+        assertEquals(before.step() + 1, after.step());
+        assertEquals(Status.FAULT_OPCODE, after.status());
+    }
+
+    @Test
+    void instructionEncodingRoundTrips() {
+        SplittableRandom rnd = new SplittableRandom(1);
+        for (int i = 0; i < 1000; i++) {
+            long w = rnd.nextLong();
+            assertEquals(w, Instruction.decode(w).encode());
+        }
+        assertEquals(0x0102030480000000L, new Instruction(1, 2, 3, 4, Integer.MIN_VALUE).encode());
+    }
+
+    @Test
+    void stateEncodingRoundTripsAnd177Bytes() {
+        long[] r = new long[16];
+        for (int i = 0; i < 16; i++) r[i] = -i * 1234567L;
+        byte[] root = new byte[32];
+        root[5] = 9;
+        VmState s = new VmState(42, r, root, 7, Status.FAULT_ADDRESS);
+        byte[] enc = s.encode();
+        assertEquals(177, enc.length);
+        assertEquals(4, enc[48]);
+        assertEquals(s, VmState.decode(enc, 0));
+    }
+
+    /** The root from first principles: a recursive tree over a sparse map of words. */
+    private static byte[] naiveRoot(Map<Long, Long> words, long from, int height) {
+        boolean any = words.keySet().stream().anyMatch(a -> a >= from && a < from + (1L << height));
+        if (!any) return MemoryTree.zero(height);
+        if (height == 0) return Word.of(words.get(from));
+        return MemoryTree.node(naiveRoot(words, from, height - 1), naiveRoot(words, from + (1L << (height - 1)), height - 1));
+    }
+
+    @Test
+    void memoryRootMatchesTheNaiveTreeAndProofsVerify() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        Memory m = new Memory();
+        Map<Long, Long> words = new HashMap<>();
+        assertArrayEquals(MemoryTree.zero(24), m.root());
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < 20; i++) {
+                long a = rnd.nextInt(4) == 0 ? rnd.nextLong(Memory.WORDS) : rnd.nextLong(600);
+                long v = rnd.nextInt(5) == 0 ? 0 : rnd.nextLong();
+                m.write(a, v);
+                if (v == 0) words.remove(a); else words.put(a, v);
+            }
+            byte[] root = m.root();
+            assertArrayEquals(naiveRoot(words, 0, 24), root, "round " + round);
+            for (long a : words.keySet()) {
+                MemoryProof p = m.proof(a);
+                assertArrayEquals(root, p.computeRoot());
+                assertEquals(words.get(a), p.value());
+            }
+            MemoryProof empty = m.proof(Memory.WORDS - 1 - round);
+            assertArrayEquals(root, empty.computeRoot());
+        }
+    }
+
+    @Test
+    void memoryTreeAgreesWithTheCommitMerkleTree() {
+        long[] words = new long[1000];
+        for (int i = 0; i < words.length; i++) words[i] = i * 7919L - 500;
+        java.util.List<byte[]> leaves = java.util.Arrays.stream(words).mapToObj(Word::of).toList();
+        assertArrayEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root(), Memory.of(words).root());
+        for (int h = 0; h <= 24; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h), MemoryTree.zero(h));
+        SplittableRandom rnd = new SplittableRandom(12);
+        for (int i = 0; i < 200; i++) {
+            byte[] l = new byte[32], r = new byte[32];
+            for (int j = 0; j < 32; j++) { l[j] = (byte) rnd.nextInt(); r[j] = (byte) rnd.nextInt(); }
+            assertArrayEquals(org.zkopml.commit.MerkleTree.node(l, r), MemoryTree.node(l, r));
+        }
+    }
+
+    @Test
+    void storeRootFromProofEqualsRehashedRoot() {
+        Memory m = Memory.of(new long[] {1, 2, 3, 4, 5});
+        MemoryProof p = m.proof(3);
+        byte[] predicted = p.rootWith(Word.of(-99));
+        m.write(3, -99);
+        assertArrayEquals(m.root(), predicted);
+    }
+
+    @Test
+    void copiesAreIndependent() {
+        Vm vm = sumProgram(new long[] {1, 2, 3}).load(new long[0]);
+        vm.run(5);
+        Vm copy = vm.copy();
+        vm.run(1_000);
+        assertNotEquals(vm.state(), copy.state());
+        copy.run(1_000);
+        assertEquals(vm.state(), copy.state());
+    }
+
+    @Test
+    void wordsSignExtendAndLoadsReadTheLow64Bits() {
+        byte[] w = Word.of(-2);
+        for (int i = 0; i < 31; i++) assertEquals((byte) 0xff, w[i]);
+        assertEquals((byte) 0xfe, w[31]);
+        assertEquals(-2, Word.low64(w, 0));
+        assertEquals(Long.MAX_VALUE, Word.low64(Word.of(Long.MAX_VALUE), 0));
+        assertEquals(0, Word.of(Long.MAX_VALUE)[0]);
+    }
+}
