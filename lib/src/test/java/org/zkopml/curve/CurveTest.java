@@ -86,6 +86,15 @@ class CurveTest {
             }
             assertEquals(expected, G1.msm(pts, ks), "msm of " + n);
         }
+        // repeated points and opposite points exercise the doubling and cancelling paths of the batched buckets
+        List<G1> pts = new ArrayList<>();
+        List<Fr> ks = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            G1 p = G1.GENERATOR.mul(Fr.of(1 + i % 5));
+            pts.add(i % 2 == 0 ? p : p.neg());
+            ks.add(Fr.of(1 + i % 7));
+        }
+        assertEquals(Msm.naive(pts, ks), G1.msm(pts, ks), "msm with repeated and opposite points");
         assertThrows(IllegalArgumentException.class, () -> G1.msm(List.of(G1.GENERATOR), List.of()));
     }
 
