@@ -20,7 +20,7 @@ const out = join(mkdtempSync(join(tmpdir(), "zkopml-bench-")), "jmh.json");
 const jmhArgs = ["-jar", jar, "org.zkopml.bench.(Field|Curve|Pairing|Msm)Benchmark",
     "-rf", "json", "-rff", out, "-f", "1"].concat(quick ? ["-wi", "1", "-i", "2", "-w", "1", "-r", "1"] : ["-wi", "2", "-i", "3"]);
 console.error("running JMH: java " + jmhArgs.join(" "));
-execFileSync("java", jmhArgs, { stdio: ["ignore", "inherit", "inherit"] });
+execFileSync("java", jmhArgs, { stdio: ["ignore", 2, 2] });       // JMH's log to stderr, the table to stdout
 
 const toMs = { "ns/op": 1e-6, "us/op": 1e-3, "ms/op": 1, "s/op": 1e3 };
 const names = {

@@ -1,11 +1,9 @@
 package org.zkopml.curve;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
-import org.zkopml.field.MontgomeryParams;
 
 /**
  * Multi-scalar multiplication Σ kᵢ·Pᵢ in G1 by Pippenger's bucket method (N. Pippenger, "On the evaluation
@@ -80,7 +78,7 @@ public final class Msm {
         int windows = (SCALAR_BITS + 1 + c - 1) / c;                 // one spare bit for the last borrow
         int[][] digits = new int[windows][n];
         for (int i = 0; i < n; i++) {
-            long[] k = MontgomeryParams.limbs(scalars.get(i).toBigInteger());
+            long[] k = scalars.get(i).toLimbs();
             int carry = 0;
             for (int w = 0; w < windows; w++) {
                 int d = digit(k, w * c, c) + carry;

@@ -294,6 +294,12 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         return MontgomeryParams.fromLimbs(c.l0, c.l1, c.l2, c.l3);
     }
 
+    /** The canonical value 0 ≤ a < p as four little-endian 64-bit limbs (a fresh array). */
+    public long[] toLimbs() {
+        E c = mul(create(1, 0, 0, 0));
+        return new long[] {c.l0, c.l1, c.l2, c.l3};
+    }
+
     /** The canonical value as 32 bytes, big-endian. */
     public byte[] toBytes() {
         E c = mul(create(1, 0, 0, 0));

@@ -39,6 +39,21 @@ class CurveTest {
     }
 
     @Test
+    void glvEndomorphismAndDecomposition() {
+        assertTrue(Glv.BETA.pow(3).isOne() && !Glv.BETA.isOne(), "β³ = 1");
+        assertEquals(BigInteger.ONE, Glv.LAMBDA.modPow(BigInteger.valueOf(3), Fr.MODULUS), "λ³ = 1 mod r");
+        SplittableRandom rng = new SplittableRandom(13);
+        for (int i = 0; i < 50; i++) {
+            BigInteger k = Fr.random(rng).toBigInteger();
+            BigInteger[] kk = Glv.decompose(k);
+            assertEquals(k, kk[0].add(kk[1].multiply(Glv.LAMBDA)).mod(Fr.MODULUS), "k = k1 + k2·λ mod r");
+            assertTrue(kk[0].bitLength() <= 128 && kk[1].bitLength() <= 128, "both halves are short");
+            G1 p = G1.GENERATOR.mulPlain(BigInteger.valueOf(1 + i));
+            assertEquals(p.mulPlain(k), p.mul(k), "GLV multiplication = double-and-add");
+        }
+    }
+
+    @Test
     void twistPointOutsideG2IsRejectedBySubgroupCheck() {
         // find a point on E'(Fp2) by trying x = 1, 2, …: almost surely not in the order-r subgroup
         for (long x = 1; ; x++) {

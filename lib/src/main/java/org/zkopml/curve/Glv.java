@@ -1,0 +1,113 @@
+package org.zkopml.curve;
+
+import java.math.BigInteger;
+import org.zkopml.field.Fp;
+import org.zkopml.field.Fr;
+
+/**
+ * The GLV endomorphism of BN254's G1 (Gallant, Lambert, Vanstone, "Faster point multiplication on elliptic
+ * curves with efficient endomorphisms", CRYPTO 2001). Because p ≡ 1 mod 3, F_p has a cube root of unity β,
+ * and φ(x, y) = (βx, y) maps the curve y² = x³ + 3 to itself; on G1 it acts as multiplication by a cube root of
+ * unity λ mod r: φ(P) = λ·P. Writing k = k₁ + k₂·λ mod r with |k₁|, |k₂| ≈ √r (a short vector of the lattice
+ * {(a, b) : a + bλ ≡ 0 mod r}), k·P = k₁·P + k₂·φ(P) needs only half as many doublings. All constants are
+ * computed here from p and r.
+ */
+final class Glv {
+
+    private Glv() {
+    }
+
+    /** β ∈ F_p with β³ = 1, β ≠ 1, paired with {@link #LAMBDA}. */
+    static final Fp BETA;
+    /** λ ∈ F_r with λ³ = 1, λ ≠ 1 and (βx, y) = λ·(x, y) on G1. */
+    static final BigInteger LAMBDA;
+    /** The reduced lattice basis v₁ = (a1, b1), v₂ = (a2, b2): aᵢ + bᵢλ ≡ 0 mod r. */
+    private static final BigInteger A1, B1, A2, B2;
+
+    static {
+        BigInteger p = Fp.MODULUS, r = Fr.MODULUS, three = BigInteger.valueOf(3);
+        Fp beta = null;
+        for (long g = 2; beta == null; g++) {
+            Fp c = Fp.of(g).pow(p.subtract(BigInteger.ONE).divide(three));
+            if (!c.isOne()) {
+                beta = c;
+            }
+        }
+        BigInteger lambda = null;
+        for (long g = 2; lambda == null; g++) {
+            BigInteger c = BigInteger.valueOf(g).modPow(r.subtract(BigInteger.ONE).divide(three), r);
+            if (!c.equals(BigInteger.ONE)) {
+                lambda = c;
+            }
+        }
+        G1 gen = G1.GENERATOR;
+        G1 phiG = new G1(gen.jx().mul(beta), gen.jy(), gen.jz());
+        if (!phiG.equals(gen.mulPlain(lambda))) {
+            lambda = lambda.multiply(lambda).mod(r);                  // the other primitive cube root
+        }
+        if (!phiG.equals(gen.mulPlain(lambda))) {
+            throw new IllegalStateException("GLV: no cube root of unity matches the endomorphism");
+        }
+        BETA = beta;
+        LAMBDA = lambda;
+        // extended Euclid on (r, λ): rᵢ = sᵢ·r + tᵢ·λ; stop around √r (GLV, §4)
+        BigInteger sqrtR = r.sqrt();
+        BigInteger r0 = r, r1 = lambda, t0 = BigInteger.ZERO, t1 = BigInteger.ONE;
+        while (r1.compareTo(sqrtR) >= 0) {
+            BigInteger[] qr = r0.divideAndRemainder(r1);
+            BigInteger r2 = qr[1], t2 = t0.subtract(qr[0].multiply(t1));
+            r0 = r1; r1 = r2; t0 = t1; t1 = t2;
+        }
+        // now r0 ≥ √r > r1: v₁ = (r1, −t1); v₂ = the shorter of (r0, −t0) and the next pair
+        BigInteger[] qr = r0.divideAndRemainder(r1);
+        BigInteger r2 = qr[1], t2 = t0.subtract(qr[0].multiply(t1));
+        A1 = r1;
+        B1 = t1.negate();
+        if (r0.pow(2).add(t0.pow(2)).compareTo(r2.pow(2).add(t2.pow(2))) <= 0) {
+            A2 = r0;
+            B2 = t0.negate();
+        } else {
+            A2 = r2;
+            B2 = t2.negate();
+        }
+    }
+
+    /** (k₁, k₂) with k ≡ k₁ + k₂·λ (mod r) and both about half as long as r (either may be negative). */
+    static BigInteger[] decompose(BigInteger k) {
+        BigInteger r = Fr.MODULUS;
+        BigInteger c1 = roundDiv(B2.multiply(k), r);
+        BigInteger c2 = roundDiv(B1.negate().multiply(k), r);
+        BigInteger k1 = k.subtract(c1.multiply(A1)).subtract(c2.multiply(A2));
+        BigInteger k2 = c1.multiply(B1).add(c2.multiply(B2)).negate();
+        return new BigInteger[] {k1, k2};
+    }
+
+    private static BigInteger roundDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[0];
+        if (qr[1].abs().shiftLeft(1).compareTo(b) >= 0) {
+            q = q.add(BigInteger.valueOf(a.signum() * b.signum()));
+        }
+        return q;
+    }
+
+    /** Width-w non-adjacent form of k ≥ 0, least significant digit first: odd digits |d| < 2^(w−1), zeros between. */
+    static int[] wnaf(BigInteger k, int w) {
+        int[] out = new int[k.bitLength() + 1];
+        int i = 0;
+        int mod = 1 << w, half = 1 << (w - 1);
+        while (k.signum() > 0) {
+            int d = 0;
+            if (k.testBit(0)) {
+                d = k.intValue() & (mod - 1);
+                if (d >= half) {
+                    d -= mod;
+                }
+                k = k.subtract(BigInteger.valueOf(d));
+            }
+            out[i++] = d;
+            k = k.shiftRight(1);
+        }
+        return java.util.Arrays.copyOf(out, i);
+    }
+}
