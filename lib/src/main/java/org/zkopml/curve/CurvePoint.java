@@ -93,19 +93,56 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
         return add(q.neg());
     }
 
-    /** k·P by double-and-add over the bits of k (k may be negative or exceed the order). */
+    /**
+     * k·P for any integer k (negative allowed; k is not reduced, so this also works for points outside the
+     * order-r subgroup). Uses the width-4 non-adjacent form of k: precompute P, 3P, 5P, 7P, then one doubling
+     * per bit and an addition of ±(odd multiple) at each non-zero digit — about one addition per five bits
+     * instead of one per two bits for plain double-and-add.
+     */
     public CurvePoint<F> mul(BigInteger k) {
         if (k.signum() < 0) {
             return neg().mul(k.negate());
         }
+        if (isInfinity() || k.signum() == 0) {
+            return curve.infinity();
+        }
+        @SuppressWarnings("unchecked") CurvePoint<F>[] odd = new CurvePoint[4];
+        odd[0] = this;
+        CurvePoint<F> twice = dbl();
+        for (int i = 1; i < odd.length; i++) {
+            odd[i] = odd[i - 1].add(twice);
+        }
+        int[] digits = wnaf(k, 4);
         CurvePoint<F> acc = curve.infinity();
-        for (int i = k.bitLength() - 1; i >= 0; i--) {
+        for (int i = digits.length - 1; i >= 0; i--) {
             acc = acc.dbl();
-            if (k.testBit(i)) {
-                acc = acc.add(this);
+            int d = digits[i];
+            if (d > 0) {
+                acc = acc.add(odd[d >> 1]);
+            } else if (d < 0) {
+                acc = acc.add(odd[(-d) >> 1].neg());
             }
         }
         return acc;
+    }
+
+    /** Width-w NAF of k ≥ 0, least significant digit first. */
+    private static int[] wnaf(BigInteger k, int w) {
+        int[] out = new int[k.bitLength() + 1];
+        int n = 0, mod = 1 << w, half = 1 << (w - 1);
+        while (k.signum() > 0) {
+            int d = 0;
+            if (k.testBit(0)) {
+                d = k.intValue() & (mod - 1);
+                if (d >= half) {
+                    d -= mod;
+                }
+                k = k.subtract(BigInteger.valueOf(d));
+            }
+            out[n++] = d;
+            k = k.shiftRight(1);
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** k·P for a small k. */
