@@ -265,8 +265,8 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
 
     /** True for 1. */
     public boolean isOne() {
-        long[] r = params().rModP();
-        return l0 == r[0] && l1 == r[1] && l2 == r[2] && l3 == r[3];
+        E one = one();
+        return l0 == one.l0 && l1 == one.l1 && l2 == one.l2 && l3 == one.l3;
     }
 
     @Override
@@ -274,6 +274,7 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         return create(0, 0, 0, 0);
     }
 
+    /** 1 (subclasses return their cached constant). */
     @Override
     public E one() {
         long[] r = params().rModP();
