@@ -164,7 +164,7 @@ public record G1(Fp jx, Fp jy, Fp jz) {
         if (k.signum() == 0) {
             return INFINITY;
         }
-        BigInteger[] parts = Glv.decompose(k);
+        BigInteger[] parts = Glv.G1_GLV.decompose(k);
         G1 p = parts[0].signum() < 0 ? neg() : this;
         G1 q = parts[1].signum() < 0 ? neg() : this;
         int[] d1 = Glv.wnaf(parts[0].abs(), 5), d2 = Glv.wnaf(parts[1].abs(), 5);

@@ -14,15 +14,15 @@ import org.zkopml.field.Fr;
  */
 final class Glv {
 
-    private Glv() {
-    }
-
     /** β ∈ F_p with β³ = 1, β ≠ 1, paired with {@link #LAMBDA}. */
     static final Fp BETA;
     /** λ ∈ F_r with λ³ = 1, λ ≠ 1 and (βx, y) = λ·(x, y) on G1. */
     static final BigInteger LAMBDA;
+    /** The decomposition for G1's λ. */
+    static final Glv G1_GLV;
+
     /** The reduced lattice basis v₁ = (a1, b1), v₂ = (a2, b2): aᵢ + bᵢλ ≡ 0 mod r. */
-    private static final BigInteger A1, B1, A2, B2;
+    private final BigInteger a1, b1, a2, b2;
 
     static {
         BigInteger p = Fp.MODULUS, r = Fr.MODULUS, three = BigInteger.valueOf(3);
@@ -50,6 +50,15 @@ final class Glv {
         }
         BETA = beta;
         LAMBDA = lambda;
+        G1_GLV = new Glv(lambda);
+    }
+
+    /**
+     * The short basis of the lattice {(a, b) : a + bλ ≡ 0 mod r} for an eigenvalue λ of an endomorphism (for G2,
+     * λ = p mod r, the eigenvalue of the Frobenius ψ on the twist).
+     */
+    Glv(BigInteger lambda) {
+        BigInteger r = Fr.MODULUS;
         // extended Euclid on (r, λ): rᵢ = sᵢ·r + tᵢ·λ; stop around √r (GLV, §4)
         BigInteger sqrtR = r.sqrt();
         BigInteger r0 = r, r1 = lambda, t0 = BigInteger.ZERO, t1 = BigInteger.ONE;
@@ -61,24 +70,24 @@ final class Glv {
         // now r0 ≥ √r > r1: v₁ = (r1, −t1); v₂ = the shorter of (r0, −t0) and the next pair
         BigInteger[] qr = r0.divideAndRemainder(r1);
         BigInteger r2 = qr[1], t2 = t0.subtract(qr[0].multiply(t1));
-        A1 = r1;
-        B1 = t1.negate();
+        a1 = r1;
+        b1 = t1.negate();
         if (r0.pow(2).add(t0.pow(2)).compareTo(r2.pow(2).add(t2.pow(2))) <= 0) {
-            A2 = r0;
-            B2 = t0.negate();
+            a2 = r0;
+            b2 = t0.negate();
         } else {
-            A2 = r2;
-            B2 = t2.negate();
+            a2 = r2;
+            b2 = t2.negate();
         }
     }
 
     /** (k₁, k₂) with k ≡ k₁ + k₂·λ (mod r) and both about half as long as r (either may be negative). */
-    static BigInteger[] decompose(BigInteger k) {
+    BigInteger[] decompose(BigInteger k) {
         BigInteger r = Fr.MODULUS;
-        BigInteger c1 = roundDiv(B2.multiply(k), r);
-        BigInteger c2 = roundDiv(B1.negate().multiply(k), r);
-        BigInteger k1 = k.subtract(c1.multiply(A1)).subtract(c2.multiply(A2));
-        BigInteger k2 = c1.multiply(B1).add(c2.multiply(B2)).negate();
+        BigInteger c1 = roundDiv(b2.multiply(k), r);
+        BigInteger c2 = roundDiv(b1.negate().multiply(k), r);
+        BigInteger k1 = k.subtract(c1.multiply(a1)).subtract(c2.multiply(a2));
+        BigInteger k2 = c1.multiply(b1).add(c2.multiply(b2)).negate();
         return new BigInteger[] {k1, k2};
     }
 

@@ -45,7 +45,7 @@ class CurveTest {
         SplittableRandom rng = new SplittableRandom(13);
         for (int i = 0; i < 50; i++) {
             BigInteger k = Fr.random(rng).toBigInteger();
-            BigInteger[] kk = Glv.decompose(k);
+            BigInteger[] kk = Glv.G1_GLV.decompose(k);
             assertEquals(k, kk[0].add(kk[1].multiply(Glv.LAMBDA)).mod(Fr.MODULUS), "k = k1 + k2·λ mod r");
             assertTrue(kk[0].bitLength() <= 128 && kk[1].bitLength() <= 128, "both halves are short");
             G1 p = G1.GENERATOR.mulPlain(BigInteger.valueOf(1 + i));
@@ -55,18 +55,23 @@ class CurveTest {
 
     @Test
     void twistPointOutsideG2IsRejectedBySubgroupCheck() {
-        // find a point on E'(Fp2) by trying x = 1, 2, …: almost surely not in the order-r subgroup
-        for (long x = 1; ; x++) {
-            Fp2 xx = Fp2.of(x, 0);
-            Fp2 rhs = xx.square().mul(xx).add(G2.B);
-            Fp2 y = sqrt(rhs);
-            if (y != null) {
-                G2 q = G2.of(xx, y);
-                assertTrue(q.isOnCurve());
-                assertFalse(q.isInSubgroup(), "a random twist point is outside G2");
-                assertTrue(q.mul(G2.COFACTOR).isInSubgroup(), "clearing the cofactor lands in G2");
-                return;
-            }
+        CurvePoint<Fp2> q = Bn254PrecompilesTest.twistPointOutsideG2();
+        assertTrue(q.isOnCurve());
+        assertFalse(q.isInSubgroup(), "a random twist point is outside G2");
+        assertTrue(q.mul(G2.COFACTOR).isInSubgroup(), "clearing the cofactor lands in G2");
+        CurvePoint<Fp2> a = q.toAffine();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> G2.of(a.x(), a.y()));
+        assertTrue(e.getMessage().contains("subgroup"), e.getMessage());
+    }
+
+    @Test
+    void g2EndomorphismMultiplicationAgreesWithGenericCode() {
+        SplittableRandom rng = new SplittableRandom(14);
+        for (int i = 0; i < 10; i++) {
+            G2 q = G2.GENERATOR.mul(Fr.random(rng));
+            BigInteger k = new BigInteger(256, new java.util.Random(rng.nextLong()));
+            assertEquals(new G2(q.point().mul(k)), q.mul(k), "GLS k·Q = double-and-add k·Q");
+            assertEquals(q.mul(Fp.MODULUS), q.psi(), "ψ(Q) = p·Q on G2");
         }
     }
 
