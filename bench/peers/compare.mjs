@@ -4,7 +4,7 @@
 //   node bench/peers/compare.mjs [--quick]
 import { execFileSync } from "node:child_process";
 import { readFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, loadavg } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,6 +14,7 @@ const quick = process.argv.includes("--quick");
 const jar = join(root, "bench", "target", "benchmarks.jar");
 const kitJar = join(root, "lib", "target", "zkopml-kit.jar");
 
+const loadBefore = loadavg()[0].toFixed(2);
 const machine = execFileSync("java", ["-cp", kitJar, "org.zkopml.cli.Main", "machine"], { encoding: "utf8" }).trim();
 
 const out = join(mkdtempSync(join(tmpdir(), "zkopml-bench-")), "jmh.json");
@@ -40,7 +41,8 @@ const ff = JSON.parse(execFileSync("node", [join(here, "ffjavascript-bench.mjs")
 
 const fmt = (ms) => ms < 0.001 ? `${(ms * 1e6).toFixed(0)} ns` : ms < 1 ? `${(ms * 1e3).toFixed(1)} µs`
     : ms < 1000 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(2)} s`;
-console.log(`Machine: ${machine}\n`);
+console.log(`Machine: ${machine}`);
+console.log(`Load average (1 min) before / after the run: ${loadBefore} / ${loadavg()[0].toFixed(2)} (other jobs share the cores)\n`);
 console.log("| operation | zkopml (Java) | ffjavascript (wasm) | ffjavascript / zkopml |");
 console.log("|---|---:|---:|---:|");
 for (const row of Object.keys(ff)) {

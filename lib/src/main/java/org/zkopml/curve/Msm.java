@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbArithmetic;
+import org.zkopml.field.MontgomeryParams;
 
 /**
  * Multi-scalar multiplication Σ kᵢ·Pᵢ in G1 by Pippenger's bucket method (N. Pippenger, "On the evaluation
@@ -67,11 +69,14 @@ public final class Msm {
             return naive(points, scalars);
         }
         G1[] affine = G1.batchToAffine(points);
-        Fp[] px = new Fp[n], py = new Fp[n];
+        long[] xs = new long[4 * n], ys = new long[4 * n];      // Montgomery limbs, point i at 4i
+        boolean[] infinity = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (!affine[i].isInfinity()) {
-                px[i] = affine[i].jx();
-                py[i] = affine[i].jy();
+            if (affine[i].isInfinity()) {
+                infinity[i] = true;
+            } else {
+                affine[i].jx().montgomeryLimbs(xs, 4 * i);
+                affine[i].jy().montgomeryLimbs(ys, 4 * i);
             }
         }
         int c = windowBits(n);
@@ -87,7 +92,7 @@ public final class Msm {
             }
         }
         G1[] sums = new G1[windows];
-        IntStream.range(0, windows).parallel().forEach(w -> sums[w] = new WindowBuckets(c, px, py).sum(digits[w]));
+        IntStream.range(0, windows).parallel().forEach(w -> sums[w] = new WindowBuckets(c, xs, ys, infinity).sum(digits[w]));
         G1 total = G1.INFINITY;
         for (int w = windows - 1; w >= 0; w--) {
             for (int i = 0; i < c; i++) {
@@ -105,24 +110,35 @@ public final class Msm {
         }
     }
 
-    /** The 2^(c−1) affine buckets of one window, filled with batched affine additions. */
+    /**
+     * The 2^(c−1) affine buckets of one window, filled with batched affine additions. Coordinates are raw
+     * Montgomery limbs in long arrays ({@link LimbArithmetic}), element j of an array at offset 4j, so the hot
+     * loop allocates nothing.
+     */
     private static final class WindowBuckets {
-        final Fp[] px, py;                     // the input points (null for the point at infinity)
-        final Fp[] bx, by;                     // bucket d+1 holds (bx[d], by[d]); null = empty
+        static final MontgomeryParams F = Fp.PARAMS;
+        final long[] xs, ys;                   // the input points
+        final boolean[] infinity;
+        final long[] bx, by;                   // bucket d+1 holds (bx, by) at 4d when full[d]
+        final boolean[] full;
         final int[] inBatch;                   // batch number that last touched bucket d
         int batchNo = 1;
-        final int[] qBucket = new int[BATCH];  // pending additions: bucket ← bucket + (qx, qy)
-        final Fp[] qx = new Fp[BATCH], qy = new Fp[BATCH];
-        final Fp[] denom = new Fp[BATCH], prefix = new Fp[BATCH];
+        final int[] qBucket = new int[BATCH], qPoint = new int[BATCH];
+        final byte[] kind = new byte[BATCH];   // 0 chord, 1 tangent (B = Q), 2 cancel (B = −Q)
+        final long[] qy = new long[4 * BATCH]; // ±y of the pending point
+        final long[] denom = new long[4 * BATCH], prefix = new long[4 * BATCH];
+        final long[] t = new long[4 * 6];      // scratch: acc/inv 0, dInv 4, λ 8, x3 12, tmp 16, tmp 20
         int pending;
-        final G1[] overflow;                  // Jacobian side sums for points whose bucket was busy in the batch
+        final G1[] overflow;                   // Jacobian side sums for points whose bucket was busy in the batch
 
-        WindowBuckets(int c, Fp[] px, Fp[] py) {
-            this.px = px;
-            this.py = py;
+        WindowBuckets(int c, long[] xs, long[] ys, boolean[] infinity) {
+            this.xs = xs;
+            this.ys = ys;
+            this.infinity = infinity;
             int nb = 1 << (c - 1);
-            bx = new Fp[nb];
-            by = new Fp[nb];
+            bx = new long[4 * nb];
+            by = new long[4 * nb];
+            full = new boolean[nb];
             inBatch = new int[nb];
             overflow = new G1[nb];
         }
@@ -133,9 +149,10 @@ public final class Msm {
             }
             flush();
             G1 running = G1.INFINITY, acc = G1.INFINITY;             // Σ d·B_d = Σ_d (B_top + … + B_d)
-            for (int d = bx.length - 1; d >= 0; d--) {
-                if (bx[d] != null) {
-                    running = running.addAffine(bx[d], by[d]);
+            for (int d = full.length - 1; d >= 0; d--) {
+                if (full[d]) {
+                    running = running.addAffine(Fp.ZERO.fromMontgomeryLimbs(bx, 4 * d),
+                            Fp.ZERO.fromMontgomeryLimbs(by, 4 * d));
                 }
                 if (overflow[d] != null) {
                     running = running.add(overflow[d]);
@@ -147,72 +164,96 @@ public final class Msm {
 
         /** Schedules bucket |digit| ← bucket + sign(digit)·P_i. */
         void put(int i, int digit) {
-            if (digit == 0 || px[i] == null) {
+            if (digit == 0 || infinity[i]) {
                 return;
             }
             int b = Math.abs(digit) - 1;
-            Fp y = digit > 0 ? py[i] : py[i].neg();
-            if (bx[b] == null) {                                      // empty bucket: just store the point
-                bx[b] = px[i];
-                by[b] = y;
+            if (!full[b]) {                                           // empty bucket: just store ±P
+                LimbArithmetic.copy(xs, 4 * i, bx, 4 * b);
+                signedY(i, digit, by, 4 * b);
+                full[b] = true;
                 return;
             }
             if (inBatch[b] == batchNo) {                              // bucket busy in this batch:
-                G1 o = overflow[b];                                   // add into its Jacobian side sum
-                overflow[b] = o == null ? new G1(px[i], y, Fp.ONE) : o.addAffine(px[i], y);
+                signedY(i, digit, t, 16);                             // add into its Jacobian side sum
+                Fp x = Fp.ZERO.fromMontgomeryLimbs(xs, 4 * i), y = Fp.ZERO.fromMontgomeryLimbs(t, 16);
+                G1 o = overflow[b];
+                overflow[b] = o == null ? new G1(x, y, Fp.ONE) : o.addAffine(x, y);
                 return;
             }
             inBatch[b] = batchNo;
             qBucket[pending] = b;
-            qx[pending] = px[i];
-            qy[pending] = y;
+            qPoint[pending] = i;
+            signedY(i, digit, qy, 4 * pending);
             pending++;
             if (pending == BATCH) {
                 flush();
             }
         }
 
+        /** dst = y_i or −y_i = p − y_i by the sign of the digit. */
+        private void signedY(int i, int digit, long[] dst, int off) {
+            if (digit > 0) {
+                LimbArithmetic.copy(ys, 4 * i, dst, off);
+            } else {
+                java.util.Arrays.fill(t, 20, 24, 0L);
+                LimbArithmetic.sub(F, t, 20, ys, 4 * i, dst, off);
+            }
+        }
+
         /**
          * Performs the pending affine additions B + Q: λ = (y_Q − y_B)/(x_Q − x_B) (or 3x²/2y when B = Q),
-         * x' = λ² − x_B − x_Q, y' = λ(x_B − x') − y_B, with all denominators inverted at once.
+         * x' = λ² − x_B − x_Q, y' = λ(x_B − x') − y_B, with all denominators inverted at once (Montgomery's
+         * trick: prefix products, one inversion, then unwinding from the end).
          */
         void flush() {
             if (pending == 0) {
                 batchNo++;
                 return;
             }
-            Fp acc = Fp.ONE;
+            Fp.ONE.montgomeryLimbs(t, 0);                             // t[0..3] = running product
             for (int j = 0; j < pending; j++) {
-                int b = qBucket[j];
-                Fp dx = qx[j].sub(bx[b]);
-                if (dx.isZero()) {
-                    dx = qy[j].equals(by[b]) ? by[b].dbl() : Fp.ONE;      // doubling, or B + (−B): no inverse needed
-                }
-                denom[j] = dx;
-                prefix[j] = acc;
-                acc = acc.mul(dx);
-            }
-            Fp inv = acc.inverse();
-            for (int j = pending - 1; j >= 0; j--) {
-                Fp dInv = inv.mul(prefix[j]);
-                inv = inv.mul(denom[j]);
-                int b = qBucket[j];
-                Fp x1 = bx[b], y1 = by[b];
-                Fp lambda;
-                if (qx[j].equals(x1)) {
-                    if (!qy[j].equals(y1)) {                         // B + (−B) = O: the bucket empties
-                        bx[b] = null;
-                        by[b] = null;
-                        continue;
+                int b = qBucket[j], i = qPoint[j], dj = 4 * j;
+                if (LimbArithmetic.equal(xs, 4 * i, bx, 4 * b)) {
+                    if (LimbArithmetic.equal(qy, dj, by, 4 * b)) {
+                        kind[j] = 1;
+                        LimbArithmetic.add(F, by, 4 * b, by, 4 * b, denom, dj);      // 2y
+                    } else {
+                        kind[j] = 2;
+                        Fp.ONE.montgomeryLimbs(denom, dj);
                     }
-                    Fp x2 = x1.square();
-                    lambda = x2.dbl().add(x2).mul(dInv);             // tangent slope 3x²/(2y)
                 } else {
-                    lambda = qy[j].sub(y1).mul(dInv);
+                    kind[j] = 0;
+                    LimbArithmetic.sub(F, xs, 4 * i, bx, 4 * b, denom, dj);          // x_Q − x_B
                 }
-                Fp x3 = lambda.square().sub(x1).sub(qx[j]);
-                by[b] = lambda.mul(x1.sub(x3)).sub(y1);
-                bx[b] = x3;
+                LimbArithmetic.copy(t, 0, prefix, dj);
+                LimbArithmetic.mul(F, t, 0, denom, dj, t, 0);
+            }
+            Fp.ZERO.fromMontgomeryLimbs(t, 0).inverse().montgomeryLimbs(t, 0);   // t[0..3] = 1 / product
+            for (int j = pending - 1; j >= 0; j--) {
+                int b = qBucket[j], i = qPoint[j], dj = 4 * j, ob = 4 * b;
+                LimbArithmetic.mul(F, t, 0, prefix, dj, t, 4);          // dInv = 1/denom_j
+                LimbArithmetic.mul(F, t, 0, denom, dj, t, 0);           // drop denom_j from the inverse
+                if (kind[j] == 2) {                                     // B + (−B) = O: the bucket empties
+                    full[b] = false;
+                    continue;
+                }
+                if (kind[j] == 1) {                                     // λ = 3x²/(2y)
+                    LimbArithmetic.mul(F, bx, ob, bx, ob, t, 16);
+                    LimbArithmetic.add(F, t, 16, t, 16, t, 20);
+                    LimbArithmetic.add(F, t, 20, t, 16, t, 16);
+                    LimbArithmetic.mul(F, t, 16, t, 4, t, 8);
+                } else {                                                // λ = (y_Q − y_B)/(x_Q − x_B)
+                    LimbArithmetic.sub(F, qy, dj, by, ob, t, 16);
+                    LimbArithmetic.mul(F, t, 16, t, 4, t, 8);
+                }
+                LimbArithmetic.mul(F, t, 8, t, 8, t, 12);               // x3 = λ² − x_B − x_Q
+                LimbArithmetic.sub(F, t, 12, bx, ob, t, 12);
+                LimbArithmetic.sub(F, t, 12, xs, 4 * i, t, 12);
+                LimbArithmetic.sub(F, bx, ob, t, 12, t, 16);            // y3 = λ(x_B − x3) − y_B
+                LimbArithmetic.mul(F, t, 8, t, 16, t, 16);
+                LimbArithmetic.sub(F, t, 16, by, ob, by, ob);
+                LimbArithmetic.copy(t, 12, bx, ob);
             }
             pending = 0;
             batchNo++;

@@ -295,6 +295,19 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         return MontgomeryParams.fromLimbs(c.l0, c.l1, c.l2, c.l3);
     }
 
+    /** Writes the Montgomery-form limbs ā = a·R mod p to dst[off..off+3] (for {@link LimbArithmetic}). */
+    public void montgomeryLimbs(long[] dst, int off) {
+        dst[off] = l0;
+        dst[off + 1] = l1;
+        dst[off + 2] = l2;
+        dst[off + 3] = l3;
+    }
+
+    /** The element whose Montgomery-form limbs are src[off..off+3] (must be below p). */
+    public E fromMontgomeryLimbs(long[] src, int off) {
+        return create(src[off], src[off + 1], src[off + 2], src[off + 3]);
+    }
+
     /** The canonical value 0 ≤ a < p as four little-endian 64-bit limbs (a fresh array). */
     public long[] toLimbs() {
         E c = mul(create(1, 0, 0, 0));
