@@ -112,7 +112,7 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
         for (int i = 1; i < odd.length; i++) {
             odd[i] = odd[i - 1].add(twice);
         }
-        int[] digits = wnaf(k, 4);
+        int[] digits = Naf.of(k, 4);
         CurvePoint<F> acc = curve.infinity();
         for (int i = digits.length - 1; i >= 0; i--) {
             acc = acc.dbl();
@@ -124,25 +124,6 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
             }
         }
         return acc;
-    }
-
-    /** Width-w NAF of k ≥ 0, least significant digit first. */
-    private static int[] wnaf(BigInteger k, int w) {
-        int[] out = new int[k.bitLength() + 1];
-        int n = 0, mod = 1 << w, half = 1 << (w - 1);
-        while (k.signum() > 0) {
-            int d = 0;
-            if (k.testBit(0)) {
-                d = k.intValue() & (mod - 1);
-                if (d >= half) {
-                    d -= mod;
-                }
-                k = k.subtract(BigInteger.valueOf(d));
-            }
-            out[n++] = d;
-            k = k.shiftRight(1);
-        }
-        return java.util.Arrays.copyOf(out, n);
     }
 
     /** k·P for a small k. */

@@ -167,7 +167,7 @@ public record G1(Fp jx, Fp jy, Fp jz) {
         BigInteger[] parts = Glv.G1_GLV.decompose(k);
         G1 p = parts[0].signum() < 0 ? neg() : this;
         G1 q = parts[1].signum() < 0 ? neg() : this;
-        int[] d1 = Glv.wnaf(parts[0].abs(), 5), d2 = Glv.wnaf(parts[1].abs(), 5);
+        int[] d1 = Naf.of(parts[0].abs(), 5), d2 = Naf.of(parts[1].abs(), 5);
         G1[] t1 = oddMultiples(p), t2 = oddMultiples(q);
         for (int i = 0; i < t2.length; i++) {                  // φ on Jacobian points: (βX : Y : Z)
             t2[i] = new G1(t2[i].jx.mul(Glv.BETA), t2[i].jy, t2[i].jz);

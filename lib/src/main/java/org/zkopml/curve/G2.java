@@ -121,7 +121,7 @@ public record G2(CurvePoint<Fp2> point) {
         BigInteger[] parts = GLV.decompose(k);
         G2 q1 = parts[0].signum() < 0 ? neg() : this;
         G2 q2 = (parts[1].signum() < 0 ? neg() : this).psi();
-        int[] d1 = Glv.wnaf(parts[0].abs(), 4), d2 = Glv.wnaf(parts[1].abs(), 4);
+        int[] d1 = Naf.of(parts[0].abs(), 4), d2 = Naf.of(parts[1].abs(), 4);
         CurvePoint<Fp2>[] t1 = oddMultiples(q1.point), t2 = oddMultiples(q2.point);
         CurvePoint<Fp2> acc = CURVE.infinity();
         for (int i = Math.max(d1.length, d2.length) - 1; i >= 0; i--) {

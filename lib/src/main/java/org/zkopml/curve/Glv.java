@@ -99,24 +99,4 @@ final class Glv {
         }
         return q;
     }
-
-    /** Width-w non-adjacent form of k ≥ 0, least significant digit first: odd digits |d| < 2^(w−1), zeros between. */
-    static int[] wnaf(BigInteger k, int w) {
-        int[] out = new int[k.bitLength() + 1];
-        int i = 0;
-        int mod = 1 << w, half = 1 << (w - 1);
-        while (k.signum() > 0) {
-            int d = 0;
-            if (k.testBit(0)) {
-                d = k.intValue() & (mod - 1);
-                if (d >= half) {
-                    d -= mod;
-                }
-                k = k.subtract(BigInteger.valueOf(d));
-            }
-            out[i++] = d;
-            k = k.shiftRight(1);
-        }
-        return java.util.Arrays.copyOf(out, i);
-    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zkopml.curve.G1;
 import org.zkopml.curve.G2;
+import org.zkopml.curve.Naf;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp12;
 import org.zkopml.field.Fp2;
@@ -247,21 +248,12 @@ public final class Bn254Pairing {
         return r;
     }
 
-    /** Non-adjacent form of k ≥ 1, most significant digit first. */
+    /** Non-adjacent form of k ≥ 1, most significant digit first (digits −1, 0, 1). */
     static int[] naf(BigInteger k) {
-        List<Integer> digits = new ArrayList<>();
-        while (k.signum() > 0) {
-            int d = 0;
-            if (k.testBit(0)) {
-                d = k.testBit(1) ? -1 : 1;                   // k mod 4 = 3 → −1, = 1 → +1
-                k = k.subtract(BigInteger.valueOf(d));
-            }
-            digits.add(d);
-            k = k.shiftRight(1);
-        }
-        int[] out = new int[digits.size()];
+        int[] lsbFirst = Naf.of(k, 2);
+        int[] out = new int[lsbFirst.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = digits.get(out.length - 1 - i);
+            out[i] = lsbFirst[out.length - 1 - i];
         }
         return out;
     }

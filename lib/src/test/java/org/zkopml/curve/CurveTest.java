@@ -39,6 +39,29 @@ class CurveTest {
     }
 
     @Test
+    void nafDigitsSumToKAndAreSparse() {
+        SplittableRandom rng = new SplittableRandom(15);
+        for (int w = 2; w <= 5; w++) {
+            for (int i = 0; i < 50; i++) {
+                BigInteger k = new BigInteger(200, new java.util.Random(rng.nextLong()));
+                int[] d = Naf.of(k, w);
+                BigInteger sum = BigInteger.ZERO;
+                for (int j = d.length - 1; j >= 0; j--) {
+                    sum = sum.shiftLeft(1).add(BigInteger.valueOf(d[j]));
+                    if (d[j] != 0) {
+                        assertTrue(Math.abs(d[j]) % 2 == 1 && Math.abs(d[j]) < (1 << (w - 1)), "odd, below 2^(w-1)");
+                        for (int z = 1; z < w && j + z < d.length; z++) {
+                            assertEquals(0, d[j + z], "w − 1 zeros after a non-zero digit");
+                        }
+                    }
+                }
+                assertEquals(k, sum, "Σ dᵢ·2ⁱ = k");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Naf.of(BigInteger.ONE.negate(), 2));
+    }
+
+    @Test
     void glvEndomorphismAndDecomposition() {
         assertTrue(Glv.BETA.pow(3).isOne() && !Glv.BETA.isOne(), "β³ = 1");
         assertEquals(BigInteger.ONE, Glv.LAMBDA.modPow(BigInteger.valueOf(3), Fr.MODULUS), "λ³ = 1 mod r");
