@@ -136,6 +136,9 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
         if (isInfinity()) {
             return curve.infinity();
         }
+        if (z.equals(z.one())) {
+            return this;
+        }
         F zi = z.inverse(), zi2 = zi.square();
         return new CurvePoint<>(curve, x.mul(zi2), y.mul(zi2).mul(zi), z.one());
     }
