@@ -138,11 +138,11 @@ public final class Bn254Precompiles {
         if (!G2.CURVE.contains(x, y)) {
             throw new IllegalArgumentException(what + " is not on the twist y^2 = x^3 + 3/(9+u)");
         }
-        G2 q = G2.of(x, y);
+        CurvePoint<Fp2> q = new CurvePoint<>(G2.CURVE, x, y, Fp2.ONE);
         if (!q.isInSubgroup()) {
             throw new IllegalArgumentException(what + " is not in the order-r subgroup G2");
         }
-        return q;
+        return new G2(q);
     }
 
     private static Fp coordinate(byte[] in, int off, String what) {

@@ -93,16 +93,34 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
         return add(q.neg());
     }
 
-    /** k·P by double-and-add over the bits of k (k may be negative or exceed the order). */
+    /**
+     * k·P for any integer k (negative allowed; k is not reduced, so this also works for points outside the
+     * order-r subgroup). Uses the width-4 non-adjacent form of k: precompute P, 3P, 5P, 7P, then one doubling
+     * per bit and an addition of ±(odd multiple) at each non-zero digit — about one addition per five bits
+     * instead of one per two bits for plain double-and-add.
+     */
     public CurvePoint<F> mul(BigInteger k) {
         if (k.signum() < 0) {
             return neg().mul(k.negate());
         }
+        if (isInfinity() || k.signum() == 0) {
+            return curve.infinity();
+        }
+        @SuppressWarnings("unchecked") CurvePoint<F>[] odd = new CurvePoint[4];
+        odd[0] = this;
+        CurvePoint<F> twice = dbl();
+        for (int i = 1; i < odd.length; i++) {
+            odd[i] = odd[i - 1].add(twice);
+        }
+        int[] digits = Naf.of(k, 4);
         CurvePoint<F> acc = curve.infinity();
-        for (int i = k.bitLength() - 1; i >= 0; i--) {
+        for (int i = digits.length - 1; i >= 0; i--) {
             acc = acc.dbl();
-            if (k.testBit(i)) {
-                acc = acc.add(this);
+            int d = digits[i];
+            if (d > 0) {
+                acc = acc.add(odd[d >> 1]);
+            } else if (d < 0) {
+                acc = acc.add(odd[(-d) >> 1].neg());
             }
         }
         return acc;
@@ -117,6 +135,9 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
     public CurvePoint<F> toAffine() {
         if (isInfinity()) {
             return curve.infinity();
+        }
+        if (z.equals(z.one())) {
+            return this;
         }
         F zi = z.inverse(), zi2 = zi.square();
         return new CurvePoint<>(curve, x.mul(zi2), y.mul(zi2).mul(zi), z.one());

@@ -55,7 +55,7 @@ public record G1(Fp jx, Fp jy, Fp jz) {
 
     /** Always true for a point on the curve: G1 is all of E(F_p) (cofactor 1). Checked as r·P = O. */
     public boolean isInSubgroup() {
-        return isOnCurve() && mul(ORDER).isInfinity();
+        return isOnCurve() && mulPlain(ORDER).isInfinity();
     }
 
     /** −P. */
@@ -151,33 +151,58 @@ public record G1(Fp jx, Fp jy, Fp jz) {
     }
 
     /**
-     * k·P for any integer k (negative allowed; k is not reduced, so k·P for k ≥ r is still correct because
-     * r·P = O). Left-to-right with a 4-bit fixed window: 15 precomputed multiples, then per 4 bits four
-     * doublings and at most one addition.
+     * k·P for any integer k (negative allowed). k is reduced mod r (every point of G1 has order dividing r),
+     * split as k ≡ k₁ + k₂λ with the GLV endomorphism φ(x, y) = (βx, y) = λ·P ({@link Glv}), and
+     * k₁·P + k₂·φ(P) is computed with one shared chain of about 127 doublings, adding precomputed odd
+     * multiples ±P, ±3P, …, ±15P (and their images under φ) at the non-zero digits of the width-5 NAFs of k₁, k₂.
      */
     public G1 mul(BigInteger k) {
-        if (k.signum() < 0) {
-            return neg().mul(k.negate());
-        }
-        if (isInfinity() || k.signum() == 0) {
+        if (isInfinity()) {
             return INFINITY;
         }
-        G1[] table = new G1[16];
-        table[0] = INFINITY;
-        table[1] = this;
-        for (int i = 2; i < 16; i++) {
-            table[i] = table[i - 1].add(this);
+        k = k.mod(ORDER);
+        if (k.signum() == 0) {
+            return INFINITY;
+        }
+        BigInteger[] parts = Glv.G1_GLV.decompose(k);
+        G1 p = parts[0].signum() < 0 ? neg() : this;
+        G1 q = parts[1].signum() < 0 ? neg() : this;
+        int[] d1 = Naf.of(parts[0].abs(), 5), d2 = Naf.of(parts[1].abs(), 5);
+        G1[] t1 = oddMultiples(p), t2 = oddMultiples(q);
+        for (int i = 0; i < t2.length; i++) {                  // φ on Jacobian points: (βX : Y : Z)
+            t2[i] = new G1(t2[i].jx.mul(Glv.BETA), t2[i].jy, t2[i].jz);
         }
         G1 acc = INFINITY;
-        int top = (k.bitLength() + 3) / 4;
-        for (int w = top - 1; w >= 0; w--) {
-            acc = acc.dbl().dbl().dbl().dbl();
-            int digit = 0;
-            for (int b = 3; b >= 0; b--) {
-                digit = (digit << 1) | (k.testBit(4 * w + b) ? 1 : 0);
+        for (int i = Math.max(d1.length, d2.length) - 1; i >= 0; i--) {
+            acc = acc.dbl();
+            if (i < d1.length && d1[i] != 0) {
+                acc = acc.add(d1[i] > 0 ? t1[d1[i] >> 1] : t1[(-d1[i]) >> 1].neg());
             }
-            if (digit != 0) {
-                acc = acc.add(table[digit]);
+            if (i < d2.length && d2[i] != 0) {
+                acc = acc.add(d2[i] > 0 ? t2[d2[i] >> 1] : t2[(-d2[i]) >> 1].neg());
+            }
+        }
+        return acc;
+    }
+
+    /** P, 3P, 5P, …, 15P. */
+    private static G1[] oddMultiples(G1 p) {
+        G1[] t = new G1[8];
+        t[0] = p;
+        G1 twoP = p.dbl();
+        for (int i = 1; i < 8; i++) {
+            t[i] = t[i - 1].add(twoP);
+        }
+        return t;
+    }
+
+    /** k·P by plain double-and-add over the bits of k ≥ 0 (the textbook method; used to set up {@link Glv}). */
+    G1 mulPlain(BigInteger k) {
+        G1 acc = INFINITY;
+        for (int i = k.bitLength() - 1; i >= 0; i--) {
+            acc = acc.dbl();
+            if (k.testBit(i)) {
+                acc = acc.add(this);
             }
         }
         return acc;

@@ -5,5 +5,9 @@
  * (the sextic twist over Fp2), multi-scalar multiplication ({@link org.zkopml.curve.Msm}, Pippenger), the
  * hand-sized pairing-friendly curve {@link org.zkopml.curve.Bls6_6}, and the Ethereum precompiles
  * {@link org.zkopml.curve.Bn254Precompiles} (EIP-196, EIP-197).
+ *
+ * <p>Layering note: {@code Bn254Precompiles.ecPairing} calls {@code org.zkopml.pairing.Bn254Pairing}, the one place
+ * where {@code curve} uses the package to its right; the class sits here because the issue fixes its name
+ * ({@code org.zkopml.curve.Bn254Precompiles}), and everything else in {@code curve} depends only on {@code field}.
  */
 package org.zkopml.curve;

@@ -21,7 +21,7 @@ public final class Fp extends MontgomeryElement<Fp> {
     public static final Fp ZERO = new Fp(0, 0, 0, 0);
 
     /** 1. */
-    public static final Fp ONE = new Fp(PARAMS.rModP()[0], PARAMS.rModP()[1], PARAMS.rModP()[2], PARAMS.rModP()[3]);
+    public static final Fp ONE = ZERO.fromCanonical(BigInteger.ONE);
 
     private Fp(long l0, long l1, long l2, long l3) {
         super(l0, l1, l2, l3);
@@ -30,6 +30,16 @@ public final class Fp extends MontgomeryElement<Fp> {
     @Override
     protected MontgomeryParams params() {
         return PARAMS;
+    }
+
+    @Override
+    public Fp one() {
+        return ONE;
+    }
+
+    @Override
+    public Fp zero() {
+        return ZERO;
     }
 
     @Override

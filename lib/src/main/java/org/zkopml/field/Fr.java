@@ -22,7 +22,7 @@ public final class Fr extends MontgomeryElement<Fr> {
     public static final Fr ZERO = new Fr(0, 0, 0, 0);
 
     /** 1. */
-    public static final Fr ONE = new Fr(PARAMS.rModP()[0], PARAMS.rModP()[1], PARAMS.rModP()[2], PARAMS.rModP()[3]);
+    public static final Fr ONE = ZERO.fromCanonical(BigInteger.ONE);
 
     /** The largest k with 2^k dividing r − 1. */
     public static final int TWO_ADICITY = 28;
@@ -40,6 +40,16 @@ public final class Fr extends MontgomeryElement<Fr> {
     @Override
     protected MontgomeryParams params() {
         return PARAMS;
+    }
+
+    @Override
+    public Fr one() {
+        return ONE;
+    }
+
+    @Override
+    public Fr zero() {
+        return ZERO;
     }
 
     @Override

@@ -265,8 +265,8 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
 
     /** True for 1. */
     public boolean isOne() {
-        long[] r = params().rModP();
-        return l0 == r[0] && l1 == r[1] && l2 == r[2] && l3 == r[3];
+        E one = one();
+        return l0 == one.l0 && l1 == one.l1 && l2 == one.l2 && l3 == one.l3;
     }
 
     @Override
@@ -274,6 +274,7 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         return create(0, 0, 0, 0);
     }
 
+    /** 1 (subclasses return their cached constant). */
     @Override
     public E one() {
         long[] r = params().rModP();
@@ -292,6 +293,25 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
     public BigInteger toBigInteger() {
         E c = mul(create(1, 0, 0, 0));           // ā · 1 · R⁻¹ = a
         return MontgomeryParams.fromLimbs(c.l0, c.l1, c.l2, c.l3);
+    }
+
+    /** Writes the Montgomery-form limbs ā = a·R mod p to dst[off..off+3] (for {@link LimbArithmetic}). */
+    public void montgomeryLimbs(long[] dst, int off) {
+        dst[off] = l0;
+        dst[off + 1] = l1;
+        dst[off + 2] = l2;
+        dst[off + 3] = l3;
+    }
+
+    /** The element whose Montgomery-form limbs are src[off..off+3] (must be below p). */
+    public E fromMontgomeryLimbs(long[] src, int off) {
+        return create(src[off], src[off + 1], src[off + 2], src[off + 3]);
+    }
+
+    /** The canonical value 0 ≤ a < p as four little-endian 64-bit limbs (a fresh array). */
+    public long[] toLimbs() {
+        E c = mul(create(1, 0, 0, 0));
+        return new long[] {c.l0, c.l1, c.l2, c.l3};
     }
 
     /** The canonical value as 32 bytes, big-endian. */

@@ -21,6 +21,24 @@ public record MontgomeryParams(BigInteger modulus, long p0, long p1, long p2, lo
 
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
+    /** Copies the arrays, so the record stays immutable. */
+    public MontgomeryParams {
+        r2 = r2.clone();
+        rModP = rModP.clone();
+    }
+
+    /** R² mod p as four limbs (a copy). */
+    @Override
+    public long[] r2() {
+        return r2.clone();
+    }
+
+    /** R mod p as four limbs (a copy). */
+    @Override
+    public long[] rModP() {
+        return rModP.clone();
+    }
+
     /** Computes all the constants from the prime p. */
     public static MontgomeryParams of(BigInteger p) {
         if (p.bitLength() > 254 || !p.testBit(0)) {

@@ -3,8 +3,10 @@ package org.zkopml.pairing;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.zkopml.curve.CurvePoint;
 import org.zkopml.curve.G1;
 import org.zkopml.curve.G2;
+import org.zkopml.curve.Naf;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp12;
 import org.zkopml.field.Fp2;
@@ -49,9 +51,6 @@ public final class Bn254Pairing {
     /** The hard part of the final exponent, (p⁴ − p² + 1)/r. */
     public static final BigInteger HARD_EXPONENT;
 
-    /** γ = ξ^((p−1)/3) and ξ^((p−1)/2): the Frobenius π on the twist is (x, y) ↦ (conj(x)·γ₂, conj(y)·γ₃). */
-    private static final Fp2 TWIST_FROB_X, TWIST_FROB_Y;
-
     static {
         BigInteger p = Fp.MODULUS;
         BigInteger p2 = p.multiply(p);
@@ -60,9 +59,6 @@ public final class Bn254Pairing {
             throw new IllegalStateException("r does not divide p^4 - p^2 + 1");
         }
         HARD_EXPONENT = num.divide(Fr.MODULUS);
-        BigInteger pm1 = p.subtract(BigInteger.ONE);
-        TWIST_FROB_X = Fp2.XI.pow(pm1.divide(BigInteger.valueOf(3)));
-        TWIST_FROB_Y = Fp2.XI.pow(pm1.shiftRight(1));
     }
 
     /** e(P, Q) ∈ GT ⊂ F_p¹²; e(O, Q) = e(P, O) = 1. */
@@ -86,6 +82,7 @@ public final class Bn254Pairing {
         }
         List<Fp> px = new ArrayList<>(), py = new ArrayList<>();
         List<Fp2> qx = new ArrayList<>(), qy = new ArrayList<>();
+        List<G2> affineQ = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             if (ps.get(i).isInfinity() || qs.get(i).isInfinity()) {
                 continue;                                           // e(O, Q) = e(P, O) = 1
@@ -96,6 +93,7 @@ public final class Bn254Pairing {
             py.add(p.y());
             qx.add(q.x());
             qy.add(q.y());
+            affineQ.add(q);
         }
         int n = px.size();
         TwistPoint[] t = new TwistPoint[n];
@@ -116,10 +114,10 @@ public final class Bn254Pairing {
             }
         }
         for (int j = 0; j < n; j++) {                                // the two Frobenius corrections
-            Fp2 q1x = qx.get(j).conjugate().mul(TWIST_FROB_X), q1y = qy.get(j).conjugate().mul(TWIST_FROB_Y);
-            Fp2 q2x = q1x.conjugate().mul(TWIST_FROB_X), q2y = q1y.conjugate().mul(TWIST_FROB_Y).neg();
-            f = additionStep(f, t, j, q1x, q1y, px.get(j), py.get(j));    // T + π(Q)
-            f = additionStep(f, t, j, q2x, q2y, px.get(j), py.get(j));    // T − π²(Q)
+            // π(Q) = ψ(Q) on the twist; Q is affine and ψ keeps Z = conj(1) = 1, so X, Y are affine coordinates
+            CurvePoint<Fp2> q1 = affineQ.get(j).psi().point(), q2 = affineQ.get(j).psi().psi().neg().point();
+            f = additionStep(f, t, j, q1.x(), q1.y(), px.get(j), py.get(j));    // T + π(Q)
+            f = additionStep(f, t, j, q2.x(), q2.y(), px.get(j), py.get(j));    // T − π²(Q)
         }
         return f;
     }
@@ -247,21 +245,12 @@ public final class Bn254Pairing {
         return r;
     }
 
-    /** Non-adjacent form of k ≥ 1, most significant digit first. */
+    /** Non-adjacent form of k ≥ 1, most significant digit first (digits −1, 0, 1). */
     static int[] naf(BigInteger k) {
-        List<Integer> digits = new ArrayList<>();
-        while (k.signum() > 0) {
-            int d = 0;
-            if (k.testBit(0)) {
-                d = k.testBit(1) ? -1 : 1;                   // k mod 4 = 3 → −1, = 1 → +1
-                k = k.subtract(BigInteger.valueOf(d));
-            }
-            digits.add(d);
-            k = k.shiftRight(1);
-        }
-        int[] out = new int[digits.size()];
+        int[] lsbFirst = Naf.of(k, 2);
+        int[] out = new int[lsbFirst.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = digits.get(out.length - 1 - i);
+            out[i] = lsbFirst[out.length - 1 - i];
         }
         return out;
     }

@@ -140,9 +140,9 @@ class Bn254PrecompilesTest {
                 Arrays.copyOfRange(g2, 96, 128), Arrays.copyOfRange(g2, 64, 96));
         assertThrows(IllegalArgumentException.class, () -> Bn254Precompiles.ecPairing(concat(G, swapped)));
         // a twist point outside G2
-        G2 outside = twistPointOutsideG2();
+        CurvePoint<Fp2> outside = twistPointOutsideG2();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Bn254Precompiles.ecPairing(concat(G, Bn254Precompiles.encodeG2(outside))));
+                () -> Bn254Precompiles.ecPairing(concat(G, encodeTwist(outside))));
         assertTrue(e.getMessage().contains("subgroup"), e.getMessage());
         // a G2 coordinate equal to p
         byte[] bad = g2.clone();
@@ -150,17 +150,23 @@ class Bn254PrecompilesTest {
         assertThrows(IllegalArgumentException.class, () -> Bn254Precompiles.ecPairing(concat(G, bad)));
     }
 
-    static G2 twistPointOutsideG2() {
+    /** A point on the twist E'(Fp2) but outside G2 (found by trying x = 1, 2, …). */
+    static CurvePoint<Fp2> twistPointOutsideG2() {
         for (long x = 1; ; x++) {
             Fp2 xx = Fp2.of(x, 0);
             Fp2 y = CurveTest.sqrt(xx.square().mul(xx).add(G2.B));
             if (y != null) {
-                G2 q = G2.of(xx, y);
+                CurvePoint<Fp2> q = G2.CURVE.point(xx, y);
                 if (!q.isInSubgroup()) {
                     return q;
                 }
             }
         }
+    }
+
+    /** The 128-byte EIP-197 encoding (x_im, x_re, y_im, y_re) of an affine twist point. */
+    static byte[] encodeTwist(CurvePoint<Fp2> q) {
+        return concat(q.x().c1().toBytes(), q.x().c0().toBytes(), q.y().c1().toBytes(), q.y().c0().toBytes());
     }
 
     @Test

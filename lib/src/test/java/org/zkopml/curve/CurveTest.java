@@ -39,19 +39,62 @@ class CurveTest {
     }
 
     @Test
-    void twistPointOutsideG2IsRejectedBySubgroupCheck() {
-        // find a point on E'(Fp2) by trying x = 1, 2, …: almost surely not in the order-r subgroup
-        for (long x = 1; ; x++) {
-            Fp2 xx = Fp2.of(x, 0);
-            Fp2 rhs = xx.square().mul(xx).add(G2.B);
-            Fp2 y = sqrt(rhs);
-            if (y != null) {
-                G2 q = G2.of(xx, y);
-                assertTrue(q.isOnCurve());
-                assertFalse(q.isInSubgroup(), "a random twist point is outside G2");
-                assertTrue(q.mul(G2.COFACTOR).isInSubgroup(), "clearing the cofactor lands in G2");
-                return;
+    void nafDigitsSumToKAndAreSparse() {
+        SplittableRandom rng = new SplittableRandom(15);
+        for (int w = 2; w <= 5; w++) {
+            for (int i = 0; i < 50; i++) {
+                BigInteger k = new BigInteger(200, new java.util.Random(rng.nextLong()));
+                int[] d = Naf.of(k, w);
+                BigInteger sum = BigInteger.ZERO;
+                for (int j = d.length - 1; j >= 0; j--) {
+                    sum = sum.shiftLeft(1).add(BigInteger.valueOf(d[j]));
+                    if (d[j] != 0) {
+                        assertTrue(Math.abs(d[j]) % 2 == 1 && Math.abs(d[j]) < (1 << (w - 1)), "odd, below 2^(w-1)");
+                        for (int z = 1; z < w && j + z < d.length; z++) {
+                            assertEquals(0, d[j + z], "w − 1 zeros after a non-zero digit");
+                        }
+                    }
+                }
+                assertEquals(k, sum, "Σ dᵢ·2ⁱ = k");
             }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Naf.of(BigInteger.ONE.negate(), 2));
+    }
+
+    @Test
+    void glvEndomorphismAndDecomposition() {
+        assertTrue(Glv.BETA.pow(3).isOne() && !Glv.BETA.isOne(), "β³ = 1");
+        assertEquals(BigInteger.ONE, Glv.LAMBDA.modPow(BigInteger.valueOf(3), Fr.MODULUS), "λ³ = 1 mod r");
+        SplittableRandom rng = new SplittableRandom(13);
+        for (int i = 0; i < 50; i++) {
+            BigInteger k = Fr.random(rng).toBigInteger();
+            BigInteger[] kk = Glv.G1_GLV.decompose(k);
+            assertEquals(k, kk[0].add(kk[1].multiply(Glv.LAMBDA)).mod(Fr.MODULUS), "k = k1 + k2·λ mod r");
+            assertTrue(kk[0].bitLength() <= 128 && kk[1].bitLength() <= 128, "both halves are short");
+            G1 p = G1.GENERATOR.mulPlain(BigInteger.valueOf(1 + i));
+            assertEquals(p.mulPlain(k), p.mul(k), "GLV multiplication = double-and-add");
+        }
+    }
+
+    @Test
+    void twistPointOutsideG2IsRejectedBySubgroupCheck() {
+        CurvePoint<Fp2> q = Bn254PrecompilesTest.twistPointOutsideG2();
+        assertTrue(q.isOnCurve());
+        assertFalse(q.isInSubgroup(), "a random twist point is outside G2");
+        assertTrue(q.mul(G2.COFACTOR).isInSubgroup(), "clearing the cofactor lands in G2");
+        CurvePoint<Fp2> a = q.toAffine();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> G2.of(a.x(), a.y()));
+        assertTrue(e.getMessage().contains("subgroup"), e.getMessage());
+    }
+
+    @Test
+    void g2EndomorphismMultiplicationAgreesWithGenericCode() {
+        SplittableRandom rng = new SplittableRandom(14);
+        for (int i = 0; i < 10; i++) {
+            G2 q = G2.GENERATOR.mul(Fr.random(rng));
+            BigInteger k = new BigInteger(256, new java.util.Random(rng.nextLong()));
+            assertEquals(new G2(q.point().mul(k)), q.mul(k), "GLS k·Q = double-and-add k·Q");
+            assertEquals(q.mul(Fp.MODULUS), q.psi(), "ψ(Q) = p·Q on G2");
         }
     }
 
@@ -86,6 +129,15 @@ class CurveTest {
             }
             assertEquals(expected, G1.msm(pts, ks), "msm of " + n);
         }
+        // repeated points and opposite points exercise the doubling and cancelling paths of the batched buckets
+        List<G1> pts = new ArrayList<>();
+        List<Fr> ks = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            G1 p = G1.GENERATOR.mul(Fr.of(1 + i % 5));
+            pts.add(i % 2 == 0 ? p : p.neg());
+            ks.add(Fr.of(1 + i % 7));
+        }
+        assertEquals(Msm.naive(pts, ks), G1.msm(pts, ks), "msm with repeated and opposite points");
         assertThrows(IllegalArgumentException.class, () -> G1.msm(List.of(G1.GENERATOR), List.of()));
     }
 

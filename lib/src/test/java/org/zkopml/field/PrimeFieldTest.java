@@ -85,6 +85,25 @@ class PrimeFieldTest {
     }
 
     @Test
+    void limbArithmeticAgreesWithElements() {
+        SplittableRandom rng = new SplittableRandom(4);
+        long[] buf = new long[12];
+        for (int i = 0; i < 1000; i++) {
+            Fp a = i == 0 ? Fp.ZERO : Fp.random(rng), b = i == 1 ? Fp.ONE.neg() : Fp.random(rng);
+            a.montgomeryLimbs(buf, 0);
+            b.montgomeryLimbs(buf, 4);
+            LimbArithmetic.mul(Fp.PARAMS, buf, 0, buf, 4, buf, 8);
+            assertEquals(a.mul(b), Fp.ZERO.fromMontgomeryLimbs(buf, 8), "mul");
+            LimbArithmetic.add(Fp.PARAMS, buf, 0, buf, 4, buf, 8);
+            assertEquals(a.add(b), Fp.ZERO.fromMontgomeryLimbs(buf, 8), "add");
+            LimbArithmetic.sub(Fp.PARAMS, buf, 0, buf, 4, buf, 8);
+            assertEquals(a.sub(b), Fp.ZERO.fromMontgomeryLimbs(buf, 8), "sub");
+            LimbArithmetic.mul(Fp.PARAMS, buf, 0, buf, 0, buf, 0);          // aliased output
+            assertEquals(a.square(), Fp.ZERO.fromMontgomeryLimbs(buf, 0), "in-place square");
+        }
+    }
+
+    @Test
     void smallFieldByHand() {
         SmallPrimeField f = SmallPrimeField.F101;
         assertEquals(f.of(1), f.of(7).mul(f.of(29)), "7·29 = 203 = 2·101 + 1");
