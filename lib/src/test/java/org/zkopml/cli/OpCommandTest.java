@@ -15,7 +15,7 @@ class OpCommandTest {
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = Main.run(args);
+            code = Main.execute(args);
         } finally {
             System.setOut(out);
             System.setErr(err);
