@@ -52,4 +52,21 @@ class KernelValuesTest {
         assertThrows(IllegalArgumentException.class, () -> new StepVerdict(false, new byte[32], "why"));
         assertThrows(IllegalArgumentException.class, () -> StepVerdict.reject(" "));
     }
+
+    @Test
+    void memoryRootsAndProofsAreCopies() {
+        Memory m = new Memory();
+        byte[] emptyRoot = MemoryTree.zero(Memory.ADDRESS_BITS);
+        m.root()[0] ^= 1;
+        MemoryTree.zero(Memory.ADDRESS_BITS)[0] ^= 1;
+        MemoryProof p = m.proof(5);
+        p.siblings()[0][0] ^= 1;
+        p.word()[0] ^= 1;
+        assertArrayEquals(emptyRoot, m.root());
+        assertArrayEquals(emptyRoot, p.computeRoot());
+        assertArrayEquals(emptyRoot, new Memory().root());
+        byte[][] shortSibling = p.siblings();
+        shortSibling[3] = new byte[31];
+        assertThrows(IllegalArgumentException.class, () -> new MemoryProof(5, p.word(), shortSibling));
+    }
 }
