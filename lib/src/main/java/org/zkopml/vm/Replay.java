@@ -70,7 +70,7 @@ public final class Replay {
         return checkpoints.size();
     }
 
-    /** The final machine (do not modify). */
+    /** The final state. */
     public VmState finalState() {
         return end.state();
     }
