@@ -78,7 +78,7 @@ public record MerkleProof(int index, byte[] leaf, List<byte[]> siblings) {
 
     /** True iff the proof has exactly {@code depth} siblings and leads to {@code root}: the leaf is at level 0 of that tree. */
     public boolean verify(byte[] root, int depth) {
-        return check(root, depth).accepted();
+        return siblings.size() == depth && verify(root);
     }
 
     /**
