@@ -7,10 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.Evaluation;
@@ -68,8 +65,7 @@ final class ModelCommand implements Runnable {
         Recipe recipe = Recipes.get(name);
         long start = System.nanoTime();
         TrainedModel trained;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train " + name).setInitialMax(recipe.steps())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = ProgressBars.of("train " + name, recipe.steps())) {
             trained = Recipes.train(name, bar::stepTo);
         }
         long nanos = System.nanoTime() - start;

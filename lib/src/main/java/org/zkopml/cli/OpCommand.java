@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.zkopml.dispute.Dispute;
 import org.zkopml.dispute.DisputeResult;
 import org.zkopml.dispute.Rules;
 import org.zkopml.dispute.Task;
+import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.TrainedModel;
@@ -89,19 +86,23 @@ final class OpCommand implements Runnable {
                 Task task = task(options, err);
                 LayeredProgram p = task.model();
                 long start = System.nanoTime();
-                Replay replay = Replay.of(p.whole(), task.input(), Dispute.CHECKPOINT_INTERVAL);
+                Replay replay;
+                try (ProgressBar bar = ProgressBars.steps("run " + options.model, -1)) {
+                    replay = Replay.of(p.whole(), task.input(), Dispute.CHECKPOINT_INTERVAL, bar::stepTo);
+                    bar.maxHint(replay.length());
+                    bar.stepTo(replay.length());
+                }
                 byte[] finalHash = replay.finalState().hash();
                 long runNanos = System.nanoTime() - start;
+                err.println("ran " + options.model + ": " + String.format("%,d", replay.length()) + " steps with checkpoints and state hash in " + Stopwatch.format(runNanos));
+                err.flush();
                 long[] output = replay.finalWords(p.whole().outputAddress(), p.whole().outputLength());
                 // Speed without hashing: re-run the program on one memory (its code never depends on old buffer contents).
                 Memory memory = p.whole().memory(task.input());
-                long steps = 0;
-                long t0 = System.nanoTime();
-                long deadline = t0 + 400_000_000L;
-                do {
-                    steps += new Vm(memory).run(Long.MAX_VALUE);
-                } while (System.nanoTime() < deadline);
-                double stepsPerSecond = steps / ((System.nanoTime() - t0) / 1e9);
+                long rerun = new Vm(memory).run(Long.MAX_VALUE);
+                if (rerun != replay.length()) throw new IllegalStateException("a re-run took " + rerun + " steps, the replay " + replay.length());
+                Measurement speed = Stopwatch.measure("VM run", () -> new Vm(memory).run(Long.MAX_VALUE), 100, 300);
+                double stepsPerSecond = speed.operationsPerSecond() * replay.length();
                 PrintWriter out = spec.commandLine().getOut();
                 if (options.json) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -176,15 +177,11 @@ final class OpCommand implements Runnable {
                 Task task = task(options, err);
                 long start = System.nanoTime();
                 DisputeResult r;
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("dispute " + task.model().name()).setInitialMax(3)
-                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                    r = Dispute.play(task, rules, cheatStep, seed, stage -> {
-                        bar.step();
-                        bar.setExtraMessage(stage);
-                    });
+                try (DisputeProgress progress = new DisputeProgress(options.model, rules, task.layers())) {
+                    r = Dispute.play(task, rules, cheatStep, seed, progress);
                 }
                 double ms = (System.nanoTime() - start) / 1e6;
-                err.println("dispute over " + r.traceLength() + " steps resolved in " + Stopwatch.format(ms * 1e6));
+                err.println("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
                 err.flush();
                 PrintWriter out = spec.commandLine().getOut();
                 if (options.json) {

@@ -81,6 +81,23 @@ public record MerkleProof(int index, byte[] leaf, List<byte[]> siblings) {
         return siblings.size() == depth && verify(root);
     }
 
+    /**
+     * {@link #verify(byte[], int)} with its reason: rejected when the root is not a 32-byte word, when the
+     * proof's depth is not the tree's, or when the recomputed root differs (naming both roots).
+     */
+    public Verdict check(byte[] root, int depth) {
+        if (root == null || root.length != Keccak256.LENGTH) return Verdict.reject("the root must be a 32-byte word");
+        if (siblings.size() != depth) {
+            return Verdict.reject("the proof has " + siblings.size() + " siblings, the tree has depth " + depth);
+        }
+        byte[] computed = computeRoot();
+        if (!MessageDigest.isEqual(computed, root)) {
+            return Verdict.reject("the path from leaf " + index + " leads to 0x" + HexFormat.of().formatHex(computed)
+                    + ", not to the root 0x" + HexFormat.of().formatHex(root));
+        }
+        return Verdict.accept("the path from leaf " + index + " through " + depth + " siblings leads to the root");
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof MerkleProof p) || p.index != index || !Arrays.equals(p.leaf, leaf) || p.siblings.size() != siblings.size()) {

@@ -23,6 +23,11 @@ public final class Arena {
 
     /** Plays with an explicit claim and any submitter actor (e.g. a {@link SilentActor}). */
     public static GameRecord play(Referee referee, Claim claim, Actor submitter, Actor challenger, Ledger ledger) {
+        return play(referee, claim, submitter, challenger, ledger, DisputeListener.NONE);
+    }
+
+    /** {@link #play(Referee, Claim, Actor, Actor, Ledger)}, showing {@code listener} every state the game passes through. */
+    public static GameRecord play(Referee referee, Claim claim, Actor submitter, Actor challenger, Ledger ledger, DisputeListener listener) {
         if (submitter.side() != Party.SUBMITTER || challenger.side() != Party.CHALLENGER) throw new IllegalArgumentException("actors on the wrong sides");
         long start = System.nanoTime();
         long now = 0;
@@ -30,6 +35,7 @@ public final class Arena {
         if (!posted.accepted()) throw new IllegalArgumentException("claim rejected: " + posted.reason());
         ledger.lock(submitter.name(), referee.rules().submitterBond());
         GameState s = posted.state();
+        listener.moved(s);
         List<GameRecord.Entry> log = new ArrayList<>();
         int guard = 0;
         while (!s.resolved()) {
@@ -45,6 +51,7 @@ public final class Arena {
                     if (m.get() instanceof Move.Challenge) ledger.lock(challenger.name(), referee.rules().challengerBond());
                     s = r.state();
                     moved = true;
+                    listener.moved(s);
                 }
             }
             if (!moved && !s.resolved()) {
@@ -53,6 +60,7 @@ public final class Arena {
                 Ruling r = referee.apply(s, t);
                 log.add(new GameRecord.Entry(t, r.accepted(), r.reason()));
                 s = r.state();
+                listener.moved(s);
             }
         }
         ledger.pay(s.winner() == Party.SUBMITTER ? submitter.name() : challenger.name(), s.escrow());

@@ -33,6 +33,7 @@ public final class ChallengerActor implements Actor {
         return new ChallengerActor(name, belief, false, seed);
     }
 
+    /** Whether it plays by the truth (else it challenges anything and picks at random). */
     public boolean isHonest() {
         return honest;
     }

@@ -24,18 +24,18 @@ public final class Dispute {
 
     /** {@link #play(LayeredProgram, long[], Rules, long, long)} for a task with its own model commitment. */
     public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed) {
-        return play(task, rules, cheatStep, seed, stage -> {});
+        return play(task, rules, cheatStep, seed, DisputeListener.NONE);
     }
 
     /**
-     * As {@link #play(Task, Rules, long, long)}, reporting its stages ("submitter run", "challenger run",
-     * "game") to {@code progress} as each one ends.
+     * As {@link #play(Task, Rules, long, long)}, showing {@code listener} each party's run (steps so far)
+     * and then every state of the game (rounds so far).
      */
-    public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed, java.util.function.Consumer<String> progress) {
-        HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL);
-        progress.accept("submitter run");
-        HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL);
-        progress.accept("challenger run");
+    public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed, DisputeListener listener) {
+        HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.SUBMITTER, steps));
+        listener.ran(Party.SUBMITTER, truthA.replay().length());
+        HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.CHALLENGER, steps));
+        listener.ran(Party.CHALLENGER, truthB.replay().length());
         long n = truthA.replay().length();
         SubmitterActor submitter;
         Actor challenger;
@@ -51,8 +51,8 @@ public final class Dispute {
         Ledger ledger = new Ledger();
         ledger.deposit("submitter", rules.submitterBond());
         ledger.deposit("challenger", rules.challengerBond());
-        GameRecord g = Arena.play(new Referee(rules, task), submitter, challenger, ledger);
-        progress.accept("game");
+        listener.gameStarts(n);
+        GameRecord g = Arena.play(new Referee(rules, task), submitter.claim(), submitter, challenger, ledger, listener);
         return result(g, truthB, rules, k, cheatStep < 0 ? Party.SUBMITTER : Party.CHALLENGER);
     }
 

@@ -25,7 +25,12 @@ public record GameState(Phase phase, Party turn, long deadline, Claim claim, Bis
                         int layer, int layerRounds, int stepRounds, long escrow, Party winner, String resolution,
                         long disputedStep, boolean oneStepVerified) {
     public GameState {
-        proposal = List.copyOf(proposal);
+        proposal = proposal.stream().map(byte[]::clone).toList();
+    }
+
+    @Override
+    public List<byte[]> proposal() {
+        return proposal.stream().map(byte[]::clone).toList();
     }
 
     /** Total bisection rounds. */

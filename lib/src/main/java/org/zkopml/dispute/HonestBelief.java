@@ -3,6 +3,7 @@ package org.zkopml.dispute;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.zkopml.vm.LayeredProgram;
 import org.zkopml.vm.OutputOpening;
 import org.zkopml.vm.Program;
@@ -24,12 +25,18 @@ public final class HonestBelief implements Belief {
 
     /** Runs the task once, keeping a checkpoint every {@code interval} steps. */
     public HonestBelief(Task task, long interval) {
+        this(task, interval, steps -> {});
+    }
+
+    /** {@link #HonestBelief(Task, long)}, telling {@code progress} the steps run so far (see {@link Replay#of(Program, long[], long, LongConsumer)}). */
+    public HonestBelief(Task task, long interval, LongConsumer progress) {
         this.task = task;
         this.interval = interval;
-        this.whole = Replay.of(task.model().whole(), task.input(), interval);
+        this.whole = Replay.of(task.model().whole(), task.input(), interval, progress);
         this.activations = task.model().nativeActivations(task.input());
     }
 
+    /** The task this belief computes. */
     public Task task() {
         return task;
     }

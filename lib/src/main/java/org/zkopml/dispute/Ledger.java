@@ -32,10 +32,12 @@ public final class Ledger {
         balances.merge(account, amount, Long::sum);
     }
 
+    /** The free balance of an account (0 if it never held anything). */
     public long balance(String account) {
         return balances.getOrDefault(account, 0L);
     }
 
+    /** The bonds currently locked in escrow. */
     public long escrow() {
         return escrow;
     }

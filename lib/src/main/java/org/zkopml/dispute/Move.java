@@ -20,7 +20,12 @@ public sealed interface Move {
     /** The submitter commits to k intermediate hashes (layer-output roots, or VM state hashes) at {@link Bisection#points()}. */
     record Bisect(Party by, long time, List<byte[]> hashes) implements Move {
         public Bisect {
-            hashes = List.copyOf(hashes);
+            hashes = hashes.stream().map(byte[]::clone).toList();
+        }
+
+        @Override
+        public List<byte[]> hashes() {
+            return hashes.stream().map(byte[]::clone).toList();
         }
     }
 
@@ -37,12 +42,32 @@ public sealed interface Move {
             output = output.clone();
             finalStateHash = finalStateHash.clone();
         }
+
+        @Override
+        public long[] input() {
+            return input.clone();
+        }
+
+        @Override
+        public long[] output() {
+            return output.clone();
+        }
+
+        @Override
+        public byte[] finalStateHash() {
+            return finalStateHash.clone();
+        }
     }
 
     /** The challenger posts the one-step witness of the disputed step; the referee re-executes it. */
     record ProveStep(Party by, long time, byte[] witness) implements Move {
         public ProveStep {
             witness = witness.clone();
+        }
+
+        @Override
+        public byte[] witness() {
+            return witness.clone();
         }
     }
 

@@ -36,10 +36,12 @@ public final class Referee {
         this(rules, task, OneStep::verify);
     }
 
+    /** The rules it enforces. */
     public Rules rules() {
         return rules;
     }
 
+    /** The public statement under dispute. */
     public Task task() {
         return task;
     }

@@ -8,6 +8,7 @@ public final class SilentActor implements Actor {
     private final int moves;
     private int played;
 
+    /** Plays like {@code inner} for {@code moves} moves, then stays silent. */
     public SilentActor(Actor inner, int moves) {
         this.inner = inner;
         this.moves = moves;

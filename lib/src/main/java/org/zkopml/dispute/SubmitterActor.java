@@ -12,6 +12,7 @@ public final class SubmitterActor implements Actor {
     private final String name;
     private final Belief belief;
 
+    /** A submitter named {@code name} (its ledger account) that answers from {@code belief}. */
     public SubmitterActor(String name, Belief belief) {
         this.name = name;
         this.belief = belief;
@@ -22,6 +23,7 @@ public final class SubmitterActor implements Actor {
         return belief.claim();
     }
 
+    /** What it answers from. */
     public Belief belief() {
         return belief;
     }

@@ -34,6 +34,11 @@ public record Task(LayeredProgram model, long[] input, byte[] modelCommitment) {
         return input.clone();
     }
 
+    @Override
+    public byte[] modelCommitment() {
+        return modelCommitment.clone();
+    }
+
     /** keccak256 of the words' 32-byte encodings. */
     public static byte[] imageHash(long[] words) {
         byte[] all = new byte[words.length * Word.BYTES];

@@ -13,11 +13,14 @@ public final class Keccak256 {
     /** Digest length in bytes. */
     public static final int LENGTH = 32;
 
+    /** One reusable Keccak state per thread ({@code doFinal} resets it): hashing allocates only its result. */
+    private static final ThreadLocal<KeccakDigest> DIGEST = ThreadLocal.withInitial(() -> new KeccakDigest(256));
+
     private Keccak256() {}
 
     /** Keccak-256 of the concatenation of the given byte arrays (Solidity's {@code keccak256(abi.encodePacked(...))} for bytes). */
     public static byte[] hash(byte[]... parts) {
-        KeccakDigest digest = new KeccakDigest(256);
+        KeccakDigest digest = DIGEST.get();
         for (byte[] part : parts) {
             digest.update(part, 0, part.length);
         }

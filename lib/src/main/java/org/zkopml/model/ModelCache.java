@@ -66,7 +66,7 @@ public final class ModelCache {
     public static void store(TrainedModel trained) {
         Path file = file(trained.recipe());
         StringBuilder out = new StringBuilder();
-        out.append("{\"format\": ").append(quote(FORMAT)).append(",\n \"recipe\": ").append(quote(trained.recipe().describe()))
+        out.append("{\"format\": ").append(JsonText.quote(FORMAT)).append(",\n \"recipe\": ").append(JsonText.quote(trained.recipe().describe()))
                 .append(",\n \"standardizer\": {\"mean\": ").append(array(trained.standardizer().mean()))
                 .append(", \"scale\": ").append(array(trained.standardizer().scale())).append("},\n \"model\": ");
         FloatModel model = trained.model();
@@ -86,7 +86,7 @@ public final class ModelCache {
                     .append(", \"leafClass\": ").append(ints(t.leafClass())).append('}');
         }
         out.append(",\n \"loss\": ").append(array(trained.loss()))
-                .append(",\n \"provenance\": ").append(quote(trained.provenance())).append("\n}\n");
+                .append(",\n \"provenance\": ").append(JsonText.quote(trained.provenance())).append("\n}\n");
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), trained.name(), ".tmp");
@@ -159,16 +159,5 @@ public final class ModelCache {
         List<String> rows = new ArrayList<>();
         for (double[] r : m) rows.add(array(r));
         return "[" + String.join(", ", rows) + "]";
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append('"').toString();
     }
 }

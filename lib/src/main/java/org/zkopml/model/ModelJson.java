@@ -37,9 +37,9 @@ public final class ModelJson {
     public static String write(QuantizedModel model, String description) {
         StringBuilder out = new StringBuilder();
         out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(QuantizedModel.FORMAT_VERSION).append(",\n");
-        if (description != null) out.append("  \"description\": ").append(quote(description)).append(",\n");
-        out.append("  \"name\": ").append(quote(model.name())).append(",\n  \"labels\": [");
-        for (int i = 0; i < model.labels().size(); i++) out.append(i > 0 ? ", " : "").append(quote(model.labels().get(i)));
+        if (description != null) out.append("  \"description\": ").append(JsonText.quote(description)).append(",\n");
+        out.append("  \"name\": ").append(JsonText.quote(model.name())).append(",\n  \"labels\": [");
+        for (int i = 0; i < model.labels().size(); i++) out.append(i > 0 ? ", " : "").append(JsonText.quote(model.labels().get(i)));
         out.append("],\n  \"scaleBits\": ").append(model.scaleBits())
                 .append(",\n  \"inputWidth\": ").append(model.inputWidth())
                 .append(",\n  \"inputBits\": ").append(model.inputBits())
@@ -205,21 +205,5 @@ public final class ModelJson {
         out.append('[');
         for (int i = 0; i < values.length; i++) out.append(i > 0 ? ", " : "").append(values[i]);
         out.append(']');
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -9,8 +9,28 @@ package org.zkopml.vm;
  */
 public record DenseKernel(long[][] weights, long[] bias) implements Kernel {
     public DenseKernel {
+        weights = deepCopy(weights);
+        bias = bias.clone();
         if (weights.length == 0 || weights.length != bias.length) throw new IllegalArgumentException("dense: need one bias per row");
         for (long[] row : weights) if (row.length != weights[0].length) throw new IllegalArgumentException("dense: ragged weight matrix");
+    }
+
+    private static long[][] deepCopy(long[][] m) {
+        long[][] c = new long[m.length][];
+        for (int j = 0; j < m.length; j++) c[j] = m[j].clone();
+        return c;
+    }
+
+    /** A copy of W. */
+    @Override
+    public long[][] weights() {
+        return deepCopy(weights);
+    }
+
+    /** A copy of b. */
+    @Override
+    public long[] bias() {
+        return bias.clone();
     }
 
     @Override

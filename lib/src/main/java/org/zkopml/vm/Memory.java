@@ -102,10 +102,10 @@ public final class Memory {
         dirtyList[dirtyCount++] = p;
     }
 
-    /** The memory root (rehashes what changed since the last call). */
+    /** The memory root (rehashes what changed since the last call), a copy. */
     public byte[] root() {
         flush();
-        return nodeUpper(1, ADDRESS_BITS);
+        return nodeUpper(1, ADDRESS_BITS).clone();
     }
 
     /** Merkle proof of the word at {@code address} against {@link #root()}. */
@@ -118,7 +118,7 @@ public final class Memory {
         byte[][] tree = pageTrees[p];
         int i = PAGE_WORDS + off;
         for (int h = 0; h < PAGE_BITS; h++, i >>>= 1) {
-            sib[h] = tree == null ? MemoryTree.zero(h) : tree[i ^ 1];
+            sib[h] = tree == null ? MemoryTree.sharedZero(h) : tree[i ^ 1];
         }
         int j = PAGES + p;
         for (int h = PAGE_BITS; h < ADDRESS_BITS; h++, j >>>= 1) {
@@ -136,7 +136,7 @@ public final class Memory {
 
     private byte[] nodeUpper(int index, int height) {
         byte[] n = upper[index];
-        return n == null ? MemoryTree.zero(height) : n;
+        return n == null ? MemoryTree.sharedZero(height) : n;
     }
 
     private void flush() {
@@ -145,7 +145,7 @@ public final class Memory {
             dirty[p] = false;
             byte[][] tree = new byte[2 * PAGE_WORDS][];
             long[] page = pages[p];
-            for (int o = 0; o < PAGE_WORDS; o++) tree[PAGE_WORDS + o] = page[o] == 0 ? MemoryTree.zero(0) : Word.of(page[o]);
+            for (int o = 0; o < PAGE_WORDS; o++) tree[PAGE_WORDS + o] = page[o] == 0 ? MemoryTree.sharedZero(0) : Word.of(page[o]);
             for (int i = PAGE_WORDS - 1; i >= 1; i--) tree[i] = MemoryTree.node(tree[2 * i], tree[2 * i + 1]);
             pageTrees[p] = tree;
             upper[PAGES + p] = tree[1];

@@ -19,7 +19,16 @@ public record MemoryProof(long address, byte[] word, byte[][] siblings) {
         if (word.length != Word.BYTES) throw new IllegalArgumentException("a word is 32 bytes");
         if (siblings.length != Memory.ADDRESS_BITS) throw new IllegalArgumentException("a memory proof has 24 siblings");
         word = word.clone();
-        siblings = siblings.clone();
+        siblings = deepCopy(siblings);
+        for (int h = 0; h < siblings.length; h++) {
+            if (siblings[h] == null || siblings[h].length != Word.BYTES) throw new IllegalArgumentException("memory proof sibling " + h + " is not 32 bytes");
+        }
+    }
+
+    private static byte[][] deepCopy(byte[][] a) {
+        byte[][] c = new byte[a.length][];
+        for (int h = 0; h < a.length; h++) c[h] = a[h] == null ? null : a[h].clone();
+        return c;
     }
 
     /** The root this proof implies. */
@@ -44,7 +53,7 @@ public record MemoryProof(long address, byte[] word, byte[][] siblings) {
 
     @Override
     public byte[][] siblings() {
-        return siblings.clone();
+        return deepCopy(siblings);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.zkopml.vm;
 
-import org.bouncycastle.crypto.digests.KeccakDigest;
 import org.zkopml.commit.MerkleTree;
+import org.zkopml.hash.Keccak256;
 
 /**
  * The node rule and empty-subtree roots of the memory tree: node(l, r) = keccak256(l ‖ r)
@@ -9,9 +9,6 @@ import org.zkopml.commit.MerkleTree;
  * Z(h+1) = node(Z(h), Z(h)) (equal to {@link MerkleTree#zeroRoot(int)}).
  */
 public final class MemoryTree {
-    /** One reusable Keccak-256 state per thread: hashing memory allocates only the 32-byte results. */
-    private static final ThreadLocal<KeccakDigest> DIGEST = ThreadLocal.withInitial(() -> new KeccakDigest(256));
-
     private static final byte[][] ZERO = new byte[Memory.ADDRESS_BITS + 1][];
 
     static {
@@ -23,19 +20,19 @@ public final class MemoryTree {
 
     /**
      * keccak256(left ‖ right) for two 32-byte values — the same function as {@link MerkleTree#node}
-     * (a test checks it), computed with a reused digest because memory hashing is the VM's hot spot.
+     * (a test checks it) without its argument checks, because memory hashing is the VM's hot spot.
      */
     public static byte[] node(byte[] left, byte[] right) {
-        KeccakDigest d = DIGEST.get();
-        d.update(left, 0, Word.BYTES);
-        d.update(right, 0, Word.BYTES);
-        byte[] out = new byte[Word.BYTES];
-        d.doFinal(out, 0);
-        return out;
+        return Keccak256.hash(left, right);
     }
 
-    /** Root of an all-zero subtree of height {@code h} (0 ≤ h ≤ 24); do not modify the array. */
+    /** Root of an all-zero subtree of height {@code h} (0 ≤ h ≤ 24), a copy. */
     public static byte[] zero(int h) {
+        return ZERO[h].clone();
+    }
+
+    /** {@link #zero(int)} without the copy, for {@link Memory}'s trees (which never modify a node). */
+    static byte[] sharedZero(int h) {
         return ZERO[h];
     }
 }

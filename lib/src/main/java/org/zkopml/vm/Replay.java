@@ -2,6 +2,7 @@ package org.zkopml.vm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Fast replay of a trace: the trace is never stored. One run records a checkpoint (a copy of the
@@ -17,7 +18,7 @@ public final class Replay {
     private final Vm end;
     private Vm cursor;
 
-    private Replay(Vm start, long interval, long maxSteps) {
+    private Replay(Vm start, long interval, long maxSteps, LongConsumer progress) {
         if (interval < 1) throw new IllegalArgumentException("checkpoint interval must be ≥ 1");
         this.interval = interval;
         Vm vm = start.copy();
@@ -27,6 +28,7 @@ public final class Replay {
         while (true) {
             checkpoints.add(vm.copy());
             long n = vm.run(Math.min(interval, maxSteps - vm.step()));
+            progress.accept(vm.step());
             if (!vm.running() || vm.step() >= maxSteps || n == 0) break;
         }
         this.length = vm.step();
@@ -36,12 +38,21 @@ public final class Replay {
 
     /** Runs {@code start} (at step 0) to its end, at most {@code maxSteps}, with a checkpoint every {@code interval} steps. */
     public static Replay of(Vm start, long interval, long maxSteps) {
-        return new Replay(start, interval, maxSteps);
+        return new Replay(start, interval, maxSteps, steps -> {});
     }
 
     /** {@link #of(Vm, long, long)} for a program and input, stopping after at most 2^40 steps. */
     public static Replay of(Program program, long[] input, long interval) {
-        return new Replay(program.load(input), interval, 1L << 40);
+        return of(program, input, interval, steps -> {});
+    }
+
+    /**
+     * {@link #of(Program, long[], long)}, telling {@code progress} the number of steps executed so far
+     * after every checkpoint interval and once at the end (on the calling thread; for progress bars). The
+     * listener only observes: the replay is the same with or without it.
+     */
+    public static Replay of(Program program, long[] input, long interval, LongConsumer progress) {
+        return new Replay(program.load(input), interval, 1L << 40, progress);
     }
 
     /** Number of steps until the machine stopped (or the step limit). */
@@ -59,7 +70,7 @@ public final class Replay {
         return checkpoints.size();
     }
 
-    /** The final machine (do not modify). */
+    /** The final state. */
     public VmState finalState() {
         return end.state();
     }

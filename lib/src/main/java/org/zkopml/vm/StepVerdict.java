@@ -10,9 +10,15 @@ import java.util.HexFormat;
  * @param reason   why it was rejected ("" when accepted)
  */
 public record StepVerdict(boolean accepted, byte[] postHash, String reason) {
+    public StepVerdict {
+        if (accepted != (postHash != null)) throw new IllegalArgumentException("a verdict has a post-state hash exactly when it accepts");
+        if (!accepted && (reason == null || reason.isBlank())) throw new IllegalArgumentException("a rejection needs a reason");
+        postHash = postHash == null ? null : postHash.clone();
+    }
+
     /** An accepted witness with its post-state hash. */
     public static StepVerdict post(byte[] postHash) {
-        return new StepVerdict(true, postHash.clone(), "");
+        return new StepVerdict(true, postHash, "");
     }
 
     /** A rejected witness. */

@@ -18,6 +18,11 @@ import java.util.List;
 public record TreeKernel(int inputLength, int outputLength, int[] features, long[] thresholds, int[] left, int[] right,
                          List<long[]> leaves) implements Kernel {
     public TreeKernel {
+        features = features.clone();
+        thresholds = thresholds.clone();
+        left = left.clone();
+        right = right.clone();
+        leaves = leaves.stream().map(long[]::clone).toList();
         int n = features.length;
         if (n == 0 || thresholds.length != n || left.length != n || right.length != n || leaves.size() != n) {
             throw new IllegalArgumentException("tree: per-node arrays must have equal, nonzero length");
@@ -28,6 +33,36 @@ public record TreeKernel(int inputLength, int outputLength, int[] features, long
                 throw new IllegalArgumentException("tree: bad split at node " + i);
             }
         }
+    }
+
+    /** A copy of the per-node features. */
+    @Override
+    public int[] features() {
+        return features.clone();
+    }
+
+    /** A copy of the per-node thresholds. */
+    @Override
+    public long[] thresholds() {
+        return thresholds.clone();
+    }
+
+    /** A copy of the per-node left children. */
+    @Override
+    public int[] left() {
+        return left.clone();
+    }
+
+    /** A copy of the per-node right children. */
+    @Override
+    public int[] right() {
+        return right.clone();
+    }
+
+    /** Copies of the per-node leaf vectors. */
+    @Override
+    public List<long[]> leaves() {
+        return leaves.stream().map(long[]::clone).toList();
     }
 
     @Override

@@ -34,14 +34,17 @@ public final class Vm {
         return new Vm(this);
     }
 
+    /** The program counter (a word address). */
     public long pc() {
         return pc;
     }
 
+    /** Steps executed so far. */
     public long step() {
         return step;
     }
 
+    /** Running, halted, or the fault that stopped the machine. */
     public Status status() {
         return status;
     }

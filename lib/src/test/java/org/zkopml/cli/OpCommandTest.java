@@ -45,6 +45,22 @@ class OpCommandTest {
     }
 
     @Test
+    void progressAndDurationGoToStderrOnly() {
+        String[] run = capture("op", "run", "--model", "iris-linear", "--json");
+        assertEquals("0", run[0], run[2]);
+        assertEquals(1, run[1].trim().lines().count(), run[1]);
+        assertTrue(run[2].contains("run iris-linear") && run[2].contains("%"), "a progress bar: " + run[2]);
+        assertTrue(run[2].matches("(?s).*ran \\S+: [0-9,]+ steps .* in [0-9.]+ (ns|µs|ms|s)\\R.*"), "the duration: " + run[2]);
+        String[] dispute = capture("op", "dispute", "--model", "iris-linear", "--cheat-step", "5", "--json");
+        assertEquals("0", dispute[0], dispute[2]);
+        assertEquals(1, dispute[1].trim().lines().count(), dispute[1]);
+        for (String bar : new String[] {"submitter runs iris-linear", "challenger runs iris-linear", "game (rounds)", "challenger wins"}) {
+            assertTrue(dispute[2].contains(bar), bar + " in " + dispute[2]);
+        }
+        assertTrue(dispute[2].matches("(?s).*dispute over [0-9,]+ steps resolved in [0-9.]+ (ns|µs|ms|s)\\R.*"), "the duration: " + dispute[2]);
+    }
+
+    @Test
     void badInputExitsOneAndWrongUsageTwo() {
         String[] bad = capture("op", "dispute", "--model", "iris-linear", "--cheat-step", "soon");
         assertEquals("1", bad[0]);

@@ -163,6 +163,24 @@ class MerkleTreeTest {
     }
 
     @Test
+    void checkExplainsEveryRejection() {
+        MerkleTree tree = MerkleTree.of(List.of(word(1), word(2), word(3), word(4)));
+        MerkleProof proof = tree.proof(2);
+        Verdict ok = proof.check(tree.root(), 2);
+        assertTrue(ok.accepted(), ok.reason());
+        Verdict depth = proof.check(tree.root(), 3);
+        assertFalse(depth.accepted());
+        assertEquals("the proof has 2 siblings, the tree has depth 3", depth.reason());
+        byte[] other = tree.root();
+        other[31] ^= 1;
+        Verdict root = proof.check(other, 2);
+        assertFalse(root.accepted());
+        assertTrue(root.reason().startsWith("the path from leaf 2 leads to 0x") && root.reason().endsWith(java.util.HexFormat.of().formatHex(other)), root.reason());
+        assertFalse(proof.check(new byte[31], 2).accepted());
+        assertFalse(proof.check(null, 2).accepted());
+    }
+
+    @Test
     void immutable() {
         byte[] leaf = word(5);
         List<byte[]> leaves = new ArrayList<>(List.of(leaf, word(6)));

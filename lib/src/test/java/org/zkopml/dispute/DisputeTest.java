@@ -32,6 +32,46 @@ class DisputeTest {
     }
 
     @Test
+    void aListenerSeesBothRunsAndEveryRoundWithoutChangingTheResult() {
+        Task task = Task.of(MODEL, INPUT);
+        List<String> events = new java.util.ArrayList<>();
+        List<GameState> states = new java.util.ArrayList<>();
+        DisputeListener listener = new DisputeListener() {
+            @Override
+            public void running(Party party, long steps) {
+                events.add(party + " running " + steps);
+            }
+
+            @Override
+            public void ran(Party party, long length) {
+                events.add(party + " ran " + length);
+            }
+
+            @Override
+            public void gameStarts(long length) {
+                events.add("game " + length);
+            }
+
+            @Override
+            public void moved(GameState state) {
+                states.add(state);
+            }
+        };
+        DisputeResult watched = Dispute.play(task, Rules.of(3, 2), 0, 11, listener);
+        DisputeResult plain = Dispute.play(task, Rules.of(3, 2), 0, 11);
+        long n = plain.traceLength();
+        assertEquals(List.of("SUBMITTER running " + n, "SUBMITTER ran " + n, "CHALLENGER running " + n, "CHALLENGER ran " + n, "game " + n),
+                events, "the model is shorter than one checkpoint interval: one report per run");
+        assertEquals(plain.rounds(), watched.rounds());
+        assertEquals(plain.disputedStep(), watched.disputedStep());
+        assertEquals(plain.game().log().size(), watched.game().log().size());
+        assertEquals(plain.game().log().size() + 1, states.size(), "the posted claim, then one state per logged move");
+        for (int j = 1; j < states.size(); j++) assertTrue(states.get(j).rounds() >= states.get(j - 1).rounds(), "rounds never go back");
+        assertTrue(states.get(states.size() - 1).resolved());
+        assertEquals(watched.rounds(), states.get(states.size() - 1).rounds());
+    }
+
+    @Test
     void cheatsAtTheFirstAndTheLastStepAreCaught() {
         for (int phases = 1; phases <= 2; phases++) {
             DisputeResult first = Dispute.play(MODEL, INPUT, Rules.of(1, phases), 1, 1);

@@ -36,6 +36,19 @@ class ReplayTest {
     }
 
     @Test
+    void progressReportsEveryCheckpointUpToTheLengthAndChangesNothing() {
+        Program p = loop(300);
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        Replay watched = Replay.of(p, new long[0], 97, seen::add);
+        Replay plain = Replay.of(p, new long[0], 97);
+        assertEquals(plain.length(), watched.length());
+        assertEquals(plain.finalState(), watched.finalState());
+        assertEquals((plain.length() + 96) / 97, seen.size(), "one report per checkpoint interval");
+        for (int j = 0; j < seen.size() - 1; j++) assertEquals(97L * (j + 1), seen.get(j));
+        assertEquals(plain.length(), seen.get(seen.size() - 1));
+    }
+
+    @Test
     void runsAMillionStepsWithoutHashing() {
         Program p = loop(200_000);
         Vm vm = p.load(new long[0]);

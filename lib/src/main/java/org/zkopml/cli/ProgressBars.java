@@ -1,0 +1,29 @@
+package org.zkopml.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The CLI's progress bars: ASCII, on stderr (so that {@code --json} keeps stdout to one object), one
+ * style for every command.
+ */
+final class ProgressBars {
+    private ProgressBars() {}
+
+    /** A bar counting {@code max} units of work ({@code max} = −1: unknown, the bar only counts). */
+    static ProgressBar of(String task, long max) {
+        return builder(task, max).build();
+    }
+
+    /** A bar counting VM steps, shown in millions with the speed. */
+    static ProgressBar steps(String task, long max) {
+        return builder(task, max).setUnit("M", 1_000_000).showSpeed().build();
+    }
+
+    private static ProgressBarBuilder builder(String task, long max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err));
+    }
+}
