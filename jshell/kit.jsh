@@ -10,6 +10,15 @@ import org.knowm.xchart.*;
 import org.zkopml.lab.*;
 import org.zkopml.hash.*;
 import org.zkopml.model.*;
+import org.zkopml.field.*;
+import org.zkopml.curve.*;
+import org.zkopml.pairing.*;
+import org.zkopml.poly.*;
+import org.zkopml.commit.*;
+import org.zkopml.transcript.*;
+import org.zkopml.sigma.*;
+import org.zkopml.vm.*;
+import org.zkopml.dispute.*;
 
 /** A check cell: throws (and so fails the notebook or script) unless the condition holds. */
 void check(boolean condition, String what) {
@@ -21,12 +30,3 @@ void check(boolean condition, String what) {
 String hex(byte[] bytes) {
     return java.util.HexFormat.of().formatHex(bytes);
 }
-import org.zkopml.field.*;
-import org.zkopml.curve.*;
-import org.zkopml.pairing.*;
-import org.zkopml.poly.*;
-import org.zkopml.commit.*;
-import org.zkopml.transcript.*;
-import org.zkopml.sigma.*;
-import org.zkopml.vm.*;
-import org.zkopml.dispute.*;
