@@ -5,25 +5,10 @@ package org.zkopml.vm;
  *
  * @param length vector length
  */
-public record ReluKernel(int length) implements Kernel {
+public record ReluKernel(int length) implements ElementwiseKernel {
     @Override
     public String name() {
         return "relu " + length;
-    }
-
-    @Override
-    public int inputLength() {
-        return length;
-    }
-
-    @Override
-    public int outputLength() {
-        return length;
-    }
-
-    @Override
-    public long[] data() {
-        return new long[0];
     }
 
     @Override

@@ -7,7 +7,7 @@ package org.zkopml.vm;
  * @param length vector length
  * @param shift  bits dropped, 0..62
  */
-public record ShiftKernel(int length, int shift) implements Kernel {
+public record ShiftKernel(int length, int shift) implements ElementwiseKernel {
     public ShiftKernel {
         if (shift < 0 || shift > 62) throw new IllegalArgumentException("shift must be in 0..62, got " + shift);
     }
@@ -15,21 +15,6 @@ public record ShiftKernel(int length, int shift) implements Kernel {
     @Override
     public String name() {
         return "requantize >>" + shift;
-    }
-
-    @Override
-    public int inputLength() {
-        return length;
-    }
-
-    @Override
-    public int outputLength() {
-        return length;
-    }
-
-    @Override
-    public long[] data() {
-        return new long[0];
     }
 
     @Override
