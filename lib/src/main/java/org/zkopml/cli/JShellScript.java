@@ -50,7 +50,7 @@ public final class JShellScript implements AutoCloseable {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = source;
         while (!remaining.isBlank()) {
-            int line = lineOf(source, source.length() - remaining.length() + leadingBlank(remaining));
+            int line = lineOf(source, source.length() - remaining.length() + leadingBlankAndComments(remaining));
             String trimmed = remaining.stripLeading();
             if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
                 String command = trimmed.lines().findFirst().orElse("").strip();
@@ -118,9 +118,22 @@ public final class JShellScript implements AutoCloseable {
         return first.length() > 160 ? first.substring(0, 157) + "..." : first;
     }
 
-    private static int leadingBlank(String s) {
+    /** Length of the white space and comments before the first code of {@code s} (to name a snippet's line). */
+    private static int leadingBlankAndComments(String s) {
         int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        while (i < s.length()) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                i++;
+            } else if (s.startsWith("//", i)) {
+                int end = s.indexOf('\n', i);
+                i = end < 0 ? s.length() : end + 1;
+            } else if (s.startsWith("/*", i)) {
+                int end = s.indexOf("*/", i + 2);
+                i = end < 0 ? s.length() : end + 2;
+            } else {
+                break;
+            }
+        }
         return i;
     }
 

@@ -46,6 +46,12 @@ class JShellScriptTest {
     }
 
     @Test
+    void namesTheLineOfTheCodeNotOfTheCommentsAboveIt() throws Exception {
+        assertFalse(run("int a = 1;\n// a comment\n/* and a block\n   comment */\nthrow new IllegalStateException(\"x\");\n"));
+        assertTrue(err().contains("s.jsh:5: exception"), err());
+    }
+
+    @Test
     void stopsAtARejectedSnippet() throws Exception {
         assertFalse(run("int a = \"x\";\n"));
         assertTrue(err().contains("s.jsh:1: rejected snippet"), err());
