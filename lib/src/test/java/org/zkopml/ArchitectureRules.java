@@ -37,6 +37,7 @@ final class ArchitectureRules {
 
     private static Map<String, Set<String>> allowed() {
         Map<String, Set<String>> a = new TreeMap<>();
+        a.put("values", Set.of());
         a.put("hash", Set.of());
         a.put("field", Set.of("hash"));
         a.put("curve", Set.of("hash", "field"));
@@ -52,6 +53,13 @@ final class ArchitectureRules {
         a.put("vm", Set.of("hash", "commit", "transcript", "model"));
         a.put("dispute", Set.of("hash", "commit", "transcript", "model", "vm"));
         a.put("lab", Set.of());
+        // values (Bytes32, Verdict) sits below everything: every package may use it.
+        for (Map.Entry<String, Set<String>> e : a.entrySet()) {
+            if (e.getKey().equals("values")) continue;
+            Set<String> with = new TreeSet<>(e.getValue());
+            with.add("values");
+            e.setValue(Set.copyOf(with));
+        }
         Set<String> protocol = new TreeSet<>(a.keySet());
         protocol.remove("lab");
         a.put("chain", Set.copyOf(protocol));

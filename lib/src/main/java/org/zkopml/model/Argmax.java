@@ -48,4 +48,9 @@ public record Argmax() implements Layer {
     public String kind() {
         return "argmax";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitArgmax(this);
+    }
 }

@@ -100,4 +100,9 @@ public record DecisionTree(int inputWidth, int outputWidth, List<TreeNode> nodes
     public String kind() {
         return "tree";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitDecisionTree(this);
+    }
 }

@@ -123,4 +123,9 @@ public record Dense(long[][] weights, long[] bias) implements Layer {
     public String toString() {
         return "Dense[" + inputWidth() + "→" + outputs() + "]";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitDense(this);
+    }
 }

@@ -25,4 +25,29 @@ public sealed interface Layer permits Dense, Relu, Requantize, DecisionTree, Arg
 
     /** Short name used in JSON and in the canonical encoding. */
     String kind();
+
+    /**
+     * Calls the visitor's method for this layer's kind: the one way to dispatch on a layer, so that
+     * every consumer (inference, quantization, JSON, the VM compiler, the circuit compiler) is checked
+     * for exhaustiveness at compile time.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of layer; adding a kind breaks every visitor until it handles it. */
+    interface Visitor<R> {
+        /** A dense (fully connected) layer: {@code y = W·x + b}. */
+        R visitDense(Dense dense);
+
+        /** The element-wise {@code max(x, 0)}. */
+        R visitRelu(Relu relu);
+
+        /** The element-wise shift-and-round back to the activation scale. */
+        R visitRequantize(Requantize requantize);
+
+        /** A decision tree: comparisons down to a leaf's scores. */
+        R visitDecisionTree(DecisionTree tree);
+
+        /** The index of the first largest value. */
+        R visitArgmax(Argmax argmax);
+    }
 }

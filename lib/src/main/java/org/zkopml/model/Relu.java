@@ -31,4 +31,9 @@ public record Relu() implements Layer {
     public String kind() {
         return "relu";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitRelu(this);
+    }
 }

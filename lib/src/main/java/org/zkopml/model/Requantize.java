@@ -54,4 +54,9 @@ public record Requantize(int shift) implements Layer {
     public String kind() {
         return "requantize";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitRequantize(this);
+    }
 }

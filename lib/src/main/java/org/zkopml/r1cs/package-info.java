@@ -1,0 +1,8 @@
+/**
+ * Rank-1 constraint systems over BN254's scalar field F_r: the arithmetization Groth16 proves. A
+ * {@link org.zkopml.r1cs.ConstraintSystem} is a list of constraints ⟨A_i, w⟩ · ⟨B_i, w⟩ = ⟨C_i, w⟩ over a
+ * wire vector w laid out as iden3's circom and snarkjs lay it out: w_0 = 1, then the public outputs, the
+ * public inputs, the private inputs, and the internal wires. Each constraint carries its origin (gadget,
+ * layer, neuron) so that an unsatisfied one can be named.
+ */
+package org.zkopml.r1cs;
