@@ -8,6 +8,7 @@ import java.util.stream.*;
 import java.awt.image.BufferedImage;
 import org.knowm.xchart.*;
 import org.zkopml.lab.*;
+import org.zkopml.values.*;
 import org.zkopml.hash.*;
 import org.zkopml.model.*;
 import org.zkopml.field.*;

@@ -16,7 +16,7 @@ StepVerdict v = OneStep.verify(w.pre().hash(), w.encode());
 check(v.accepted() && Arrays.equals(v.postHash(), replay.hashAt(11)), "OneStep.verify(preHash, witness) gives the next state's hash");
 
 // A cheater lies from step 40 on; an honest challenger bisects (k = 3) down to that step.
-Task task = new Task(program, x, model.commitment());
+Task task = new Task(program, x, model.commitment().bytes());
 DisputeResult r = Dispute.play(task, Rules.of(3, 1), 40, 7);
 r.game().log().forEach(e -> System.out.println("  " + e));
 System.out.println(r.resolution());

@@ -18,7 +18,7 @@ import org.zkopml.commit.KzgCommitment;
 import org.zkopml.commit.KzgOpening;
 import org.zkopml.commit.KzgSetup;
 import org.zkopml.commit.KzgVerifierKey;
-import org.zkopml.commit.Verdict;
+import org.zkopml.values.Verdict;
 import org.zkopml.field.Fr;
 import org.zkopml.poly.Polynomial;
 
@@ -62,7 +62,7 @@ public class KzgBenchmark {
     }
 
     @Benchmark
-    public Verdict verify() {
+    public Verdict<Void> verify() {
         return Kzg.verify(key, commitment, opening);
     }
 }

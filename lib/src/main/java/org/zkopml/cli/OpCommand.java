@@ -63,7 +63,7 @@ final class OpCommand implements Runnable {
         TrainedModel trained = ModelCommand.train(o.model, err);
         QuantizedModel m = trained.quantized();
         if (o.row >= trained.testRows()) throw new IllegalArgumentException("--input " + o.row + " is past the " + trained.testRows() + " test rows of " + o.model);
-        return new Task(ModelCompiler.compile(m), trained.testInput(o.row, m.scaleBits()), m.commitment());
+        return new Task(ModelCompiler.compile(m), trained.testInput(o.row, m.scaleBits()), m.commitment().bytes());
     }
 
     static String hex(byte[] b) {

@@ -1,5 +1,6 @@
 package org.zkopml.commit;
 
+import org.zkopml.values.Verdict;
 import org.zkopml.curve.G1;
 import org.zkopml.field.Fr;
 import org.zkopml.pairing.Bn254Pairing;
@@ -42,7 +43,7 @@ public final class Kzg {
      * (move z·π to the left by bilinearity), which needs only G1 scalar multiplications and both pairings share
      * one Miller loop and one final exponentiation.
      */
-    public static Verdict verify(KzgVerifierKey key, KzgCommitment commitment, KzgOpening opening) {
+    public static Verdict<Void> verify(KzgVerifierKey key, KzgCommitment commitment, KzgOpening opening) {
         if (key == null || commitment == null || opening == null) return Verdict.reject("missing key, commitment or opening");
         if (!commitment.point().isOnCurve()) return Verdict.reject("the commitment C is not a point of G1");
         if (!opening.proof().isOnCurve()) return Verdict.reject("the proof π is not a point of G1");

@@ -5,6 +5,7 @@ import org.zkopml.hash.Keccak256;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.zkopml.values.Bytes32;
 
 /**
  * A binary Merkle tree over 32-byte leaves, hashed with Keccak-256 exactly as Solidity does:
@@ -25,7 +26,7 @@ import java.util.List;
  * <p><b>Leaf / node confusion.</b> A node value is itself a {@code bytes32}, so a cheating prover could
  * try to present an interior node as a "leaf" with a shorter proof (the classic second-preimage attack
  * on Merkle trees). Two things prevent it: (1) the depth is fixed and part of what the verifier knows,
- * and {@link MerkleProof#verify(byte[], int)} rejects a proof whose sibling count differs from it, so
+ * and {@link MerkleProof#check(Bytes32, int)} rejects a proof whose sibling count differs from it, so
  * every accepted leaf sits at level 0; (2) {@link #leafOf(byte[])} hashes data with a domain tag into a
  * 33-byte Keccak input, which can never equal a node's 64-byte input.
  */
@@ -48,10 +49,8 @@ public final class MerkleTree {
     }
 
     /** {@code keccak256(abi.encodePacked(left, right))} for two {@code bytes32} values. */
-    public static byte[] node(byte[] left, byte[] right) {
-        requireWord(left, "left child");
-        requireWord(right, "right child");
-        return Keccak256.hash(left, right);
+    public static Bytes32 node(Bytes32 left, Bytes32 right) {
+        return Bytes32.of(Keccak256.hash(left.bytes(), right.bytes()));
     }
 
     /**
@@ -65,16 +64,16 @@ public final class MerkleTree {
      * 64 bytes, so a leaf hash can never be mistaken for a node hash (or the reverse) without a Keccak
      * collision.
      */
-    public static byte[] leafOf(byte[] data) {
+    public static Bytes32 leafOf(byte[] data) {
         if (data == null) throw new IllegalArgumentException("leaf data must not be null");
-        return Keccak256.hash(new byte[] {LEAF_TAG}, Keccak256.hash(data));
+        return Bytes32.of(Keccak256.hash(new byte[] {LEAF_TAG}, Keccak256.hash(data)));
     }
 
     /**
      * The tree over {@code leaves}, padded with zero leaves to the next power of two
      * (depth = ⌈log₂ n⌉; a single leaf is a tree of depth 0 whose root is that leaf).
      */
-    public static MerkleTree of(List<byte[]> leaves) {
+    public static MerkleTree of(List<Bytes32> leaves) {
         if (leaves == null || leaves.isEmpty()) throw new IllegalArgumentException("a Merkle tree needs at least one leaf");
         int depth = 0;
         while ((1L << depth) < leaves.size()) depth++;
@@ -82,7 +81,7 @@ public final class MerkleTree {
     }
 
     /** The tree of fixed depth {@code depth} (2^depth leaf positions) whose first positions hold {@code leaves} and the rest zero. */
-    public static MerkleTree of(List<byte[]> leaves, int depth) {
+    public static MerkleTree of(List<Bytes32> leaves, int depth) {
         if (leaves == null) throw new IllegalArgumentException("leaves must not be null");
         if (depth < 0 || depth > MAX_DEPTH) {
             throw new IllegalArgumentException("Merkle depth must be in 0.." + MAX_DEPTH + ", got " + depth);
@@ -93,11 +92,9 @@ public final class MerkleTree {
         byte[][][] levels = new byte[depth + 1][][];
         byte[][] level = new byte[leaves.size()][];
         for (int i = 0; i < level.length; i++) {
-            byte[] leaf = leaves.get(i);
-            if (leaf == null || leaf.length != Keccak256.LENGTH) {
-                throw new IllegalArgumentException("leaf " + i + " must be 32 bytes, got " + (leaf == null ? "null" : leaf.length + " bytes"));
-            }
-            level[i] = leaf.clone();
+            Bytes32 leaf = leaves.get(i);
+            if (leaf == null) throw new IllegalArgumentException("leaf " + i + " must not be null");
+            level[i] = leaf.bytes();
         }
         levels[0] = level;
         for (int h = 1; h <= depth; h++) {
@@ -114,16 +111,16 @@ public final class MerkleTree {
     }
 
     /** The root of a subtree of height {@code height} whose leaves are all zero: z₀ = 0, z_{h+1} = node(z_h, z_h). */
-    public static byte[] zeroRoot(int height) {
+    public static Bytes32 zeroRoot(int height) {
         if (height < 0 || height > MAX_DEPTH) {
             throw new IllegalArgumentException("height must be in 0.." + MAX_DEPTH + ", got " + height);
         }
-        return ZERO_ROOTS[height].clone();
+        return Bytes32.of(ZERO_ROOTS[height]);
     }
 
     /** The root (level {@code depth}). */
-    public byte[] root() {
-        return levels[depth][0].clone();
+    public Bytes32 root() {
+        return Bytes32.of(levels[depth][0]);
     }
 
     /** The number of levels above the leaves; the tree has 2^depth leaf positions. */
@@ -137,9 +134,9 @@ public final class MerkleTree {
     }
 
     /** The leaf at {@code index} (a zero leaf past the given ones). */
-    public byte[] leaf(int index) {
+    public Bytes32 leaf(int index) {
         checkIndex(index);
-        return at(0, index).clone();
+        return Bytes32.of(at(0, index));
     }
 
     /**
@@ -148,13 +145,13 @@ public final class MerkleTree {
      */
     public MerkleProof proof(int index) {
         checkIndex(index);
-        List<byte[]> siblings = new ArrayList<>(depth);
+        List<Bytes32> siblings = new ArrayList<>(depth);
         long position = index;
         for (int h = 0; h < depth; h++) {
-            siblings.add(at(h, position ^ 1).clone());
+            siblings.add(Bytes32.of(at(h, position ^ 1)));
             position >>= 1;
         }
-        return new MerkleProof(index, at(0, index), siblings);
+        return new MerkleProof(index, Bytes32.of(at(0, index)), siblings);
     }
 
     private byte[] at(int height, long position) {
@@ -173,12 +170,6 @@ public final class MerkleTree {
         roots[0] = new byte[Keccak256.LENGTH];
         for (int h = 1; h <= MAX_DEPTH; h++) roots[h] = Keccak256.hash(roots[h - 1], roots[h - 1]);
         return roots;
-    }
-
-    static void requireWord(byte[] word, String what) {
-        if (word == null || word.length != Keccak256.LENGTH) {
-            throw new IllegalArgumentException(what + " must be 32 bytes, got " + (word == null ? "null" : word.length + " bytes"));
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.zkopml.commit;
 
+import org.zkopml.values.Verdict;
 import org.zkopml.curve.G1;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
@@ -101,7 +102,7 @@ public record Pedersen(G1 g, G1 h) {
     }
 
     /** Accepts iff C = m·G + r·H. */
-    public Verdict verify(PedersenCommitment commitment, Opening opening) {
+    public Verdict<Void> verify(PedersenCommitment commitment, Opening opening) {
         if (commitment == null || opening == null) return Verdict.reject("missing commitment or opening");
         if (!commitment.point().isOnCurve()) return Verdict.reject("the commitment is not a point of G1");
         return commit(opening.message(), opening.blinding()).equals(commitment)

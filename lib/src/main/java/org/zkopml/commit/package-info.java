@@ -11,6 +11,6 @@
  *       checked by one pairing equation (over an insecure, seeded {@link org.zkopml.commit.KzgSetup} for
  *       teaching).</li>
  * </ul>
- * Verifiers return a {@link org.zkopml.commit.Verdict}: accepted, or the check that failed.
+ * Verifiers return a {@link org.zkopml.values.Verdict}: accepted, or the check that failed.
  */
 package org.zkopml.commit;

@@ -63,9 +63,9 @@ public record Task(LayeredProgram model, long[] input, byte[] modelCommitment) {
 
     /** The commitment of a tensor: Merkle root over its words (padded with zero words to a power of two). */
     public static byte[] tensorRoot(long[] values) {
-        List<byte[]> leaves = new ArrayList<>();
-        for (long v : values) leaves.add(Word.of(v));
-        if (leaves.isEmpty()) leaves.add(Word.of(0));
-        return MerkleTree.of(leaves).root();
+        List<org.zkopml.values.Bytes32> leaves = new ArrayList<>();
+        for (long v : values) leaves.add(org.zkopml.values.Bytes32.of(Word.of(v)));
+        if (leaves.isEmpty()) leaves.add(org.zkopml.values.Bytes32.ZERO);
+        return MerkleTree.of(leaves).root().bytes();
     }
 }

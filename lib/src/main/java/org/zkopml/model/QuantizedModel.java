@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.zkopml.hash.Keccak256;
+import org.zkopml.values.Bytes32;
 
 /**
  * An integer model: a chain of {@link Layer layers} over signed 64-bit values, ending in
@@ -276,13 +277,13 @@ public final class QuantizedModel {
     }
 
     /** The model commitment {@code Keccak-256(canonicalBytes())}, the value posted on-chain. */
-    public byte[] commitment() {
-        return Keccak256.hash(canonicalBytes());
+    public Bytes32 commitment() {
+        return Bytes32.of(Keccak256.hash(canonicalBytes()));
     }
 
     /** The commitment as lower-case hex with a {@code 0x} prefix. */
     public String commitmentHex() {
-        return "0x" + java.util.HexFormat.of().formatHex(commitment());
+        return commitment().hex();
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -1,6 +1,6 @@
 package org.zkopml.sigma;
 
-import org.zkopml.commit.Verdict;
+import org.zkopml.values.Verdict;
 
 import org.zkopml.transcript.Transcript;
 
@@ -67,7 +67,7 @@ public final class FiatShamirSchnorr {
     }
 
     /** Recomputes c from the transcript and checks s·G = T + c·X. */
-    public <P> Verdict verify(Statement<P> statement, SchnorrProof<P> proof) {
+    public <P> Verdict<Void> verify(Statement<P> statement, SchnorrProof<P> proof) {
         if (statement == null || proof == null) return Verdict.reject("missing statement or proof");
         PrimeOrderGroup<P> group = statement.group();
         if (!group.isElement(statement.publicKey())) return Verdict.reject("the public key X is not an element of " + group.name());

@@ -1,6 +1,6 @@
 package org.zkopml.sigma;
 
-import org.zkopml.commit.Verdict;
+import org.zkopml.values.Verdict;
 
 import java.math.BigInteger;
 
@@ -22,9 +22,9 @@ public final class SchnorrExtractor {
      */
     public static <P> Witness extract(Statement<P> statement, Conversation<P> first, Conversation<P> second) {
         PrimeOrderGroup<P> group = statement.group();
-        Verdict v1 = SchnorrVerifier.check(statement, first.commitment(), first.challenge(), first.response());
+        Verdict<Void> v1 = SchnorrVerifier.check(statement, first.commitment(), first.challenge(), first.response());
         if (!v1.accepted()) throw new IllegalArgumentException("the first conversation is not accepting: " + v1.reason());
-        Verdict v2 = SchnorrVerifier.check(statement, second.commitment(), second.challenge(), second.response());
+        Verdict<Void> v2 = SchnorrVerifier.check(statement, second.commitment(), second.challenge(), second.response());
         if (!v2.accepted()) throw new IllegalArgumentException("the second conversation is not accepting: " + v2.reason());
         if (!group.equal(first.commitment().t(), second.commitment().t())) {
             throw new IllegalArgumentException("the conversations have different commitments T");

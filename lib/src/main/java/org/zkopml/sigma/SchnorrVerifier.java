@@ -1,6 +1,6 @@
 package org.zkopml.sigma;
 
-import org.zkopml.commit.Verdict;
+import org.zkopml.values.Verdict;
 
 import java.math.BigInteger;
 import java.util.random.RandomGenerator;
@@ -31,17 +31,17 @@ public final class SchnorrVerifier<P> {
     }
 
     /** Checks a whole conversation. */
-    public Verdict verify(Conversation<P> conversation) {
+    public Verdict<Void> verify(Conversation<P> conversation) {
         return verify(conversation.commitment(), conversation.challenge(), conversation.response());
     }
 
     /** Checks s·G = T + c·X, after checking that every value is in range. */
-    public Verdict verify(Commitment<P> commitment, Challenge challenge, Response response) {
+    public Verdict<Void> verify(Commitment<P> commitment, Challenge challenge, Response response) {
         return check(statement, commitment, challenge, response);
     }
 
     /** The verification equation for one (T, c, s) against a statement; shared with Fiat–Shamir. */
-    static <P> Verdict check(Statement<P> statement, Commitment<P> commitment, Challenge challenge, Response response) {
+    static <P> Verdict<Void> check(Statement<P> statement, Commitment<P> commitment, Challenge challenge, Response response) {
         PrimeOrderGroup<P> group = statement.group();
         BigInteger q = group.order();
         if (!group.isElement(statement.publicKey())) return Verdict.reject("the public key X is not an element of " + group.name());

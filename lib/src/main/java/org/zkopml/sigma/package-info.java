@@ -10,7 +10,7 @@
  * The protocol is written once over {@link org.zkopml.sigma.PrimeOrderGroup} (parameters are data) and
  * runs on a hand-sized {@link org.zkopml.sigma.ModularSubgroup}, on secp256k1
  * ({@link org.zkopml.sigma.NamedCurveGroup}, BouncyCastle) and on BN254's G1
- * ({@link org.zkopml.sigma.Bn254G1Group}). Verifiers return a {@link org.zkopml.commit.Verdict}. Besides the
+ * ({@link org.zkopml.sigma.Bn254G1Group}). Verifiers return a {@link org.zkopml.values.Verdict}. Besides the
  * {@link org.zkopml.sigma.SchnorrProver interactive prover} and {@link org.zkopml.sigma.SchnorrVerifier
  * verifier} the package shows the three properties that make it a zero-knowledge proof of knowledge:
  * completeness, honest-verifier zero knowledge ({@link org.zkopml.sigma.SchnorrSimulator}) and special

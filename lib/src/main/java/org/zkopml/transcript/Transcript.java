@@ -3,6 +3,7 @@ package org.zkopml.transcript;
 import org.zkopml.curve.G1;
 import org.zkopml.field.Fr;
 import org.zkopml.hash.Keccak256;
+import org.zkopml.values.Bytes32;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -60,9 +61,9 @@ public final class Transcript {
         return new Transcript(state.clone());
     }
 
-    /** The current 32-byte state (a copy), e.g. to show in a notebook. */
-    public byte[] state() {
-        return state.clone();
+    /** The current 32-byte state, e.g. to show in a notebook. */
+    public Bytes32 state() {
+        return Bytes32.of(state);
     }
 
     /** Absorbs the message {@code m} under {@code label}. Returns this transcript for chaining. */

@@ -1,5 +1,6 @@
 package org.zkopml.commit;
 
+import org.zkopml.values.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zkopml.curve.G1;
@@ -46,7 +47,7 @@ class KzgTest {
             Fr z = Fr.random(rnd);
             KzgOpening o = Kzg.open(setup, p, z);
             assertEquals(p.evaluate(z), o.y());
-            Verdict v = Kzg.verify(setup.verifierKey(), c, o);
+            Verdict<Void> v = Kzg.verify(setup.verifierKey(), c, o);
             assertTrue(v.accepted(), v.toString());
         }
     }

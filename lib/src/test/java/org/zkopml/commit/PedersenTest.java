@@ -1,5 +1,6 @@
 package org.zkopml.commit;
 
+import org.zkopml.values.Verdict;
 import org.junit.jupiter.api.Test;
 import org.zkopml.curve.G1;
 import org.zkopml.field.Fp;
@@ -45,7 +46,7 @@ class PedersenTest {
             Fr m = Fr.random(rnd);
             Pedersen.Committed c = p.commit(m, rnd);
             assertTrue(p.verify(c.commitment(), c.opening()).accepted());
-            Verdict wrong = p.verify(c.commitment(), new Pedersen.Opening(m.add(Fr.ONE), c.opening().blinding()));
+            Verdict<Void> wrong = p.verify(c.commitment(), new Pedersen.Opening(m.add(Fr.ONE), c.opening().blinding()));
             assertFalse(wrong.accepted());
             assertEquals("C ≠ m·G + r·H", wrong.reason());
             assertFalse(p.verify(c.commitment(), new Pedersen.Opening(m, c.opening().blinding().add(Fr.ONE))).accepted());

@@ -30,7 +30,7 @@ class BuiltInModelDisputeTest {
         for (int k : new int[] {1, 3}) {
             for (int phases = 1; phases <= 2; phases++) {
                 long[] x = t.testInput(rnd.nextInt(t.testRows()), m.scaleBits());
-                Task task = new Task(ModelCompiler.compile(m), x, m.commitment());
+                Task task = new Task(ModelCompiler.compile(m), x, m.commitment().bytes());
                 DisputeResult r = Dispute.play(task, Rules.of(k, phases), 0, rnd.nextLong());
                 String what = name + " k=" + k + " phases=" + phases + " K=" + r.cheatStep();
                 assertEquals(Party.CHALLENGER, r.winner(), what + ": " + r.resolution());

@@ -33,7 +33,7 @@ class ModelJsonTest {
     @Test
     void commitmentIsKeccakOfTheCanonicalBytes() {
         QuantizedModel m = TestFiles.model("iris-linear.model.json");
-        assertArrayEquals(Keccak256.hash(m.canonicalBytes()), m.commitment());
+        assertArrayEquals(Keccak256.hash(m.canonicalBytes()), m.commitment().bytes());
         assertTrue(new String(m.canonicalBytes(), 0, 12, java.nio.charset.StandardCharsets.US_ASCII).equals("zkopml.model"));
     }
 

@@ -1,6 +1,6 @@
 package org.zkopml.sigma;
 
-import org.zkopml.commit.Verdict;
+import org.zkopml.values.Verdict;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +84,7 @@ abstract class SchnorrLaws<P> {
             Commitment<P> t = prover.commit();
             Challenge c = verifier.challenge(rnd);
             Response s = prover.respond(c);
-            Verdict v = verifier.verify(t, c, s);
+            Verdict<Void> v = verifier.verify(t, c, s);
             assertTrue(v.accepted(), v.toString());
             assertTrue(verifier.verify(new Conversation<>(t, c, s)).accepted());
         }
@@ -101,15 +101,15 @@ abstract class SchnorrLaws<P> {
         Challenge c = verifier.challenge(rnd);
         Response s = prover.respond(c);
         BigInteger q = group().order();
-        Verdict tampered = verifier.verify(t, c, new Response(s.s().add(BigInteger.ONE).mod(q)));
+        Verdict<Void> tampered = verifier.verify(t, c, new Response(s.s().add(BigInteger.ONE).mod(q)));
         assertFalse(tampered.accepted());
         assertEquals("s·G ≠ T + c·X", tampered.reason());
-        Verdict otherChallenge = verifier.verify(t, new Challenge(c.c().add(BigInteger.ONE).mod(q)), s);
+        Verdict<Void> otherChallenge = verifier.verify(t, new Challenge(c.c().add(BigInteger.ONE).mod(q)), s);
         assertFalse(otherChallenge.accepted(), "the response answers one challenge only");
         assertTrue(verifier.verify(t, c, new Response(s.s().add(q))).reason().contains("response"));
         assertTrue(verifier.verify(t, new Challenge(q), s).reason().contains("challenge"));
         assertTrue(verifier.verify(new Commitment<>(nonElement()), c, s).reason().contains("commitment"));
-        Verdict badKey = new SchnorrVerifier<>(new Statement<>(group(), nonElement())).verify(t, c, s);
+        Verdict<Void> badKey = new SchnorrVerifier<>(new Statement<>(group(), nonElement())).verify(t, c, s);
         assertFalse(badKey.accepted());
         assertTrue(badKey.reason().contains("public key"), badKey.reason());
         // the same conversation does not verify for another key
@@ -212,7 +212,7 @@ abstract class SchnorrLaws<P> {
             WeakFiatShamirForgery.Forgery<P> shifted = WeakFiatShamirForgery.shiftKey(st, honest, delta);
             assertTrue(group().equal(shifted.statement().publicKey(), group().add(st.publicKey(), group().multiplyGenerator(delta))));
             assertTrue(FiatShamirSchnorr.WEAK.verify(shifted.statement(), shifted.proof()).accepted(), "weak accepts the shifted-key forgery");
-            Verdict strong = FiatShamirSchnorr.STRONG.verify(shifted.statement(), shifted.proof());
+            Verdict<Void> strong = FiatShamirSchnorr.STRONG.verify(shifted.statement(), shifted.proof());
             if (!strong.accepted()) {
                 strongRejections++;
                 assertEquals("s·G ≠ T + c·X", strong.reason());

@@ -133,14 +133,14 @@ class VmTest {
     void memoryTreeAgreesWithTheCommitMerkleTree() {
         long[] words = new long[1000];
         for (int i = 0; i < words.length; i++) words[i] = i * 7919L - 500;
-        java.util.List<byte[]> leaves = java.util.Arrays.stream(words).mapToObj(Word::of).toList();
-        assertArrayEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root(), Memory.of(words).root());
-        for (int h = 0; h <= 24; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h), MemoryTree.zero(h));
+        java.util.List<org.zkopml.values.Bytes32> leaves = java.util.Arrays.stream(words).mapToObj(w -> org.zkopml.values.Bytes32.of(Word.of(w))).toList();
+        assertArrayEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root().bytes(), Memory.of(words).root());
+        for (int h = 0; h <= 24; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h).bytes(), MemoryTree.zero(h));
         SplittableRandom rnd = new SplittableRandom(12);
         for (int i = 0; i < 200; i++) {
             byte[] l = new byte[32], r = new byte[32];
             for (int j = 0; j < 32; j++) { l[j] = (byte) rnd.nextInt(); r[j] = (byte) rnd.nextInt(); }
-            assertArrayEquals(org.zkopml.commit.MerkleTree.node(l, r), MemoryTree.node(l, r));
+            assertArrayEquals(org.zkopml.commit.MerkleTree.node(org.zkopml.values.Bytes32.of(l), org.zkopml.values.Bytes32.of(r)).bytes(), MemoryTree.node(l, r));
         }
     }
 
