@@ -14,6 +14,7 @@ import org.zkopml.model.*;
 import org.zkopml.field.*;
 import org.zkopml.curve.*;
 import org.zkopml.pairing.*;
+import org.zkopml.evm.*;
 import org.zkopml.poly.*;
 import org.zkopml.commit.*;
 import org.zkopml.transcript.*;

@@ -242,11 +242,10 @@ class ArchitectureTest {
                 "package org.zkopml.vm;\nimport org.zkopml.cli.Main;\npublic class A {}\n")));
         String report = ArchitectureRules.report(v);
         List<String> lines = report.lines().toList();
-        // layering (cli), the stale known violation of curve (absent from this source set), package-info, javadoc
+        // layering (cli), package-info, javadoc
         assertEquals(v.size() + 1, lines.size(), report);
         assertTrue(lines.contains("org/zkopml/vm/A.java:2: layering: vm must not use cli (allowed: [commit, hash, model, transcript, values])"), report);
         assertTrue(lines.contains("org/zkopml/vm/package-info.java: package-info: missing"), report);
         assertTrue(lines.contains("org/zkopml/vm/A.java:3: javadoc: public class A has no javadoc comment right before its declaration"), report);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("org/zkopml/curve/Bn254Precompiles.java: layering: known violation")), report);
     }
 }

@@ -7,15 +7,43 @@ import org.zkopml.field.FieldElement;
  * A point of a {@link Curve} in Jacobian coordinates (X : Y : Z), which stands for the affine point
  * (X/Z², Y/Z³); Z = 0 is the point at infinity O. Jacobian coordinates avoid a field inversion in every
  * addition. Formulas for a = 0 from the Explicit-Formulas Database (Bernstein–Lange): dbl-2009-l,
- * add-2007-bl and madd-2007-bl. Immutable; equality compares the affine points.
+ * add-2007-bl and madd-2007-bl. Immutable; equality compares the affine points. A point is always on its
+ * curve: it is made by {@link Curve#point} (checked), {@link Curve#generator}, {@link Curve#infinity} or
+ * the group operations. {@link #x()}, {@link #y()} are affine; the Jacobian ones are {@link #jacobianX()} etc.
  *
- * @param curve the curve
- * @param x     X
- * @param y     Y
- * @param z     Z
  * @param <F> the coordinate field
  */
-public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F z) {
+public final class CurvePoint<F extends FieldElement<F>> {
+    private final Curve<F> curve;
+    private final F x, y, z;
+
+    /** The Jacobian point (X : Y : Z), unchecked: for the arithmetic of this package only. */
+    CurvePoint(Curve<F> curve, F x, F y, F z) {
+        this.curve = curve;
+        this.x = x;
+        this.y = y;
+        this.z = z;
+    }
+
+    /** The curve. */
+    public Curve<F> curve() {
+        return curve;
+    }
+
+    /** Jacobian X. */
+    public F jacobianX() {
+        return x;
+    }
+
+    /** Jacobian Y. */
+    public F jacobianY() {
+        return y;
+    }
+
+    /** Jacobian Z (zero for O). */
+    public F jacobianZ() {
+        return z;
+    }
 
     /** True for O. */
     public boolean isInfinity() {
@@ -144,13 +172,13 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
     }
 
     /** Affine x = X/Z²; throws ArithmeticException for O. */
-    public F affineX() {
+    public F x() {
         requireFinite();
         return toAffine().x;
     }
 
     /** Affine y = Y/Z³; throws ArithmeticException for O. */
-    public F affineY() {
+    public F y() {
         requireFinite();
         return toAffine().y;
     }
@@ -164,10 +192,10 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
     /** Same affine point: X1·Z2² = X2·Z1² and Y1·Z2³ = Y2·Z1³ (no inversion). */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof CurvePoint<?> other) || !other.curve.equals(curve)) {
+        if (!(o instanceof CurvePoint<?>) || !((CurvePoint<?>) o).curve.equals(curve)) {
             return false;
         }
-        @SuppressWarnings("unchecked") CurvePoint<F> q = (CurvePoint<F>) other;
+        @SuppressWarnings("unchecked") CurvePoint<F> q = (CurvePoint<F>) o;
         if (isInfinity() || q.isInfinity()) {
             return isInfinity() && q.isInfinity();
         }
@@ -177,7 +205,11 @@ public record CurvePoint<F extends FieldElement<F>>(Curve<F> curve, F x, F y, F 
 
     @Override
     public int hashCode() {
-        return isInfinity() ? 0 : toAffine().x.hashCode() * 31 + toAffine().y.hashCode();
+        if (isInfinity()) {
+            return 0;
+        }
+        CurvePoint<F> a = toAffine();
+        return a.x.hashCode() * 31 + a.y.hashCode();
     }
 
     /** "(x, y)" in affine coordinates, or "O". */

@@ -10,14 +10,37 @@ import org.zkopml.field.Fr;
  * (cofactor 1, so every point on the curve is in G1). Stored in Jacobian coordinates (X : Y : Z) meaning
  * (X/Z², Y/Z³); Z = 0 is the point at infinity. The formulas are those of the generic {@link CurvePoint}
  * written out on {@link Fp} so that the JIT can inline every field operation (G1 is the hot path of MSM).
- * Immutable; {@link #equals} compares affine points.
- *
- * @param jx X
- * @param jy Y
- * @param jz Z
+ * Immutable; {@link #equals} compares affine points. A G1 value is always on the curve: the public ways to
+ * make one ({@link #of}, {@link #fromEvm}, the constants and the group operations) check or preserve it.
+ * {@link #x()} and {@link #y()} are the affine coordinates; the Jacobian ones are {@link #jacobianX()} etc.
  */
-public record G1(Fp jx, Fp jy, Fp jz) {
+public final class G1 implements GroupElement<G1> {
+    private final Fp jx, jy, jz;
 
+    /** The Jacobian point (X : Y : Z), unchecked: for the arithmetic of this package only. */
+    G1(Fp jx, Fp jy, Fp jz) {
+        this.jx = jx;
+        this.jy = jy;
+        this.jz = jz;
+    }
+
+    /** Jacobian X. */
+    public Fp jacobianX() {
+        return jx;
+    }
+
+    /** Jacobian Y. */
+    public Fp jacobianY() {
+        return jy;
+    }
+
+    /** Jacobian Z (0 for the point at infinity). */
+    public Fp jacobianZ() {
+        return jz;
+    }
+
+    /** Bytes of one EVM word. */
+    static final int WORD = 32;
     /** b = 3. */
     public static final Fp B = Fp.of(3);
     /** The group order r (= {@link Fr#MODULUS}). */
@@ -38,7 +61,58 @@ public record G1(Fp jx, Fp jy, Fp jz) {
         return p;
     }
 
+    /**
+     * The EVM encoding (EIP-196): affine x ‖ y as two 32-byte big-endian words, 64 bytes; the point at
+     * infinity is (0, 0).
+     */
+    public byte[] toEvm() {
+        byte[] out = new byte[2 * WORD];
+        if (!isInfinity()) {
+            G1 a = toAffine();
+            System.arraycopy(a.jx.toBytes(), 0, out, 0, WORD);
+            System.arraycopy(a.jy.toBytes(), 0, out, WORD, WORD);
+        }
+        return out;
+    }
+
+    /**
+     * Decodes the 64 bytes at {@code offset} as the EVM does (EIP-196): (0, 0) is the point at infinity;
+     * throws IllegalArgumentException, naming the check, if a coordinate is not below p or the point is not
+     * on y² = x³ + 3.
+     */
+    public static G1 fromEvm(byte[] in, int offset) {
+        Fp x = coordinate(in, offset, "x");
+        Fp y = coordinate(in, offset + WORD, "y");
+        if (x.isZero() && y.isZero()) {
+            return INFINITY;
+        }
+        G1 p = new G1(x, y, Fp.ONE);
+        if (!p.isOnCurve()) {
+            throw new IllegalArgumentException("is not on the curve y^2 = x^3 + 3");
+        }
+        return p;
+    }
+
+    /** One EVM word of a coordinate, 32 bytes big-endian, checked to be below p (EIP-196/197). */
+    static Fp coordinate(byte[] in, int offset, String what) {
+        if (in == null || offset < 0 || in.length - offset < WORD) {
+            throw new IllegalArgumentException("need 32 bytes for " + what + " at offset " + offset);
+        }
+        BigInteger v = new BigInteger(1, java.util.Arrays.copyOfRange(in, offset, offset + WORD));
+        if (v.compareTo(Fp.MODULUS) >= 0) {
+            throw new IllegalArgumentException(what + " coordinate is not below the field modulus p");
+        }
+        return Fp.of(v);
+    }
+
+    /** The point at infinity, the identity of the group. */
+    @Override
+    public G1 identity() {
+        return INFINITY;
+    }
+
     /** True for the point at infinity. */
+    @Override
     public boolean isInfinity() {
         return jz.isZero();
     }
@@ -59,11 +133,13 @@ public record G1(Fp jx, Fp jy, Fp jz) {
     }
 
     /** −P. */
+    @Override
     public G1 neg() {
         return new G1(jx, jy.neg(), jz);
     }
 
     /** 2P (dbl-2009-l). */
+    @Override
     public G1 dbl() {
         if (isInfinity() || jy.isZero()) {
             return INFINITY;
@@ -82,6 +158,7 @@ public record G1(Fp jx, Fp jy, Fp jz) {
     }
 
     /** P + Q (add-2007-bl); handles P = Q, P = −Q and the point at infinity. */
+    @Override
     public G1 add(G1 q) {
         if (isInfinity()) {
             return q;
@@ -146,6 +223,7 @@ public record G1(Fp jx, Fp jy, Fp jz) {
     }
 
     /** k·P for a scalar in F_r. */
+    @Override
     public G1 mul(Fr k) {
         return mul(k.toBigInteger());
     }
@@ -279,9 +357,10 @@ public record G1(Fp jx, Fp jy, Fp jz) {
     /** Same affine point: X1·Z2² = X2·Z1² and Y1·Z2³ = Y2·Z1³. */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof G1 q)) {
+        if (!(o instanceof G1)) {
             return false;
         }
+        G1 q = (G1) o;
         if (isInfinity() || q.isInfinity()) {
             return isInfinity() && q.isInfinity();
         }

@@ -12,11 +12,22 @@ import org.zkopml.field.Fr;
  * {@code CurvePoint<Fp2>} on {@link #CURVE}. The twist maps into E(F_p¹²) by (x, y) ↦ (x·w², y·w³).
  * The arithmetic is the generic {@link CurvePoint} over {@link Fp2}; scalar multiplication also uses the
  * Frobenius endomorphism ψ of the twist, which acts on G2 as multiplication by p mod r (GLV/GLS method).
- * Immutable; equality compares affine points.
- *
- * @param point the point in Jacobian coordinates
+ * Immutable; equality compares affine points. A G2 value is always on the twist and in the order-r
+ * subgroup: the public ways to make one ({@link #of}, {@link #fromEvm}, the constants and the group
+ * operations) check or preserve it.
  */
-public record G2(CurvePoint<Fp2> point) {
+public final class G2 implements GroupElement<G2> {
+    private final CurvePoint<Fp2> point;
+
+    /** Unchecked: for the arithmetic of this package only (the point must be in G2). */
+    G2(CurvePoint<Fp2> point) {
+        this.point = point;
+    }
+
+    /** The point on the twist {@link #CURVE}, in Jacobian coordinates. */
+    public CurvePoint<Fp2> point() {
+        return point;
+    }
 
     /** b' = 3/ξ. */
     public static final Fp2 B = Fp2.of(3, 0).mul(Fp2.XI.inverse());
@@ -63,13 +74,65 @@ public record G2(CurvePoint<Fp2> point) {
         return new G2(p);
     }
 
+    /**
+     * The EVM encoding (EIP-197): x ‖ y with each F_p² coordinate written (imaginary, real) as 32-byte
+     * big-endian words, 128 bytes; the point at infinity is all zeros.
+     */
+    public byte[] toEvm() {
+        byte[] out = new byte[4 * G1.WORD];
+        if (!isInfinity()) {
+            Fp2 x = x(), y = y();
+            System.arraycopy(x.c1().toBytes(), 0, out, 0, G1.WORD);
+            System.arraycopy(x.c0().toBytes(), 0, out, G1.WORD, G1.WORD);
+            System.arraycopy(y.c1().toBytes(), 0, out, 2 * G1.WORD, G1.WORD);
+            System.arraycopy(y.c0().toBytes(), 0, out, 3 * G1.WORD, G1.WORD);
+        }
+        return out;
+    }
+
+    /**
+     * Decodes the 128 bytes at {@code offset} as the EVM does (EIP-197): all zeros is the point at infinity;
+     * throws IllegalArgumentException, naming the check, if a coordinate is not below p, the point is not on
+     * the twist, or it is not in the order-r subgroup.
+     */
+    public static G2 fromEvm(byte[] in, int offset) {
+        Fp xIm = G1.coordinate(in, offset, "x.imaginary");
+        Fp xRe = G1.coordinate(in, offset + G1.WORD, "x.real");
+        Fp yIm = G1.coordinate(in, offset + 2 * G1.WORD, "y.imaginary");
+        Fp yRe = G1.coordinate(in, offset + 3 * G1.WORD, "y.real");
+        Fp2 x = new Fp2(xRe, xIm), y = new Fp2(yRe, yIm);
+        if (x.isZero() && y.isZero()) {
+            return INFINITY;
+        }
+        if (!CURVE.contains(x, y)) {
+            throw new IllegalArgumentException("is not on the twist y^2 = x^3 + 3/(9+u)");
+        }
+        CurvePoint<Fp2> q = new CurvePoint<>(CURVE, x, y, Fp2.ONE);
+        if (!q.isInSubgroup()) {
+            throw new IllegalArgumentException("is not in the order-r subgroup G2");
+        }
+        return new G2(q);
+    }
+
+    /** The point at infinity, the identity of the group. */
+    @Override
+    public G2 identity() {
+        return INFINITY;
+    }
+
+    /** Multi-scalar multiplication Σ kᵢ·Qᵢ in G2 (Pippenger's bucket method, see {@link Msm}). */
+    public static G2 msm(java.util.List<G2> points, java.util.List<Fr> scalars) {
+        return Msm.pippenger(INFINITY, points, scalars);
+    }
+
     /** ψ(Q): the Frobenius endomorphism of the twist, (X : Y : Z) ↦ (conj(X)·γx : conj(Y)·γy : conj(Z)). */
     public G2 psi() {
-        return new G2(new CurvePoint<>(CURVE, point.x().conjugate().mul(PSI_X), point.y().conjugate().mul(PSI_Y),
-                point.z().conjugate()));
+        return new G2(new CurvePoint<>(CURVE, point.jacobianX().conjugate().mul(PSI_X),
+                point.jacobianY().conjugate().mul(PSI_Y), point.jacobianZ().conjugate()));
     }
 
     /** True for the point at infinity. */
+    @Override
     public boolean isInfinity() {
         return point.isInfinity();
     }
@@ -85,11 +148,13 @@ public record G2(CurvePoint<Fp2> point) {
     }
 
     /** P + Q. */
+    @Override
     public G2 add(G2 q) {
         return new G2(point.add(q.point));
     }
 
     /** −P. */
+    @Override
     public G2 neg() {
         return new G2(point.neg());
     }
@@ -100,11 +165,13 @@ public record G2(CurvePoint<Fp2> point) {
     }
 
     /** 2P. */
+    @Override
     public G2 dbl() {
         return new G2(point.dbl());
     }
 
     /** k·P for a scalar in F_r. */
+    @Override
     public G2 mul(Fr k) {
         return mul(k.toBigInteger());
     }
@@ -154,12 +221,23 @@ public record G2(CurvePoint<Fp2> point) {
 
     /** Affine x; throws ArithmeticException for the point at infinity. */
     public Fp2 x() {
-        return point.affineX();
+        return point.x();
     }
 
     /** Affine y; throws ArithmeticException for the point at infinity. */
     public Fp2 y() {
-        return point.affineY();
+        return point.y();
+    }
+
+    /** Same affine point. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof G2 && ((G2) o).point.equals(point);
+    }
+
+    @Override
+    public int hashCode() {
+        return point.hashCode();
     }
 
     /** "(x, y)" affine, or "O". */

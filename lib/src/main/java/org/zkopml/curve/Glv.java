@@ -41,7 +41,7 @@ final class Glv {
             }
         }
         G1 gen = G1.GENERATOR;
-        G1 phiG = new G1(gen.jx().mul(beta), gen.jy(), gen.jz());
+        G1 phiG = new G1(gen.jacobianX().mul(beta), gen.jacobianY(), gen.jacobianZ());
         if (!phiG.equals(gen.mulPlain(lambda))) {
             lambda = lambda.multiply(lambda).mod(r);                  // the other primitive cube root
         }

@@ -8,7 +8,7 @@ import org.zkopml.field.LimbArithmetic;
 import org.zkopml.field.MontgomeryParams;
 
 /**
- * Multi-scalar multiplication Σ kᵢ·Pᵢ in G1 by Pippenger's bucket method (N. Pippenger, "On the evaluation
+ * Multi-scalar multiplication Σ kᵢ·Pᵢ in G1 or G2 (any {@link GroupElement}) by Pippenger's bucket method (N. Pippenger, "On the evaluation
  * of powers and related problems", FOCS 1976; in the form used by zk provers):
  *
  * <ol>
@@ -23,7 +23,10 @@ import org.zkopml.field.MontgomeryParams;
  * kept affine and filled in batches: the additions of one batch share a single field inversion (Montgomery's
  * trick), making each bucket addition about 6 multiplications instead of 11 for a mixed Jacobian addition;
  * a point whose bucket already has an addition pending in the batch goes to a Jacobian side sum instead.
- * Windows are independent, so they run on all cores (a parallel stream).
+ * Windows are independent, so they run on all cores (a parallel stream). That batched-affine bucket filling
+ * is written on G1's raw limbs (G1 is the hot path of KZG and Groth16); for any other group (G2)
+ * {@link #pippenger(GroupElement, List, List)} runs the same windows, signed digits and running sums with
+ * plain group additions into Jacobian buckets.
  */
 public final class Msm {
 
@@ -75,22 +78,13 @@ public final class Msm {
             if (affine[i].isInfinity()) {
                 infinity[i] = true;
             } else {
-                affine[i].jx().montgomeryLimbs(xs, 4 * i);
-                affine[i].jy().montgomeryLimbs(ys, 4 * i);
+                affine[i].jacobianX().montgomeryLimbs(xs, 4 * i);
+                affine[i].jacobianY().montgomeryLimbs(ys, 4 * i);
             }
         }
         int c = windowBits(n);
         int windows = (SCALAR_BITS + 1 + c - 1) / c;                 // one spare bit for the last borrow
-        int[][] digits = new int[windows][n];
-        for (int i = 0; i < n; i++) {
-            long[] k = scalars.get(i).toLimbs();
-            int carry = 0;
-            for (int w = 0; w < windows; w++) {
-                int d = digit(k, w * c, c) + carry;
-                carry = d > (1 << (c - 1)) ? 1 : 0;
-                digits[w][i] = d - (carry << c);
-            }
-        }
+        int[][] digits = signedDigits(scalars, c, windows);
         G1[] sums = new G1[windows];
         IntStream.range(0, windows).parallel().forEach(w -> sums[w] = new WindowBuckets(c, xs, ys, infinity).sum(digits[w]));
         G1 total = G1.INFINITY;
@@ -103,7 +97,73 @@ public final class Msm {
         return total;
     }
 
-    private static void checkSizes(List<G1> points, List<Fr> scalars) {
+    /**
+     * Σ kᵢ·Pᵢ in any group (G2 in particular): the same signed windows and running bucket sums as the G1
+     * method, with Jacobian buckets and plain additions. {@code identity} is the group's O (the result for
+     * empty lists).
+     */
+    public static <P extends GroupElement<P>> P pippenger(P identity, List<P> points, List<Fr> scalars) {
+        checkSizes(points, scalars);
+        int n = points.size();
+        if (n < 32) {
+            return naive(identity, points, scalars);
+        }
+        int c = Math.max(2, windowBits(n) - 1);                      // Jacobian buckets: a bucket costs more
+        int windows = (SCALAR_BITS + 1 + c - 1) / c;
+        int[][] digits = signedDigits(scalars, c, windows);
+        List<P> sums = IntStream.range(0, windows).parallel().mapToObj(w -> {
+            List<P> buckets = new java.util.ArrayList<>(java.util.Collections.nCopies(1 << (c - 1), identity));
+            for (int i = 0; i < n; i++) {
+                int d = digits[w][i];
+                if (d != 0) {
+                    int b = Math.abs(d) - 1;
+                    buckets.set(b, buckets.get(b).add(d > 0 ? points.get(i) : points.get(i).neg()));
+                }
+            }
+            P running = identity, acc = identity;
+            for (int b = buckets.size() - 1; b >= 0; b--) {
+                running = running.add(buckets.get(b));
+                acc = acc.add(running);
+            }
+            return acc;
+        }).toList();
+        P total = identity;
+        for (int w = windows - 1; w >= 0; w--) {
+            for (int i = 0; i < c; i++) {
+                total = total.dbl();
+            }
+            total = total.add(sums.get(w));
+        }
+        return total;
+    }
+
+    /** Σ kᵢ·Pᵢ in any group by adding the separate products (the definition). */
+    public static <P extends GroupElement<P>> P naive(P identity, List<P> points, List<Fr> scalars) {
+        checkSizes(points, scalars);
+        P acc = identity;
+        for (int i = 0; i < points.size(); i++) {
+            acc = acc.add(points.get(i).mul(scalars.get(i)));
+        }
+        return acc;
+    }
+
+    /** The scalars cut into signed c-bit digits −2^(c−1) ≤ d ≤ 2^(c−1), digits[window][point]. */
+    private static int[][] signedDigits(List<Fr> scalars, int c, int windows) {
+        int n = scalars.size();
+        int[][] digits = new int[windows][n];
+        for (int i = 0; i < n; i++) {
+            long[] k = scalars.get(i).toLimbs();
+            int carry = 0;
+            for (int w = 0; w < windows; w++) {
+                int d = digit(k, w * c, c) + carry;
+                carry = d > (1 << (c - 1)) ? 1 : 0;
+                digits[w][i] = d - (carry << c);
+            }
+        }
+        return digits;
+    }
+
+    private static void checkSizes(List<?> points, List<Fr> scalars) {
         if (points.size() != scalars.size()) {
             throw new IllegalArgumentException("msm needs as many scalars as points: " + points.size()
                     + " points, " + scalars.size() + " scalars");

@@ -72,6 +72,19 @@ public final class Fr extends MontgomeryElement<Fr> {
         return ZERO.decode(bytes, "Fr");
     }
 
+    /** The EVM encoding of a scalar (a {@code uint256} word): the canonical value, 32 bytes big-endian. */
+    public byte[] toEvm() {
+        return toBytes();
+    }
+
+    /** Decodes the 32-byte big-endian word at {@code offset}; throws IllegalArgumentException if it is ≥ r. */
+    public static Fr fromEvm(byte[] in, int offset) {
+        if (in == null || offset < 0 || in.length - offset < 32) {
+            throw new IllegalArgumentException("need 32 bytes for a scalar at offset " + offset);
+        }
+        return fromBytes(java.util.Arrays.copyOfRange(in, offset, offset + 32));
+    }
+
     /** A uniformly random element. */
     public static Fr random(RandomGenerator rng) {
         return ZERO.sample(rng);

@@ -73,7 +73,7 @@ public final class TatePairing {
     public static <F extends FieldElement<F>> F reducedTate(CurvePoint<F> p, CurvePoint<F> q, BigInteger r,
                                                             BigInteger fieldOrder) {
         if (p.isInfinity() || q.isInfinity()) {
-            return q.x().one();
+            return q.jacobianX().one();
         }
         return miller(p, q, r).pow(fieldOrder.subtract(BigInteger.ONE).divide(r));
     }
@@ -81,7 +81,7 @@ public final class TatePairing {
     /** The Weil pairing (−1)^r · f_{r,P}(Q) / f_{r,Q}(P). */
     public static <F extends FieldElement<F>> F weil(CurvePoint<F> p, CurvePoint<F> q, BigInteger r) {
         if (p.isInfinity() || q.isInfinity()) {
-            return q.x().one();
+            return q.jacobianX().one();
         }
         F v = miller(p, q, r).mul(miller(q, p, r).inverse());
         return r.testBit(0) ? v.neg() : v;

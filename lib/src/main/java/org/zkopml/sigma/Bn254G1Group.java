@@ -2,7 +2,6 @@ package org.zkopml.sigma;
 
 import org.zkopml.curve.G1;
 import org.zkopml.field.Fr;
-import org.zkopml.transcript.Transcript;
 
 import java.math.BigInteger;
 
@@ -59,7 +58,7 @@ public final class Bn254G1Group implements PrimeOrderGroup<G1> {
 
     @Override
     public byte[] encode(G1 p) {
-        return Transcript.encode(p);
+        return p.toEvm();
     }
 
     @Override

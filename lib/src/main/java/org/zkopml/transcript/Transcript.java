@@ -79,10 +79,10 @@ public final class Transcript {
         return absorb(label, word(value));
     }
 
-    /** Absorbs a scalar as its canonical 32-byte big-endian encoding. */
+    /** Absorbs a scalar as its EVM word ({@link Fr#toEvm()}: canonical, 32 bytes big-endian). */
     public Transcript absorb(String label, Fr scalar) {
         if (scalar == null) throw new IllegalArgumentException("absorbed scalar '" + label + "' must not be null");
-        return absorb(label, scalar.toBytes());
+        return absorb(label, scalar.toEvm());
     }
 
     /**
@@ -91,18 +91,7 @@ public final class Transcript {
      */
     public Transcript absorb(String label, G1 point) {
         if (point == null) throw new IllegalArgumentException("absorbed point '" + label + "' must not be null");
-        return absorb(label, encode(point));
-    }
-
-    /** The EVM encoding of a G1 point: x ‖ y (64 bytes), infinity as (0, 0). */
-    public static byte[] encode(G1 point) {
-        byte[] out = new byte[64];
-        if (!point.isInfinity()) {
-            G1 affine = point.toAffine();
-            System.arraycopy(affine.x().toBytes(), 0, out, 0, 32);
-            System.arraycopy(affine.y().toBytes(), 0, out, 32, 32);
-        }
-        return out;
+        return absorb(label, point.toEvm());
     }
 
     /** Absorbs a UTF-8 string. */

@@ -90,6 +90,7 @@ class PedersenTest {
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Pedersen(G1.GENERATOR, G1.INFINITY));
         assertThrows(IllegalArgumentException.class, () -> Pedersen.withTrapdoor(Fr.ZERO));
-        assertFalse(Pedersen.DEFAULT.verify(new PedersenCommitment(new G1(Fp.ONE, Fp.ONE, Fp.ONE)), new Pedersen.Opening(Fr.ONE, Fr.ONE)).accepted());
+        assertThrows(IllegalArgumentException.class, () -> G1.of(Fp.ONE, Fp.ONE), "an off-curve commitment cannot even be built");
+        assertThrows(IllegalArgumentException.class, () -> new PedersenCommitment(null));
     }
 }

@@ -15,7 +15,7 @@ import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
 
 /** BN254 constants, G1 specialised = generic, G2 subgroup check, MSM, and BLS6_6 by hand. */
-class CurveTest {
+public class CurveTest {
 
     @Test
     void generatorsAreOnTheCurveAndHaveOrderR() {
@@ -33,8 +33,8 @@ class CurveTest {
             Fr k = Fr.random(rng);
             G1 p = G1.GENERATOR.mul(k);
             CurvePoint<Fp> q = G1.CURVE.generator().mul(k.toBigInteger());
-            assertEquals(q.affineX(), p.x());
-            assertEquals(q.affineY(), p.y());
+            assertEquals(q.x(), p.x());
+            assertEquals(q.y(), p.y());
         }
     }
 
@@ -78,7 +78,7 @@ class CurveTest {
 
     @Test
     void twistPointOutsideG2IsRejectedBySubgroupCheck() {
-        CurvePoint<Fp2> q = Bn254PrecompilesTest.twistPointOutsideG2();
+        CurvePoint<Fp2> q = twistPointOutsideG2();
         assertTrue(q.isOnCurve());
         assertFalse(q.isInSubgroup(), "a random twist point is outside G2");
         assertTrue(q.mul(G2.COFACTOR).isInSubgroup(), "clearing the cofactor lands in G2");
@@ -99,7 +99,7 @@ class CurveTest {
     }
 
     /** Square root in Fp2 by exponentiation (p² ≡ 9 mod 16 is not needed: we only try candidates). */
-    static Fp2 sqrt(Fp2 a) {
+    public static Fp2 sqrt(Fp2 a) {
         // a^((p²+7)/16) trick is not general; use the norm method: for p ≡ 3 mod 4
         BigInteger p = Fp.MODULUS;
         Fp2 a1 = a.pow(p.subtract(BigInteger.valueOf(3)).shiftRight(2));
@@ -152,4 +152,19 @@ class CurveTest {
         // λ = 34·33 = 1122 ≡ 4, x = 16 − 26 = −10 ≡ 33, y = 4·(13 − 33) − 15 = −95 ≡ 34
         assertEquals(Bls6_6.G1.point(Bls6_6.FQ.of(33), Bls6_6.FQ.of(34)), Bls6_6.G1.generator().dbl());
     }
+
+    /** A point on the twist E'(Fp2) but outside G2 (found by trying x = 1, 2, …). */
+    public static CurvePoint<Fp2> twistPointOutsideG2() {
+        for (long x = 1; ; x++) {
+            Fp2 xx = Fp2.of(x, 0);
+            Fp2 y = sqrt(xx.square().mul(xx).add(G2.B));
+            if (y != null) {
+                CurvePoint<Fp2> q = G2.CURVE.point(xx, y);
+                if (!q.isInSubgroup()) {
+                    return q;
+                }
+            }
+        }
+    }
+
 }

@@ -87,8 +87,8 @@ class TranscriptTest {
         byte[] g = new byte[64];
         g[31] = 1;
         g[63] = 2; // G1 generator (1, 2)
-        assertArrayEquals(g, Transcript.encode(org.zkopml.curve.G1.GENERATOR.mul(BigInteger.TWO).sub(org.zkopml.curve.G1.GENERATOR)));
-        assertArrayEquals(new byte[64], Transcript.encode(org.zkopml.curve.G1.INFINITY));
+        assertArrayEquals(g, org.zkopml.curve.G1.GENERATOR.mul(BigInteger.TWO).sub(org.zkopml.curve.G1.GENERATOR).toEvm());
+        assertArrayEquals(new byte[64], org.zkopml.curve.G1.INFINITY.toEvm());
         assertEquals(Transcript.start("p").challenge("c", R), Transcript.start("p").challengeFr("c").toBigInteger());
     }
 

@@ -1,4 +1,4 @@
-package org.zkopml.curve;
+package org.zkopml.evm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.zkopml.curve.G1;
+import org.zkopml.curve.G2;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
 

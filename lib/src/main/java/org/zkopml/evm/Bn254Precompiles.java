@@ -1,12 +1,13 @@
-package org.zkopml.curve;
+package org.zkopml.evm;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.zkopml.field.Fp;
-import org.zkopml.field.Fp2;
+import org.zkopml.curve.G1;
+import org.zkopml.curve.G2;
 import org.zkopml.field.Fr;
+import org.zkopml.pairing.Bn254Pairing;
 
 /**
  * Ethereum's BN254 (alt_bn128) precompiled contracts, byte for byte: 0x06 ecAdd and 0x07 ecMul (EIP-196) and
@@ -24,7 +25,9 @@ import org.zkopml.field.Fr;
  *       32-byte word 1 if Π e(Pᵢ, Qᵢ) = 1 (also for k = 0) and 0 otherwise.</li>
  * </ul>
  * Every input the EVM rejects throws {@link IllegalArgumentException} with the reason; a call either returns
- * the full output or throws, never a partial result.
+ * the full output or throws, never a partial result. The byte layout of points is defined once, next to the
+ * types ({@link G1#toEvm()}, {@link G1#fromEvm}, {@link G2#toEvm()}, {@link G2#fromEvm}); this class adds
+ * the calling conventions (padding, lengths) and the gas.
  */
 public final class Bn254Precompiles {
 
@@ -76,7 +79,7 @@ public final class Bn254Precompiles {
             qs.add(readG2(input, off + 2 * WORD, "pair " + i + " G2 point"));
         }
         byte[] out = new byte[WORD];
-        if (org.zkopml.pairing.Bn254Pairing.pairingCheck(ps, qs)) {
+        if (Bn254Pairing.pairingCheck(ps, qs)) {
             out[WORD - 1] = 1;
         }
         return out;
@@ -87,70 +90,32 @@ public final class Bn254Precompiles {
         return EC_PAIRING_BASE_GAS + EC_PAIRING_PER_PAIR_GAS * (inputLength / PAIR_BYTES);
     }
 
-    /** The 64-byte encoding (x, y) of a G1 point; the point at infinity is (0, 0). */
+    /** The 64-byte encoding (x, y) of a G1 point; the point at infinity is (0, 0) (= {@link G1#toEvm()}). */
     public static byte[] encodeG1(G1 p) {
-        byte[] out = new byte[2 * WORD];
-        if (!p.isInfinity()) {
-            G1 a = p.toAffine();
-            System.arraycopy(a.x().toBytes(), 0, out, 0, WORD);
-            System.arraycopy(a.y().toBytes(), 0, out, WORD, WORD);
-        }
-        return out;
+        return p.toEvm();
     }
 
-    /** The 128-byte encoding (x_im, x_re, y_im, y_re) of a G2 point; the point at infinity is all zeros. */
+    /** The 128-byte encoding (x_im, x_re, y_im, y_re) of a G2 point; infinity is all zeros (= {@link G2#toEvm()}). */
     public static byte[] encodeG2(G2 q) {
-        byte[] out = new byte[4 * WORD];
-        if (!q.isInfinity()) {
-            Fp2 x = q.x(), y = q.y();
-            System.arraycopy(x.c1().toBytes(), 0, out, 0, WORD);
-            System.arraycopy(x.c0().toBytes(), 0, out, WORD, WORD);
-            System.arraycopy(y.c1().toBytes(), 0, out, 2 * WORD, WORD);
-            System.arraycopy(y.c0().toBytes(), 0, out, 3 * WORD, WORD);
-        }
-        return out;
+        return q.toEvm();
     }
 
-    /** Decodes a G1 point (64 bytes at off), validating it as the EVM does. */
+    /** Decodes a G1 point (64 bytes at off), validating it as the EVM does; errors start with {@code what}. */
     public static G1 readG1(byte[] in, int off, String what) {
-        Fp x = coordinate(in, off, what + " x");
-        Fp y = coordinate(in, off + WORD, what + " y");
-        if (x.isZero() && y.isZero()) {
-            return G1.INFINITY;
+        try {
+            return G1.fromEvm(in, off);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " " + e.getMessage(), e);
         }
-        G1 p = new G1(x, y, Fp.ONE);
-        if (!p.isOnCurve()) {
-            throw new IllegalArgumentException(what + " is not on the curve y^2 = x^3 + 3");
-        }
-        return p;
     }
 
     /** Decodes a G2 point (128 bytes at off, coordinates (imaginary, real)), with on-twist and subgroup checks. */
     public static G2 readG2(byte[] in, int off, String what) {
-        Fp xIm = coordinate(in, off, what + " x.imaginary");
-        Fp xRe = coordinate(in, off + WORD, what + " x.real");
-        Fp yIm = coordinate(in, off + 2 * WORD, what + " y.imaginary");
-        Fp yRe = coordinate(in, off + 3 * WORD, what + " y.real");
-        Fp2 x = new Fp2(xRe, xIm), y = new Fp2(yRe, yIm);
-        if (x.isZero() && y.isZero()) {
-            return G2.INFINITY;
+        try {
+            return G2.fromEvm(in, off);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " " + e.getMessage(), e);
         }
-        if (!G2.CURVE.contains(x, y)) {
-            throw new IllegalArgumentException(what + " is not on the twist y^2 = x^3 + 3/(9+u)");
-        }
-        CurvePoint<Fp2> q = new CurvePoint<>(G2.CURVE, x, y, Fp2.ONE);
-        if (!q.isInSubgroup()) {
-            throw new IllegalArgumentException(what + " is not in the order-r subgroup G2");
-        }
-        return new G2(q);
-    }
-
-    private static Fp coordinate(byte[] in, int off, String what) {
-        BigInteger v = word(in, off);
-        if (v.compareTo(Fp.MODULUS) >= 0) {
-            throw new IllegalArgumentException(what + " coordinate is not below the field modulus p");
-        }
-        return Fp.of(v);
     }
 
     private static BigInteger word(byte[] in, int off) {

@@ -1,4 +1,4 @@
-package org.zkopml.curve;
+package org.zkopml.evm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zkopml.curve.CurvePoint;
+import org.zkopml.curve.CurveTest;
+import org.zkopml.curve.G1;
+import org.zkopml.curve.G2;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
@@ -150,18 +154,9 @@ class Bn254PrecompilesTest {
         assertThrows(IllegalArgumentException.class, () -> Bn254Precompiles.ecPairing(concat(G, bad)));
     }
 
-    /** A point on the twist E'(Fp2) but outside G2 (found by trying x = 1, 2, …). */
+    /** A point on the twist E'(Fp2) but outside G2. */
     static CurvePoint<Fp2> twistPointOutsideG2() {
-        for (long x = 1; ; x++) {
-            Fp2 xx = Fp2.of(x, 0);
-            Fp2 y = CurveTest.sqrt(xx.square().mul(xx).add(G2.B));
-            if (y != null) {
-                CurvePoint<Fp2> q = G2.CURVE.point(xx, y);
-                if (!q.isInSubgroup()) {
-                    return q;
-                }
-            }
-        }
+        return CurveTest.twistPointOutsideG2();
     }
 
     /** The 128-byte EIP-197 encoding (x_im, x_re, y_im, y_re) of an affine twist point. */

@@ -1,4 +1,4 @@
-package org.zkopml.curve;
+package org.zkopml.evm;
 
 import java.io.IOException;
 import java.io.InputStream;
