@@ -74,28 +74,40 @@ public final class IntegerInference {
 
     /** Applies one layer to a vector (exact arithmetic; overflow throws). */
     public static long[] apply(Layer layer, long[] x) {
-        if (layer instanceof Dense d) {
-            if (x.length != d.inputWidth()) throw new IllegalArgumentException("dense layer takes width " + d.inputWidth() + ", got " + x.length);
-            long[] y = new long[d.outputs()];
-            for (int j = 0; j < y.length; j++) y[j] = d.accumulate(j, x);
-            return y;
-        }
-        if (layer instanceof Relu) {
-            long[] y = new long[x.length];
-            for (int i = 0; i < x.length; i++) y[i] = Math.max(0, x[i]);
-            return y;
-        }
-        if (layer instanceof Requantize q) {
-            long[] y = new long[x.length];
-            for (int i = 0; i < x.length; i++) y[i] = q.apply(x[i]);
-            return y;
-        }
-        if (layer instanceof DecisionTree t) {
-            return t.nodes().get(t.leafIndex(x)).leaf();
-        }
-        if (layer instanceof Argmax) {
-            return new long[] {Argmax.of(x)};
-        }
-        throw new IllegalStateException("unknown layer " + layer);
+        return layer.accept(new Layer.Visitor<long[]>() {
+            @Override
+            public long[] visitDense(Dense d) {
+                if (x.length != d.inputWidth()) {
+                    throw new IllegalArgumentException("dense layer takes width " + d.inputWidth() + ", got " + x.length);
+                }
+                long[] y = new long[d.outputs()];
+                for (int j = 0; j < y.length; j++) y[j] = d.accumulate(j, x);
+                return y;
+            }
+
+            @Override
+            public long[] visitRelu(Relu relu) {
+                long[] y = new long[x.length];
+                for (int i = 0; i < x.length; i++) y[i] = Math.max(0, x[i]);
+                return y;
+            }
+
+            @Override
+            public long[] visitRequantize(Requantize q) {
+                long[] y = new long[x.length];
+                for (int i = 0; i < x.length; i++) y[i] = q.apply(x[i]);
+                return y;
+            }
+
+            @Override
+            public long[] visitDecisionTree(DecisionTree t) {
+                return t.nodes().get(t.leafIndex(x)).leaf();
+            }
+
+            @Override
+            public long[] visitArgmax(Argmax argmax) {
+                return new long[] {Argmax.of(x)};
+            }
+        });
     }
 }

@@ -47,33 +47,7 @@ public final class ModelJson {
         for (int k = 0; k < model.layers().size(); k++) {
             Layer layer = model.layers().get(k);
             out.append("    {\"kind\": \"").append(layer.kind()).append('"');
-            if (layer instanceof Dense d) {
-                out.append(", \"weights\": [");
-                for (int j = 0; j < d.outputs(); j++) {
-                    out.append(j > 0 ? ",\n      " : "\n      ");
-                    array(out, d.weights()[j]);
-                }
-                out.append("],\n      \"bias\": ");
-                array(out, d.bias());
-            } else if (layer instanceof Requantize q) {
-                out.append(", \"shift\": ").append(q.shift());
-            } else if (layer instanceof DecisionTree t) {
-                out.append(", \"inputWidth\": ").append(t.inputWidth()).append(", \"outputWidth\": ").append(t.outputWidth())
-                        .append(", \"nodes\": [");
-                for (int n = 0; n < t.nodes().size(); n++) {
-                    TreeNode node = t.nodes().get(n);
-                    out.append(n > 0 ? ",\n      " : "\n      ");
-                    if (node.isLeaf()) {
-                        out.append("{\"leaf\": ");
-                        array(out, node.leaf());
-                        out.append('}');
-                    } else {
-                        out.append("{\"feature\": ").append(node.feature()).append(", \"threshold\": ").append(node.threshold())
-                                .append(", \"left\": ").append(node.left()).append(", \"right\": ").append(node.right()).append('}');
-                    }
-                }
-                out.append(']');
-            }
+            layer.accept(new LayerFields(out));
             out.append(k < model.layers().size() - 1 ? "},\n" : "}\n");
         }
         out.append("  ]\n}\n");
@@ -199,6 +173,63 @@ public final class ModelJson {
             out[i] = l;
         }
         return out;
+    }
+
+    /** Appends the fields of one layer after its {@code "kind"} (in the order of the class comment). */
+    private static final class LayerFields implements Layer.Visitor<Void> {
+        private final StringBuilder out;
+
+        LayerFields(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public Void visitDense(Dense d) {
+            out.append(", \"weights\": [");
+            for (int j = 0; j < d.outputs(); j++) {
+                out.append(j > 0 ? ",\n      " : "\n      ");
+                array(out, d.weights()[j]);
+            }
+            out.append("],\n      \"bias\": ");
+            array(out, d.bias());
+            return null;
+        }
+
+        @Override
+        public Void visitRelu(Relu relu) {
+            return null;
+        }
+
+        @Override
+        public Void visitRequantize(Requantize q) {
+            out.append(", \"shift\": ").append(q.shift());
+            return null;
+        }
+
+        @Override
+        public Void visitDecisionTree(DecisionTree t) {
+            out.append(", \"inputWidth\": ").append(t.inputWidth()).append(", \"outputWidth\": ").append(t.outputWidth())
+                    .append(", \"nodes\": [");
+            for (int n = 0; n < t.nodes().size(); n++) {
+                TreeNode node = t.nodes().get(n);
+                out.append(n > 0 ? ",\n      " : "\n      ");
+                if (node.isLeaf()) {
+                    out.append("{\"leaf\": ");
+                    array(out, node.leaf());
+                    out.append('}');
+                } else {
+                    out.append("{\"feature\": ").append(node.feature()).append(", \"threshold\": ").append(node.threshold())
+                            .append(", \"left\": ").append(node.left()).append(", \"right\": ").append(node.right()).append('}');
+                }
+            }
+            out.append(']');
+            return null;
+        }
+
+        @Override
+        public Void visitArgmax(Argmax argmax) {
+            return null;
+        }
     }
 
     private static void array(StringBuilder out, long[] values) {

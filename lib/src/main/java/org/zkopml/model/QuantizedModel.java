@@ -238,42 +238,82 @@ public final class QuantizedModel {
             out.writeInt(inputWidth);
             out.writeInt(inputBits);
             out.writeInt(layers.size());
-            for (Layer layer : layers) {
-                if (layer instanceof Dense d) {
-                    out.writeByte(1);
-                    out.writeInt(d.outputs());
-                    out.writeInt(d.inputWidth());
-                    for (int j = 0; j < d.outputs(); j++) {
-                        for (int i = 0; i < d.inputWidth(); i++) out.writeLong(d.weight(j, i));
-                    }
-                    for (int j = 0; j < d.outputs(); j++) out.writeLong(d.bias(j));
-                } else if (layer instanceof Relu) {
-                    out.writeByte(2);
-                } else if (layer instanceof Requantize q) {
-                    out.writeByte(3);
-                    out.writeInt(q.shift());
-                } else if (layer instanceof DecisionTree t) {
-                    out.writeByte(4);
-                    out.writeInt(t.inputWidth());
-                    out.writeInt(t.outputWidth());
-                    out.writeInt(t.nodes().size());
-                    for (TreeNode n : t.nodes()) {
-                        out.writeInt(n.feature());
-                        out.writeLong(n.threshold());
-                        out.writeInt(n.left());
-                        out.writeInt(n.right());
-                        if (n.isLeaf()) for (int i = 0; i < t.outputWidth(); i++) out.writeLong(n.leafValue(i));
-                    }
-                } else if (layer instanceof Argmax) {
-                    out.writeByte(5);
-                } else {
-                    throw new IllegalStateException("unknown layer " + layer);
-                }
-            }
+            for (Layer layer : layers) layer.accept(new CanonicalLayer(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Writes one layer's tag and payload of {@link #canonicalBytes()}. */
+    private static final class CanonicalLayer implements Layer.Visitor<Void> {
+        private final DataOutputStream out;
+
+        CanonicalLayer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        private Void write(IoAction action) {
+            try {
+                action.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitDense(Dense d) {
+            return write(() -> {
+                out.writeByte(1);
+                out.writeInt(d.outputs());
+                out.writeInt(d.inputWidth());
+                for (int j = 0; j < d.outputs(); j++) {
+                    for (int i = 0; i < d.inputWidth(); i++) out.writeLong(d.weight(j, i));
+                }
+                for (int j = 0; j < d.outputs(); j++) out.writeLong(d.bias(j));
+            });
+        }
+
+        @Override
+        public Void visitRelu(Relu relu) {
+            return write(() -> out.writeByte(2));
+        }
+
+        @Override
+        public Void visitRequantize(Requantize q) {
+            return write(() -> {
+                out.writeByte(3);
+                out.writeInt(q.shift());
+            });
+        }
+
+        @Override
+        public Void visitDecisionTree(DecisionTree t) {
+            return write(() -> {
+                out.writeByte(4);
+                out.writeInt(t.inputWidth());
+                out.writeInt(t.outputWidth());
+                out.writeInt(t.nodes().size());
+                for (TreeNode n : t.nodes()) {
+                    out.writeInt(n.feature());
+                    out.writeLong(n.threshold());
+                    out.writeInt(n.left());
+                    out.writeInt(n.right());
+                    if (n.isLeaf()) for (int i = 0; i < t.outputWidth(); i++) out.writeLong(n.leafValue(i));
+                }
+            });
+        }
+
+        @Override
+        public Void visitArgmax(Argmax argmax) {
+            return write(() -> out.writeByte(5));
+        }
+
+        /** A write that may throw IOException. */
+        private interface IoAction {
+            void run() throws IOException;
+        }
     }
 
     /** The model commitment {@code Keccak-256(canonicalBytes())}, the value posted on-chain. */

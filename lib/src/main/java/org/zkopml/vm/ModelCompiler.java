@@ -38,26 +38,44 @@ public final class ModelCompiler {
     }
 
     private static Kernel kernel(Layer layer, int width) {
-        if (layer instanceof Dense d) return new DenseKernel(d.weights(), d.bias());
-        if (layer instanceof Relu) return new ReluKernel(width);
-        if (layer instanceof Requantize r) return new ShiftKernel(width, r.shift());
-        if (layer instanceof Argmax) return new ArgmaxKernel(width);
-        if (layer instanceof DecisionTree t) {
-            List<TreeNode> nodes = t.nodes();
-            int n = nodes.size();
-            int[] f = new int[n], l = new int[n], r = new int[n];
-            long[] th = new long[n];
-            List<long[]> leaves = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                TreeNode node = nodes.get(i);
-                f[i] = node.isLeaf() ? -1 : node.feature();
-                th[i] = node.threshold();
-                l[i] = node.left();
-                r[i] = node.right();
-                leaves.add(node.leaf());
+        return layer.accept(new Layer.Visitor<Kernel>() {
+            @Override
+            public Kernel visitDense(Dense d) {
+                return new DenseKernel(d.weights(), d.bias());
             }
-            return new TreeKernel(t.inputWidth(), t.outputWidth(width), f, th, l, r, leaves);
-        }
-        throw new IllegalArgumentException("the VM compiler does not know layer kind " + layer.kind());
+
+            @Override
+            public Kernel visitRelu(Relu relu) {
+                return new ReluKernel(width);
+            }
+
+            @Override
+            public Kernel visitRequantize(Requantize r) {
+                return new ShiftKernel(width, r.shift());
+            }
+
+            @Override
+            public Kernel visitArgmax(Argmax argmax) {
+                return new ArgmaxKernel(width);
+            }
+
+            @Override
+            public Kernel visitDecisionTree(DecisionTree t) {
+                List<TreeNode> nodes = t.nodes();
+                int n = nodes.size();
+                int[] f = new int[n], l = new int[n], r = new int[n];
+                long[] th = new long[n];
+                List<long[]> leaves = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    TreeNode node = nodes.get(i);
+                    f[i] = node.isLeaf() ? -1 : node.feature();
+                    th[i] = node.threshold();
+                    l[i] = node.left();
+                    r[i] = node.right();
+                    leaves.add(node.leaf());
+                }
+                return new TreeKernel(t.inputWidth(), t.outputWidth(width), f, th, l, r, leaves);
+            }
+        });
     }
 }
