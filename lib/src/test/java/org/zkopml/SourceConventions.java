@@ -10,72 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kit's source conventions as checks over plain source text (no parser, no dependency): the package
- * layering of design.md §1, a {@code package-info.java} with a javadoc in every package, and a javadoc
- * on every public top-level type. Each check takes in-memory {@link Source}s, so it can be tested on
- * hand-written snippets as well as run over {@code lib/src/main/java}.
+ * The two conventions bytecode cannot show, checked over source text: a {@code package-info.java} with a
+ * javadoc in every package, and a javadoc on every public top-level type (javadoc is not compiled, so
+ * ArchUnit cannot see it; the package layering is an ArchUnit rule, {@link Layering}). Each check takes
+ * in-memory {@link Source}s, so it can be tested on hand-written snippets as well as run over
+ * {@code lib/src/main/java}.
  */
-final class ArchitectureRules {
-    private ArchitectureRules() {}
-
-    /**
-     * Which packages under {@code org.zkopml} each package may reference (imports, static imports and
-     * fully-qualified names in code; comments and string literals do not count).
-     *
-     * <p>From design.md: "a package never imports one to its right" in
-     * {@code hash, field → curve → pairing → poly → commit, transcript → sigma, r1cs → groth16, sumcheck},
-     * so each zk package may use every package to its left; peers ({@code commit}/{@code transcript},
-     * {@code sigma}/{@code r1cs}, {@code groth16}/{@code sumcheck}) do not use each other. The opML side
-     * {@code model → vm → dispute} may use {@code hash} (Keccak-256), {@code commit} (Merkle trees) and
-     * {@code transcript}, and nothing else of the zk side. {@code lab} (the notebooks' bench: machine,
-     * timing, charts) uses no protocol package, and only {@code cli} (and notebooks) use it.
-     * {@code chain} sits on every protocol package; {@code cli} on everything; nothing uses {@code cli}
-     * or {@code chain}. A package missing from this table is itself a violation: a new package must be
-     * placed in the layering explicitly.
-     */
-    static final Map<String, Set<String>> ALLOWED = allowed();
-
-    private static Map<String, Set<String>> allowed() {
-        Map<String, Set<String>> a = new TreeMap<>();
-        a.put("values", Set.of());
-        a.put("hash", Set.of());
-        a.put("field", Set.of("hash"));
-        a.put("curve", Set.of("hash", "field"));
-        a.put("pairing", Set.of("hash", "field", "curve"));
-        a.put("evm", Set.of("hash", "field", "curve", "pairing"));
-        a.put("poly", Set.of("hash", "field", "curve", "pairing"));
-        a.put("commit", Set.of("hash", "field", "curve", "pairing", "poly"));
-        a.put("transcript", Set.of("hash", "field", "curve", "pairing", "poly"));
-        a.put("sigma", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript"));
-        a.put("r1cs", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript"));
-        a.put("groth16", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs"));
-        a.put("sumcheck", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs"));
-        a.put("model", Set.of("hash", "commit", "transcript"));
-        a.put("vm", Set.of("hash", "commit", "transcript", "model"));
-        a.put("dispute", Set.of("hash", "commit", "transcript", "model", "vm"));
-        a.put("lab", Set.of());
-        // values (Bytes32, Verdict) sits below everything: every package may use it.
-        for (Map.Entry<String, Set<String>> e : a.entrySet()) {
-            if (e.getKey().equals("values")) continue;
-            Set<String> with = new TreeSet<>(e.getValue());
-            with.add("values");
-            e.setValue(Set.copyOf(with));
-        }
-        Set<String> protocol = new TreeSet<>(a.keySet());
-        protocol.remove("lab");
-        a.put("chain", Set.copyOf(protocol));
-        Set<String> everything = new TreeSet<>(protocol);
-        everything.add("lab");
-        everything.add("chain");
-        a.put("cli", Set.copyOf(everything));
-        return Map.copyOf(a);
-    }
-
-    /**
-     * Known violations of {@link #ALLOWED}, as {@code "path -> package"}, each with its reason. A known
-     * violation that no longer occurs is itself reported, so this list cannot go stale.
-     */
-    static final Set<String> KNOWN_VIOLATIONS = Set.of();
+final class SourceConventions {
+    private SourceConventions() {}
 
     /** A source file: its path under the source root ({@code org/zkopml/vm/Vm.java}) and its text. */
     record Source(String path, String text) {}
@@ -89,55 +31,13 @@ final class ArchitectureRules {
     }
 
     private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+([\\w.]+)\\s*;");
-    private static final Pattern REFERENCE = Pattern.compile("\\borg\\s*\\.\\s*zkopml\\s*\\.\\s*([a-z_][a-z0-9_]*)\\s*\\.");
-    private static final Pattern TYPE_HEADER = Pattern.compile(
+        private static final Pattern TYPE_HEADER = Pattern.compile(
             "^((?:(?:public|protected|private|abstract|final|static|strictfp|sealed|non-sealed)\\s+)*)"
                     + "(class|interface|enum|record|@\\s*interface)\\s+([A-Za-z_$][\\w$]*)");
     private static final Pattern ANNOTATIONS = Pattern.compile(
             "^(?:\\s*@\\s*(?!interface\\b)[\\w.]+(?:\\s*\\((?:[^()]|\\([^()]*\\))*\\))?)*");
 
     /** Layering: every reference from a file's package to another {@code org.zkopml} package must be allowed. */
-    static List<Violation> layering(List<Source> sources, Map<String, Set<String>> allowed, Set<String> known) {
-        List<Violation> out = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        for (Source s : sources) {
-            Masked m = Masked.of(s.text());
-            String own = kitPackage(m.code(), s.path());
-            if (own == null) {
-                out.add(new Violation(s.path(), 0, "layering: not in a package org.zkopml.<name>"));
-                continue;
-            }
-            if (!allowed.containsKey(own)) {
-                out.add(new Violation(s.path(), 0, "layering: package " + own + " is not in the layering table"));
-                continue;
-            }
-            Set<String> reportedLines = new TreeSet<>();
-            Matcher r = REFERENCE.matcher(m.code());
-            while (r.find()) {
-                String target = r.group(1);
-                if (target.equals(own)) continue;
-                String key = s.path() + " -> " + target;
-                if (allowed.get(own).contains(target)) continue;
-                if (known.contains(key)) {
-                    seen.add(key);
-                    continue;
-                }
-                int line = m.line(r.start());
-                if (!reportedLines.add(line + " " + target)) continue;
-                out.add(new Violation(s.path(), line, allowed.containsKey(target)
-                        ? "layering: " + own + " must not use " + target + " (allowed: " + new TreeSet<>(allowed.get(own)) + ")"
-                        : "layering: " + own + " uses " + target + ", which is not in the layering table"));
-            }
-        }
-        for (String k : new TreeSet<>(known)) {
-            if (!seen.contains(k)) {
-                out.add(new Violation(k.substring(0, k.indexOf(" -> ")), 0,
-                        "layering: known violation '" + k + "' no longer occurs: remove it from KNOWN_VIOLATIONS"));
-            }
-        }
-        return out;
-    }
-
     /** Every directory holding Java sources has a {@code package-info.java} that starts with a javadoc. */
     static List<Violation> packageInfo(List<Source> sources) {
         Map<String, Source> infos = new TreeMap<>();
@@ -206,7 +106,6 @@ final class ArchitectureRules {
     /** All checks together. */
     static List<Violation> all(List<Source> sources) {
         List<Violation> out = new ArrayList<>();
-        out.addAll(layering(sources, ALLOWED, KNOWN_VIOLATIONS));
         out.addAll(packageInfo(sources));
         out.addAll(typeJavadoc(sources));
         return out;
@@ -217,16 +116,6 @@ final class ArchitectureRules {
         StringBuilder b = new StringBuilder(violations.size() + " convention violation(s):");
         for (Violation v : violations) b.append('\n').append(v);
         return b.toString();
-    }
-
-    private static String kitPackage(String code, String path) {
-        Matcher p = PACKAGE.matcher(code);
-        if (!p.find()) return null;
-        String name = p.group(1);
-        if (!name.startsWith("org.zkopml.")) return null;
-        String rest = name.substring("org.zkopml.".length());
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static String directory(String path) {
