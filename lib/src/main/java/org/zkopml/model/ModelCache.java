@@ -49,7 +49,7 @@ public final class ModelCache {
         Path file = file(recipe);
         if (!Files.isRegularFile(file)) return null;
         try {
-            Map<String, Object> m = map(JsonText.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+            Map<String, Object> m = map(ModelJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
             if (!FORMAT.equals(m.get("format")) || !recipe.describe().equals(m.get("recipe"))) return null;
             Table table = Datasets.load(recipe.dataset());
             Split split = table.split(recipe.testFraction(), recipe.seed());
@@ -66,7 +66,7 @@ public final class ModelCache {
     public static void store(TrainedModel trained) {
         Path file = file(trained.recipe());
         StringBuilder out = new StringBuilder();
-        out.append("{\"format\": ").append(JsonText.quote(FORMAT)).append(",\n \"recipe\": ").append(JsonText.quote(trained.recipe().describe()))
+        out.append("{\"format\": ").append(ModelJson.quote(FORMAT)).append(",\n \"recipe\": ").append(ModelJson.quote(trained.recipe().describe()))
                 .append(",\n \"standardizer\": {\"mean\": ").append(array(trained.standardizer().mean()))
                 .append(", \"scale\": ").append(array(trained.standardizer().scale())).append("},\n \"model\": ");
         FloatModel model = trained.model();
@@ -86,7 +86,7 @@ public final class ModelCache {
                     .append(", \"leafClass\": ").append(ints(t.leafClass())).append('}');
         }
         out.append(",\n \"loss\": ").append(array(trained.loss()))
-                .append(",\n \"provenance\": ").append(JsonText.quote(trained.provenance())).append("\n}\n");
+                .append(",\n \"provenance\": ").append(ModelJson.quote(trained.provenance())).append("\n}\n");
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), trained.name(), ".tmp");

@@ -1,13 +1,25 @@
 package org.zkopml.model;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The versioned JSON format of a {@link QuantizedModel}:
@@ -21,6 +33,11 @@ import java.util.Map;
  *             {"kind": "argmax"}]}
  * }</pre>
  * All numbers are JSON integers. A file of another format or version is rejected with a clear error.
+ *
+ * <p>The layout above (field order, one layer per line, {@code ", "} separators, integers in decimal,
+ * a final newline) is fixed: {@code recipe-commitments.txt} pins the exported text of every built-in
+ * recipe. The model commitment does not depend on it: it is Keccak-256 of
+ * {@link QuantizedModel#canonicalBytes()}. JSON is read and strings are escaped by Gson (strict mode).
  */
 public final class ModelJson {
     /** The value of the {@code format} field. */
@@ -37,9 +54,9 @@ public final class ModelJson {
     public static String write(QuantizedModel model, String description) {
         StringBuilder out = new StringBuilder();
         out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(QuantizedModel.FORMAT_VERSION).append(",\n");
-        if (description != null) out.append("  \"description\": ").append(JsonText.quote(description)).append(",\n");
-        out.append("  \"name\": ").append(JsonText.quote(model.name())).append(",\n  \"labels\": [");
-        for (int i = 0; i < model.labels().size(); i++) out.append(i > 0 ? ", " : "").append(JsonText.quote(model.labels().get(i)));
+        if (description != null) out.append("  \"description\": ").append(quote(description)).append(",\n");
+        out.append("  \"name\": ").append(quote(model.name())).append(",\n  \"labels\": [");
+        for (int i = 0; i < model.labels().size(); i++) out.append(i > 0 ? ", " : "").append(quote(model.labels().get(i)));
         out.append("],\n  \"scaleBits\": ").append(model.scaleBits())
                 .append(",\n  \"inputWidth\": ").append(model.inputWidth())
                 .append(",\n  \"inputBits\": ").append(model.inputBits())
@@ -74,7 +91,7 @@ public final class ModelJson {
 
     /** Parses a model from JSON text; {@code source} names the text in error messages. */
     public static QuantizedModel read(String json, String source) {
-        Object root = JsonText.parse(json, source);
+        Object root = parse(json, source);
         try {
             Map<String, Object> m = object(root, "the model");
             Object format = m.get("format");
@@ -229,6 +246,60 @@ public final class ModelJson {
         @Override
         public Void visitArgmax(Argmax argmax) {
             return null;
+        }
+    }
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+
+    /** A JSON string literal for {@code s} (Gson's escaping, HTML characters left as they are). */
+    static String quote(String s) {
+        return GSON.toJson(s);
+    }
+
+    /**
+     * Parses strict JSON into plain values: objects as {@code LinkedHashMap}, arrays as {@code List},
+     * integers as {@code Long} (out-of-range integers are rejected), other numbers as {@code Double},
+     * strings, booleans and {@code null}. Errors name {@code source} and the line.
+     */
+    static Object parse(String text, String source) {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) throw new JsonParseException("unexpected text after the JSON value");
+            return plain(root, source);
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            Matcher where = WHERE.matcher(message);
+            String line = where.find() ? where.group(1) + ": " : " ";
+            String what = message.replaceAll("\\s*at line \\d+ column \\d+.*", "").replaceAll("\\s*See https://\\S+", "").strip();
+            throw new IllegalArgumentException(source + ":" + line + "malformed JSON: " + what, e);
+        }
+    }
+
+    private static Object plain(JsonElement e, String source) {
+        if (e.isJsonNull()) return null;
+        if (e.isJsonObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonElement> f : e.getAsJsonObject().entrySet()) m.put(f.getKey(), plain(f.getValue(), source));
+            return m;
+        }
+        if (e.isJsonArray()) {
+            List<Object> list = new ArrayList<>();
+            for (JsonElement x : e.getAsJsonArray()) list.add(plain(x, source));
+            return list;
+        }
+        var p = e.getAsJsonPrimitive();
+        if (p.isBoolean()) return p.getAsBoolean();
+        if (p.isString()) return p.getAsString();
+        String number = p.getAsNumber().toString();
+        if (!INTEGER.matcher(number).matches()) return Double.parseDouble(number);
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException x) {
+            throw new IllegalArgumentException(source + ": integer " + number + " is out of range");
         }
     }
 
