@@ -49,12 +49,15 @@ final class ModelCommand implements Runnable {
         boolean json;
     }
 
-    /** Runs a body, turning a rejected input into one line on stderr and exit code 1. */
+    /**
+     * Runs a body, turning a rejected input into one line on stderr, prefixed with the full command
+     * ({@code kit op run: …}, {@code kit model eval: …}), and exit code 1.
+     */
     static int guarded(CommandLine.Model.CommandSpec spec, Callable<Integer> body) throws Exception {
         try {
             return body.call();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("kit model " + spec.name() + ": " + e.getMessage());
+            spec.commandLine().getErr().println(spec.qualifiedName(" ") + ": " + e.getMessage());
             spec.commandLine().getErr().flush();
             return 1;
         }

@@ -1,5 +1,9 @@
 package org.zkopml.model;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,18 +13,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.zkopml.hash.Keccak256;
 
 /**
  * The on-disk cache of trained float models, so a recipe is trained once per checkout. Files are
- * {@code <name>-<key>.json} where the key hashes the recipe's description and the cache format; doubles
- * are written with {@link Double#toString}, which reads back to the identical value. The folder is the
+ * {@code <name>-<key>.json} where the key hashes the recipe's description and the cache format; written
+ * and read by Gson, doubles as {@link Double#toString} does, which reads back to the identical value. The folder is the
  * system property {@code zkopml.cache} if set, else {@code .kit/models} of the enclosing project
  * (found by walking up to the folder holding {@code kit} and {@code lib/pom.xml}), else
  * {@code target/zkopml-models}. A damaged or stale file is ignored and overwritten.
  */
 public final class ModelCache {
     private static final String FORMAT = "zkopml-float-model-cache-2";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private ModelCache() {}
 
@@ -44,53 +50,70 @@ public final class ModelCache {
         return directory().resolve(recipe.name() + "-" + HexFormat.of().formatHex(key, 0, 6) + ".json");
     }
 
-    /** The cached model of a recipe, or {@code null} if there is none (or it cannot be read). */
-    public static TrainedModel load(Recipe recipe) {
+    /**
+     * The cached model of a recipe, or empty if there is none or it cannot be used (damaged, another
+     * format, another recipe): the caller then trains and {@link #store}s it again.
+     */
+    public static Optional<TrainedModel> load(Recipe recipe) {
         Path file = file(recipe);
-        if (!Files.isRegularFile(file)) return null;
+        if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             Map<String, Object> m = map(ModelJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
-            if (!FORMAT.equals(m.get("format")) || !recipe.describe().equals(m.get("recipe"))) return null;
+            if (!FORMAT.equals(m.get("format")) || !recipe.describe().equals(m.get("recipe"))) return Optional.empty();
             Table table = Datasets.load(recipe.dataset());
             Split split = table.split(recipe.testFraction(), recipe.seed());
             Map<String, Object> std = map(m.get("standardizer"));
             Standardizer standardizer = new Standardizer(doubles(std.get("mean")), doubles(std.get("scale")));
             FloatModel model = model(map(m.get("model")));
-            return new TrainedModel(recipe, split, standardizer, model, (String) m.get("provenance"), 0, doubles(m.get("loss")));
+            return Optional.of(new TrainedModel(recipe, split, standardizer, model, (String) m.get("provenance"), 0,
+                    doubles(m.get("loss"))));
         } catch (RuntimeException | IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
     /** Writes a trained model to the cache (atomically; failures to write are ignored: the cache is an optimisation). */
     public static void store(TrainedModel trained) {
         Path file = file(trained.recipe());
-        StringBuilder out = new StringBuilder();
-        out.append("{\"format\": ").append(ModelJson.quote(FORMAT)).append(",\n \"recipe\": ").append(ModelJson.quote(trained.recipe().describe()))
-                .append(",\n \"standardizer\": {\"mean\": ").append(array(trained.standardizer().mean()))
-                .append(", \"scale\": ").append(array(trained.standardizer().scale())).append("},\n \"model\": ");
-        FloatModel model = trained.model();
-        if (model instanceof LinearClassifier l) {
-            out.append("{\"kind\": \"linear\", \"weights\": ").append(matrix(l.weights())).append(", \"bias\": ").append(array(l.bias())).append('}');
-        } else if (model instanceof MultilayerPerceptron p) {
-            List<String> w = new ArrayList<>();
-            List<String> b = new ArrayList<>();
-            for (double[][] m : p.weights()) w.add(matrix(m));
+        JsonObject out = new JsonObject();
+        out.addProperty("format", FORMAT);
+        out.addProperty("recipe", trained.recipe().describe());
+        JsonObject std = new JsonObject();
+        std.add("mean", array(trained.standardizer().mean()));
+        std.add("scale", array(trained.standardizer().scale()));
+        out.add("standardizer", std);
+        JsonObject model = new JsonObject();
+        FloatModel m = trained.model();
+        if (m instanceof LinearClassifier l) {
+            model.addProperty("kind", "linear");
+            model.add("weights", matrix(l.weights()));
+            model.add("bias", array(l.bias()));
+        } else if (m instanceof MultilayerPerceptron p) {
+            model.addProperty("kind", "mlp");
+            JsonArray w = new JsonArray(), b = new JsonArray();
+            for (double[][] x : p.weights()) w.add(matrix(x));
             for (double[] v : p.biases()) b.add(array(v));
-            out.append("{\"kind\": \"mlp\", \"weights\": [").append(String.join(", ", w)).append("], \"biases\": [")
-                    .append(String.join(", ", b)).append("]}");
-        } else if (model instanceof TreeClassifier t) {
-            out.append("{\"kind\": \"tree\", \"inputWidth\": ").append(t.inputWidth()).append(", \"classes\": ").append(t.classes())
-                    .append(", \"feature\": ").append(ints(t.feature())).append(", \"threshold\": ").append(array(t.threshold()))
-                    .append(", \"left\": ").append(ints(t.left())).append(", \"right\": ").append(ints(t.right()))
-                    .append(", \"leafClass\": ").append(ints(t.leafClass())).append('}');
+            model.add("weights", w);
+            model.add("biases", b);
+        } else if (m instanceof TreeClassifier t) {
+            model.addProperty("kind", "tree");
+            model.addProperty("inputWidth", t.inputWidth());
+            model.addProperty("classes", t.classes());
+            model.add("feature", ints(t.feature()));
+            model.add("threshold", array(t.threshold()));
+            model.add("left", ints(t.left()));
+            model.add("right", ints(t.right()));
+            model.add("leafClass", ints(t.leafClass()));
+        } else {
+            return;                                               // a model kind the cache does not know: train next time
         }
-        out.append(",\n \"loss\": ").append(array(trained.loss()))
-                .append(",\n \"provenance\": ").append(ModelJson.quote(trained.provenance())).append("\n}\n");
+        out.add("model", model);
+        out.add("loss", array(trained.loss()));
+        out.addProperty("provenance", trained.provenance());
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), trained.name(), ".tmp");
-            Files.writeString(tmp, out, StandardCharsets.UTF_8);
+            Files.writeString(tmp, GSON.toJson(out) + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // the cache is only an optimisation: training again next time is correct, just slower
@@ -143,21 +166,21 @@ public final class ModelCache {
         return m;
     }
 
-    private static String array(double[] v) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) sb.append(i > 0 ? ", " : "").append(Double.toString(v[i]));
-        return sb.append(']').toString();
+    private static JsonArray array(double[] v) {
+        JsonArray a = new JsonArray();
+        for (double x : v) a.add(x);
+        return a;
     }
 
-    private static String ints(int[] v) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) sb.append(i > 0 ? ", " : "").append(v[i]);
-        return sb.append(']').toString();
+    private static JsonArray ints(int[] v) {
+        JsonArray a = new JsonArray();
+        for (int x : v) a.add(x);
+        return a;
     }
 
-    private static String matrix(double[][] m) {
-        List<String> rows = new ArrayList<>();
-        for (double[] r : m) rows.add(array(r));
-        return "[" + String.join(", ", rows) + "]";
+    private static JsonArray matrix(double[][] m) {
+        JsonArray a = new JsonArray();
+        for (double[] r : m) a.add(array(r));
+        return a;
     }
 }

@@ -1,6 +1,5 @@
 package org.zkopml.model;
 
-import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.sgd.linear.LinearSGDModel;
-import org.tribuo.common.tree.TreeModel;
 
 /**
  * The built-in recipes and their training. {@link #train(String)} is deterministic from the recipe's
@@ -22,17 +18,17 @@ public final class Recipes {
     public static final long SEED = 12345L;
     private static final Map<String, Recipe> ALL = new LinkedHashMap<>();
     private static final Map<String, TrainedModel> MEMO = new ConcurrentHashMap<>();
-    /** Held here so that its level (Tribuo logs every training run at INFO) is not lost to garbage collection. */
-    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
+    /** The share of each class held out for testing by every built-in recipe. */
+    public static final double TEST_FRACTION = 0.25;
 
     static {
-        TRIBUO_LOG.setLevel(Level.WARNING);
-        add(new Recipe("iris-linear", "iris", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
-        add(new Recipe("iris-tree", "iris", "tree", SEED, 0.25, 0, 0, 5, new int[0], 0, 0));
-        add(new Recipe("wine-linear", "wine", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
-        add(new Recipe("digits-linear", "digits", "linear", SEED, 0.25, 30, 0.5, 0, new int[0], 0, 0));
-        add(new Recipe("digits-mlp", "digits", "mlp", SEED, 0.25, 40, 0.003, 0, new int[] {32}, 32, 1e-4));
-        add(new Recipe("breast_cancer-linear", "breast_cancer", "linear", SEED, 0.25, 60, 0.5, 0, new int[0], 0, 0));
+        add(new Recipe("iris", new LinearTrainerConfig(60, 0.5), SEED, TEST_FRACTION));
+        add(new Recipe("iris", new TreeTrainerConfig(5), SEED, TEST_FRACTION));
+        add(new Recipe("wine", new LinearTrainerConfig(60, 0.5), SEED, TEST_FRACTION));
+        add(new Recipe("digits", new LinearTrainerConfig(30, 0.5), SEED, TEST_FRACTION));
+        add(new Recipe("digits", new MlpTrainerConfig(List.of(32), 40, 32, 0.003, 1e-4), SEED, TEST_FRACTION));
+        add(new Recipe("breast_cancer", new LinearTrainerConfig(60, 0.5), SEED, TEST_FRACTION));
     }
 
     private Recipes() {}
@@ -66,7 +62,7 @@ public final class Recipes {
             onStep.accept(recipe.steps());
             return memo;
         }
-        TrainedModel cached = ModelCache.load(recipe);
+        TrainedModel cached = ModelCache.load(recipe).orElse(null);
         if (cached == null) {
             cached = trainFresh(recipe, onStep);
             ModelCache.store(cached);
@@ -84,33 +80,16 @@ public final class Recipes {
         Standardizer standardizer = Standardizer.fit(split.train());
         Table train = standardizer.apply(split.train());
         long start = System.nanoTime();
-        FloatModel model;
-        String provenance;
-        double[] loss = new double[0];
-        switch (recipe.family()) {
-            case "linear": {
-                LinearSGDModel tribuo = TribuoLinear.train(train, recipe.epochs(), recipe.learningRate(), recipe.seed());
-                model = TribuoLinear.extract(tribuo, train);
-                provenance = ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance());
-                break;
-            }
-            case "tree": {
-                TreeModel<Label> tribuo = TribuoTree.train(train, recipe.maxDepth(), recipe.seed());
-                model = TribuoTree.extract(tribuo, train);
-                provenance = ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance());
-                break;
-            }
-            default: {
-                MlpTrainer trainer = new MlpTrainer(recipe.hidden(), recipe.epochs(), recipe.batchSize(), recipe.learningRate(),
-                        recipe.l2(), recipe.seed());
-                MlpTrainer.Result result = trainer.train(train, onStep);
-                model = result.model();
-                loss = result.loss();
-                provenance = trainer.toString();
-            }
+        Logger tribuoLog = Logger.getLogger("org.tribuo");          // Tribuo logs every training run at INFO:
+        Level before = tribuoLog.getLevel();                       // quiet it during this training only
+        tribuoLog.setLevel(Level.WARNING);
+        TrainerConfig.Trained t;
+        try {
+            t = recipe.trainer().train(train, recipe.seed(), onStep);
+        } finally {
+            tribuoLog.setLevel(before);
         }
         long nanos = System.nanoTime() - start;
-        if (!recipe.family().equals("mlp")) onStep.accept(1);
-        return new TrainedModel(recipe, split, standardizer, model, provenance, nanos, loss);
+        return new TrainedModel(recipe, split, standardizer, t.model(), t.provenance(), nanos, t.loss());
     }
 }

@@ -27,7 +27,8 @@ class OnnxCrossCheckTest {
         Standardizer standardizer = Standardizer.fit(split.train());
         Table train = standardizer.apply(split.train());
         Table test = standardizer.apply(split.test());
-        LinearSGDModel tribuo = TribuoLinear.train(train, recipe.epochs(), recipe.learningRate(), recipe.seed());
+        LinearTrainerConfig linear = (LinearTrainerConfig) recipe.trainer();
+        LinearSGDModel tribuo = TribuoLinear.train(train, linear.epochs(), linear.learningRate(), recipe.seed());
         LinearClassifier kit = TribuoLinear.extract(tribuo, train);
         byte[] onnx = tribuo.exportONNXModel("org.zkopml", 1).toByteArray();
         int[] labelIds = TribuoData.labelIds(tribuo.getOutputIDInfo(), test.classNames());

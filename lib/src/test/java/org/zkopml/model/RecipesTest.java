@@ -67,9 +67,56 @@ class RecipesTest {
         Recipe recipe = Recipes.get("iris-tree");
         TrainedModel trained = Recipes.train("iris-tree");
         ModelCache.store(trained);
-        TrainedModel loaded = ModelCache.load(recipe);
-        assertTrue(loaded != null, "cache file " + ModelCache.file(recipe));
+        TrainedModel loaded = ModelCache.load(recipe).orElseThrow(() -> new AssertionError("cache file " + ModelCache.file(recipe)));
         assertEquals(trained.quantized().commitmentHex(), loaded.quantized().commitmentHex());
         assertEquals(trained.floatAccuracy(), loaded.floatAccuracy());
+    }
+
+    @Test
+    void recipesAreTypedAndDescribeThemselvesAsBefore() {
+        assertEquals("digits-mlp: dataset=digits family=mlp seed=12345 testFraction=0.25 trainer=zkopml MlpTrainer(hidden=[32], "
+                + "Adam(0.003), batch=32, l2=1.0E-4) epochs=40", Recipes.get("digits-mlp").describe());
+        assertEquals("iris-tree: dataset=iris family=tree seed=12345 testFraction=0.25 trainer=tribuo "
+                + "CARTClassificationTrainer(maxDepth=5, gini)", Recipes.get("iris-tree").describe());
+        assertEquals("wine-linear: dataset=wine family=linear seed=12345 testFraction=0.25 trainer=tribuo "
+                + "LinearSGDTrainer(LogMulticlass, AdaGrad(0.5, 0.1)) epochs=60", Recipes.get("wine-linear").describe());
+        assertEquals(new TreeTrainerConfig(5), Recipes.get("iris-tree").trainer());
+        assertEquals(40, Recipes.get("digits-mlp").steps());
+        assertThrows(IllegalArgumentException.class, () -> new LinearTrainerConfig(0, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> new TreeTrainerConfig(0));
+        assertThrows(IllegalArgumentException.class, () -> new MlpTrainerConfig(List.of(0), 1, 1, 0.1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Recipe("iris", new TreeTrainerConfig(3), 1, 1.5));
+        assertThrows(IllegalArgumentException.class, () -> new Recipe("mnist", new TreeTrainerConfig(3), 1, 0.25));
+    }
+
+    @Test
+    void trainingLeavesTribuosLogLevelAsItWas() {
+        java.util.logging.Logger tribuo = java.util.logging.Logger.getLogger("org.tribuo");
+        java.util.logging.Level before = tribuo.getLevel();
+        try {
+            tribuo.setLevel(java.util.logging.Level.FINE);
+            Recipes.names();                                    // loading the recipes changes nothing global
+            assertEquals(java.util.logging.Level.FINE, tribuo.getLevel());
+            Recipes.trainFresh(Recipes.get("iris-tree"), step -> { });
+            assertEquals(java.util.logging.Level.FINE, tribuo.getLevel(), "training restores the level it found");
+        } finally {
+            tribuo.setLevel(before);
+        }
+    }
+
+    @Test
+    void aMissingOrDamagedCacheFileIsEmptyNotNull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String old = System.getProperty("zkopml.cache");
+        System.setProperty("zkopml.cache", dir.toString());
+        try {
+            Recipe recipe = Recipes.get("iris-tree");
+            assertTrue(ModelCache.load(recipe).isEmpty(), "no file yet");
+            ModelCache.store(Recipes.train("iris-tree"));
+            assertTrue(ModelCache.load(recipe).isPresent(), "stored, then loaded");
+            java.nio.file.Files.writeString(ModelCache.file(recipe), "{\"format\": ");
+            assertTrue(ModelCache.load(recipe).isEmpty(), "a damaged file is ignored");
+        } finally {
+            if (old == null) System.clearProperty("zkopml.cache"); else System.setProperty("zkopml.cache", old);
+        }
     }
 }
