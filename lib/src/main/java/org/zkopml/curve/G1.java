@@ -190,9 +190,9 @@ public final class G1 implements GroupElement<G1> {
 
     /**
      * P + (x2, y2) for an affine second point (madd-2007-bl, "mixed addition": Z2 = 1 saves four
-     * multiplications). The workhorse of {@link Msm}.
+     * multiplications). The workhorse of {@link Msm}; package-private: (x2, y2) is not checked to be on the curve.
      */
-    public G1 addAffine(Fp x2, Fp y2) {
+    G1 addAffine(Fp x2, Fp y2) {
         if (isInfinity()) {
             return new G1(x2, y2, Fp.ONE);
         }
