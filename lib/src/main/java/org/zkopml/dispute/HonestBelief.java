@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.LayeredProgram;
 import org.zkopml.vm.OutputOpening;
 import org.zkopml.vm.Program;
@@ -20,7 +21,7 @@ public final class HonestBelief implements Belief {
     private final Replay whole;
     private final List<long[]> activations;
     private final Map<Integer, Replay> layerReplays = new HashMap<>();
-    private final Map<Long, byte[]> rootCache = new HashMap<>();
+    private final Map<Long, Bytes32> rootCache = new HashMap<>();
     private Claim claim;
 
     /** Runs the task once, keeping a checkpoint every {@code interval} steps. */
@@ -69,7 +70,7 @@ public final class HonestBelief implements Belief {
     }
 
     @Override
-    public byte[] stepHash(long i) {
+    public Bytes32 stepHash(long i) {
         return whole.hashAt(i);
     }
 
@@ -79,9 +80,10 @@ public final class HonestBelief implements Belief {
     }
 
     @Override
-    public byte[] layerRoot(long p) {
-        int q = (int) Math.min(p, activations.size() - 1);
-        return rootCache.computeIfAbsent((long) q, x -> Task.tensorRoot(activations.get(q))).clone();
+    public synchronized Bytes32 layerRoot(long p) {
+        if (p >= activations.size()) return claim().finalStateHash();
+        int q = (int) p;
+        return rootCache.computeIfAbsent((long) q, x -> Task.tensorRoot(activations.get(q)));
     }
 
     /** The replay of layer ℓ's program on its (native) input. */
@@ -95,16 +97,16 @@ public final class HonestBelief implements Belief {
     }
 
     @Override
-    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
+    public Move.OpenLayer layerOpening(int layer) {
         Replay r = layerReplay(layer);
         Program p = task.model().layers().get(layer);
         Vm end = r.machineAt(r.length());
-        return new Move.OpenLayer(by, time, activations.get(layer), activations.get(layer + 1), r.length(), r.finalState().hash(),
+        return new Move.OpenLayer(activations.get(layer), activations.get(layer + 1), r.length(), r.finalState().hash(),
                 OutputOpening.of(end, p.outputAddress(), p.outputLength()));
     }
 
     @Override
-    public byte[] layerStepHash(int layer, long i) {
+    public Bytes32 layerStepHash(int layer, long i) {
         return layerReplay(layer).hashAt(i);
     }
 
