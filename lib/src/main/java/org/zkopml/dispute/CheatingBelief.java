@@ -21,6 +21,7 @@ public final class CheatingBelief implements Belief {
     private final int cheatLayer;
     private final long localCheatStep;
     private Claim claim;
+    private Move.OpenLayer fakeOpening;
 
     /** Cheats from whole-program step {@code cheatStep} ∈ [1, N]. */
     public CheatingBelief(HonestBelief honest, long cheatStep, long seed) {
@@ -110,20 +111,23 @@ public final class CheatingBelief implements Belief {
     }
 
     @Override
-    public Move.OpenLayer layerOpening(int layer) {
+    public synchronized Move.OpenLayer layerOpening(int layer) {
         if (layer != cheatLayer) return honest.layerOpening(layer);
-        Replay r = honest.layerReplay(layer);
-        Program p = honest.model().layers().get(layer);
-        Vm end = fakeEnd(r, p);
-        return new Move.OpenLayer(honest.activation(layer), tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
-                OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+        if (fakeOpening == null) {
+            Replay r = honest.layerReplay(layer);
+            Program p = honest.model().layers().get(layer);
+            Vm end = fakeEnd(r, p);
+            fakeOpening = new Move.OpenLayer(honest.activation(layer), tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
+                    OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+        }
+        return fakeOpening;
     }
 
     @Override
     public Bytes32 layerStepHash(int layer, long i) {
         if (layer != cheatLayer || i < localCheatStep) return honest.layerStepHash(layer, i);
         Replay r = honest.layerReplay(layer);
-        if (i >= r.length()) return fakeEnd(r, honest.model().layers().get(layer)).state().hash();
+        if (i >= r.length()) return layerOpening(layer).finalStateHash();
         return garbage("layer " + layer, i);
     }
 

@@ -35,11 +35,20 @@ public final class Referee {
 
     /** A referee for {@code task} under {@code rules}, re-executing steps with {@code verifier}. */
     public Referee(Rules rules, Task task, StepVerifier verifier) {
+        this(rules, task, verifier, task.initialStateHash(), Task.tensorRoot(task.input()));
+    }
+
+    private Referee(Rules rules, Task task, StepVerifier verifier, Bytes32 initialStateHash, Bytes32 inputRoot) {
         this.rules = rules;
         this.task = task;
         this.verifier = verifier;
-        this.initialStateHash = task.initialStateHash();
-        this.inputRoot = Task.tensorRoot(task.input());
+        this.initialStateHash = initialStateHash;
+        this.inputRoot = inputRoot;
+    }
+
+    /** The same referee (task, verifier, derived starting points) under other rules. */
+    public Referee withRules(Rules other) {
+        return new Referee(other, task, verifier, initialStateHash, inputRoot);
     }
 
     /** A referee using the VM's one-step verifier ({@link Task#stepVerifier()}). */
