@@ -206,4 +206,24 @@ class DisputeTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertNotEquals(a, new CheatingBelief(new HonestBelief(task, 64), 3, 1).claim());
     }
+
+    @Test
+    void movesAndStatesAreValues() {
+        List<Bytes32> hashes = new java.util.ArrayList<>(List.of(Bytes32.ZERO));
+        Move.Bisect b = new Move.Bisect(hashes);
+        hashes.add(Bytes32.ZERO);
+        assertEquals(1, b.hashes().size(), "the move copied the list");
+        assertThrows(UnsupportedOperationException.class, () -> b.hashes().add(Bytes32.ZERO));
+        assertEquals(new Move.Bisect(List.of(Bytes32.ZERO)), b);
+        byte[] w = {1, 2, 3};
+        Move.ProveStep p = new Move.ProveStep(w);
+        w[0] = 9;
+        p.witness()[1] = 9;
+        assertArrayEquals(new byte[] {1, 2, 3}, p.witness());
+        assertEquals(new Move.ProveStep(new byte[] {1, 2, 3}), p);
+        Task task = Task.of(MODEL, INPUT);
+        assertEquals(task, Task.of(MODEL, INPUT));
+        GameState s = new Referee(Rules.of(1, 1), task).post(new HonestBelief(task, 64).claim(), 0).value();
+        assertEquals(s, new Referee(Rules.of(1, 1), task).post(new HonestBelief(task, 32).claim(), 0).value(), "equal claims give equal states");
+    }
 }

@@ -24,10 +24,10 @@ import org.zkopml.vm.SyntheticModels;
  * After every (state, move) pair: the referee answered (no exception), value is conserved, no balance is
  * negative, the escrow is the game's, the referee's time never goes back and every pending deadline lies
  * after it, a resolved game has a winner; at the end of every game the honest side has won. 250 tries of
- * {@value #PAIRS_PER_TRY} pairs each: 125,000 pairs.
+ * {@value #PAIRS_PER_TRY} pairs each (at least 112,500 pairs), from a fixed seed so that a failure replays.
  */
-class RefereeProperties {
-    static final int PAIRS_PER_TRY = 500;
+class RefereePropertyTest {
+    static final int PAIRS_PER_TRY = 450;
     static final int TRIES = 250;
     static final List<Task> TASKS = List.of(
             Task.of(SyntheticModels.mlp(5, 6, 5, 4, 3), SyntheticModels.input(8, 6)),
@@ -84,7 +84,7 @@ class RefereeProperties {
     }
 
     /** One try: games to the end until {@value #PAIRS_PER_TRY} (state, move) pairs have been judged. */
-    @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED)
+    @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, seed = "20261130")
     void everyMoveGetsARulingTheInvariantsHoldAndTheHonestSideWins(@ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int pairs = 0;
@@ -95,7 +95,7 @@ class RefereeProperties {
     @AfterContainer
     static void atLeastAHundredThousandPairs() {
         assertTrue(PAIRS.get() >= 100_000, "judged " + PAIRS.get() + " (state, move) pairs");
-        System.out.printf("RefereeProperties: %,d (state, move) pairs in %,d games%n", PAIRS.get(), GAMES.get());
+        System.out.printf("RefereePropertyTest: %,d (state, move) pairs in %,d games%n", PAIRS.get(), GAMES.get());
     }
 
     static <T> T pick(SplittableRandom rnd, List<T> xs) {
