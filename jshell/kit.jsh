@@ -21,6 +21,7 @@ import org.zkopml.transcript.*;
 import org.zkopml.sigma.*;
 import org.zkopml.vm.*;
 import org.zkopml.dispute.*;
+import org.zkopml.values.Bytes32;
 
 /** A check cell: throws (and so fails the notebook or script) unless the condition holds. */
 void check(boolean condition, String what) {

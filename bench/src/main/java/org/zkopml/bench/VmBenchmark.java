@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.zkopml.vm.LayeredProgram;
 import org.zkopml.vm.Memory;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.OneStep;
 import org.zkopml.vm.Replay;
 import org.zkopml.vm.StepWitness;
@@ -35,7 +36,7 @@ public class VmBenchmark {
 
     Memory memory;
     Replay replay;
-    byte[] preHash;
+    Bytes32 preHash;
     byte[] witness;
     long query;
 
@@ -60,14 +61,14 @@ public class VmBenchmark {
 
     /** State hashes per second at scattered steps (replay from a checkpoint + lazy memory hashing). */
     @Benchmark
-    public byte[] stateHashAt() {
+    public Bytes32 stateHashAt() {
         query = (query + 262_147) % replay.length();
         return replay.hashAt(query);
     }
 
     /** One-step verifications per second. */
     @Benchmark
-    public byte[] oneStepVerify() {
-        return OneStep.verify(preHash, witness).postHash();
+    public Bytes32 oneStepVerify() {
+        return OneStep.verify(preHash, witness).value();
     }
 }

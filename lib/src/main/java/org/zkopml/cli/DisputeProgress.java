@@ -45,7 +45,7 @@ final class DisputeProgress implements DisputeListener, AutoCloseable {
     public void gameStarts(long n) {
         close();
         int rounds = Bisection.rounds(n, rules.k());
-        bar = ProgressBars.of("game (rounds)", rules.phases() == 2 ? Bisection.rounds(layers, rules.k()) + rounds : rounds);
+        bar = ProgressBars.of("game (rounds)", rules.phases() == 2 ? Bisection.rounds(layers + 1L, rules.k()) + rounds : rounds);
     }
 
     @Override
@@ -55,7 +55,7 @@ final class DisputeProgress implements DisputeListener, AutoCloseable {
         bar.stepTo(state.rounds());
         if (state.resolved()) {
             if (state.rounds() > 0) bar.maxHint(state.rounds());
-            bar.setExtraMessage(state.winner().label() + " wins");
+            bar.setExtraMessage(((GameState.Resolved) state).winner().label() + " wins");
             close();
         }
     }

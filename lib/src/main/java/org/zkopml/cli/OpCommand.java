@@ -1,11 +1,11 @@
 package org.zkopml.cli;
 
 import java.io.PrintWriter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.dispute.Cheat;
 import org.zkopml.dispute.Dispute;
 import org.zkopml.dispute.DisputeResult;
 import org.zkopml.dispute.Rules;
@@ -14,6 +14,7 @@ import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.TrainedModel;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.LayeredProgram;
 import org.zkopml.vm.Memory;
 import org.zkopml.vm.ModelCompiler;
@@ -63,11 +64,11 @@ final class OpCommand implements Runnable {
         TrainedModel trained = ModelCommand.train(o.model, err);
         QuantizedModel m = trained.quantized();
         if (o.row >= trained.testRows()) throw new IllegalArgumentException("--input " + o.row + " is past the " + trained.testRows() + " test rows of " + o.model);
-        return new Task(ModelCompiler.compile(m), trained.testInput(o.row, m.scaleBits()), m.commitment().bytes());
+        return new Task(ModelCompiler.compile(m), trained.testInput(o.row, m.scaleBits()), m.commitment());
     }
 
-    static String hex(byte[] b) {
-        return "0x" + HexFormat.of().formatHex(b);
+    static String hex(Bytes32 b) {
+        return b.hex();
     }
 
     /** {@code op run}. */
@@ -92,7 +93,7 @@ final class OpCommand implements Runnable {
                     bar.maxHint(replay.length());
                     bar.stepTo(replay.length());
                 }
-                byte[] finalHash = replay.finalState().hash();
+                Bytes32 finalHash = replay.finalState().hash();
                 long runNanos = System.nanoTime() - start;
                 err.println("ran " + options.model + ": " + String.format("%,d", replay.length()) + " steps with checkpoints and state hash in " + Stopwatch.format(runNanos));
                 err.flush();
@@ -159,26 +160,14 @@ final class OpCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return ModelCommand.guarded(spec, () -> {
-                long cheatStep = switch (cheat) {
-                    case "random" -> 0;
-                    case "none" -> -1;
-                    default -> {
-                        try {
-                            long v = Long.parseLong(cheat);
-                            if (v < 1) throw new IllegalArgumentException("--cheat-step must be ≥ 1, random or none, got " + cheat);
-                            yield v;
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--cheat-step must be a step number, random or none, got " + cheat);
-                        }
-                    }
-                };
+                Cheat cheatMode = Cheat.parse(cheat);
                 Rules rules = new Rules(k, phases, 100, 10, 1_000, 1_000);
                 PrintWriter err = spec.commandLine().getErr();
                 Task task = task(options, err);
                 long start = System.nanoTime();
                 DisputeResult r;
                 try (DisputeProgress progress = new DisputeProgress(options.model, rules, task.layers())) {
-                    r = Dispute.play(task, rules, cheatStep, seed, progress);
+                    r = Dispute.play(task, rules, cheatMode, seed, progress);
                 }
                 double ms = (System.nanoTime() - start) / 1e6;
                 err.println("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
@@ -195,9 +184,9 @@ final class OpCommand implements Runnable {
                     m.put("rounds", r.rounds());
                     m.put("layerRounds", r.layerRounds());
                     m.put("expectedRounds", r.expectedRounds());
-                    m.put("cheatStep", r.cheatStep());
-                    m.put("disputedStep", r.disputedStep());
-                    m.put("disputedLayer", r.disputedLayer());
+                    m.put("cheatStep", r.cheatStep().orElse(-1));
+                    m.put("disputedStep", r.disputedStep().orElse(-1));
+                    m.put("disputedLayer", r.disputedLayer().orElse(-1));
                     m.put("winner", r.winner().label());
                     m.put("honest", r.honest().label());
                     m.put("oneStepVerified", r.oneStepVerified());
@@ -212,8 +201,8 @@ final class OpCommand implements Runnable {
                     out.printf("trace length     %,d steps, %d layers%n", r.traceLength(), r.layers());
                     out.printf("game             k = %d, %d phase(s): %d rounds (expected %d%s)%n", r.k(), r.phases(), r.rounds(), r.expectedRounds(),
                             r.phases() == 2 ? ", " + r.layerRounds() + " over layers" : "");
-                    out.printf("cheat            %s%n", r.cheatStep() < 0 ? "none (dishonest challenger)" : "from step " + r.cheatStep());
-                    out.printf("disputed         step %d%s%n", r.disputedStep(), r.disputedLayer() >= 0 ? " (layer " + r.disputedLayer() + ")" : "");
+                    out.printf("cheat            %s%n", r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "from step " + r.cheatStep().getAsLong());
+                    out.printf("disputed         step %d%s%n", r.disputedStep().orElse(-1), r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : "");
                     out.printf("winner           %s (honest: %s)%n", r.winner().label(), r.honest().label());
                     out.printf("resolution       %s%n", r.resolution());
                     out.printf("time             %s (game alone %s)%n", Stopwatch.format(ms * 1e6), Stopwatch.format(r.ms() * 1e6));

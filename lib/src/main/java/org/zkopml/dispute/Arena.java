@@ -3,19 +3,23 @@ package org.zkopml.dispute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zkopml.values.Verdict;
 
 /**
- * Plays one game: the submitter posts its claim, then the actor whose turn it is moves; when an actor
- * does not answer (or sends a move the referee rejects) the clock runs past its deadline and the
- * timeout is claimed for its opponent (anyone may trigger it, as on a chain). Bonds are locked and paid
- * through the {@link Ledger}.
+ * Plays one game on a simulated chain: the chain's clock advances by one per move and stamps every move
+ * with its sender and time; the actor whose turn it is moves; when it does not answer (or sends a move
+ * the referee rejects) the clock runs past its deadline and the waiting side claims the timeout. Bonds
+ * are locked and paid through the {@link Ledger}, atomically with the moves ({@link Game}).
  */
 public final class Arena {
+    /** Most moves a game can take: each accepted move narrows the interval or ends a phase, so this is never reached. */
+    static final int MAX_MOVES = 10_000;
+
     private Arena() {}
 
     /**
      * Plays {@code submitter} against {@code challenger} (which may decline to challenge) under
-     * {@code referee}. Throws IllegalArgumentException when the referee rejects the claim itself.
+     * {@code referee}. Throws IllegalArgumentException, with nothing locked, when the claim cannot be posted.
      */
     public static GameRecord play(Referee referee, SubmitterActor submitter, Actor challenger, Ledger ledger) {
         return play(referee, submitter.claim(), submitter, challenger, ledger);
@@ -31,39 +35,30 @@ public final class Arena {
         if (submitter.side() != Party.SUBMITTER || challenger.side() != Party.CHALLENGER) throw new IllegalArgumentException("actors on the wrong sides");
         long start = System.nanoTime();
         long now = 0;
-        Ruling posted = referee.post(claim, now);
-        if (!posted.accepted()) throw new IllegalArgumentException("claim rejected: " + posted.reason());
-        ledger.lock(submitter.name(), referee.rules().submitterBond());
-        GameState s = posted.state();
-        listener.moved(s);
+        Verdict<Game> opened = Game.open(referee, ledger, Party.SUBMITTER, now, claim);
+        if (opened.rejected()) throw new IllegalArgumentException("claim rejected: " + opened.reason());
+        Game game = opened.value();
+        listener.moved(game.state());
         List<GameRecord.Entry> log = new ArrayList<>();
-        int guard = 0;
-        while (!s.resolved()) {
-            if (++guard > 10_000) throw new IllegalStateException("game did not end");
+        for (int moves = 0; game.state() instanceof GameState.Pending s; moves++) {
+            if (moves > MAX_MOVES) throw new IllegalStateException("game did not end");
             Actor mover = s.turn() == Party.SUBMITTER ? submitter : challenger;
             now++;
-            Optional<Move> m = mover.act(s, now);
+            Optional<Move> m = mover.act(s);
             boolean moved = false;
             if (m.isPresent()) {
-                Ruling r = referee.apply(s, m.get());
-                log.add(new GameRecord.Entry(m.get(), r.accepted(), r.reason()));
-                if (r.accepted()) {
-                    if (m.get() instanceof Move.Challenge) ledger.lock(challenger.name(), referee.rules().challengerBond());
-                    s = r.state();
-                    moved = true;
-                    listener.moved(s);
-                }
+                Verdict<GameState> r = game.send(mover.side(), now, m.get());
+                log.add(new GameRecord.Entry(mover.side(), now, m.get(), r.accepted(), r.reason()));
+                moved = r.accepted();
             }
-            if (!moved && !s.resolved()) {
-                now = s.deadline() + 1;
-                Move t = new Move.Timeout(s.turn().other(), now);
-                Ruling r = referee.apply(s, t);
-                log.add(new GameRecord.Entry(t, r.accepted(), r.reason()));
-                s = r.state();
-                listener.moved(s);
+            if (!moved) {
+                now = Math.max(now, s.deadline() + 1);
+                Party waiting = s.turn().other();
+                Verdict<GameState> r = game.send(waiting, now, new Move.Timeout());
+                log.add(new GameRecord.Entry(waiting, now, new Move.Timeout(), r.accepted(), r.reason()));
             }
+            listener.moved(game.state());
         }
-        ledger.pay(s.winner() == Party.SUBMITTER ? submitter.name() : challenger.name(), s.escrow());
-        return new GameRecord(claim, log, s, System.nanoTime() - start);
+        return new GameRecord(claim, log, (GameState.Resolved) game.state(), System.nanoTime() - start);
     }
 }

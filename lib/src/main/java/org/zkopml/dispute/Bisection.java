@@ -1,13 +1,14 @@
 package org.zkopml.dispute;
 
-import java.util.Arrays;
 import java.util.List;
+import org.zkopml.values.Bytes32;
 
 /**
  * The disputed interval of a k-ary bisection: both sides agree on the commitment at {@code lo}; the
  * challenger disputes the submitter's commitment at {@code hi}. The trace is padded (its last state
  * repeats) to a length of (k+1)^R, R = ⌈log_{k+1} N⌉, so every round cuts the interval into k+1 equal
- * parts and the game takes exactly R rounds (as Cannon's fixed-depth game tree does).
+ * parts and the game takes exactly R rounds (as Cannon's fixed-depth game tree does). The referee only
+ * builds intervals of length ≤ (k+1)·{@link Referee#MAX_STEPS} ≤ 2^56, so no position overflows.
  *
  * @param lo     agreed position
  * @param hi     disputed position (hi − lo a power of k+1)
@@ -15,29 +16,29 @@ import java.util.List;
  * @param hiHash the submitter's commitment at hi
  * @param k      points posted per round
  */
-public record Bisection(long lo, long hi, byte[] loHash, byte[] hiHash, int k) {
+public record Bisection(long lo, long hi, Bytes32 loHash, Bytes32 hiHash, int k) {
     public Bisection {
         if (k < 1) throw new IllegalArgumentException("k must be ≥ 1, got " + k);
-        if (hi <= lo) throw new IllegalArgumentException("empty interval");
-        loHash = loHash.clone();
-        hiHash = hiHash.clone();
+        if (lo < 0 || hi <= lo) throw new IllegalArgumentException("empty interval [" + lo + ", " + hi + "]");
+        if (loHash == null || hiHash == null) throw new IllegalArgumentException("an interval needs both end commitments");
     }
 
-    /** R = ⌈log_{k+1} n⌉ (0 for n ≤ 1): the rounds a trace of n steps needs. */
+    /** R = ⌈log_{k+1} n⌉ (0 for n ≤ 1): the rounds a trace of n steps needs. Defined for every n and k ≥ 1. */
     public static int rounds(long n, int k) {
         int r = 0;
         long span = 1;
         while (span < n) {
-            span = Math.multiplyExact(span, k + 1);
+            if (span > Long.MAX_VALUE / (k + 1)) return r + 1; // the next span exceeds every long
+            span *= k + 1;
             r++;
         }
         return r;
     }
 
-    /** (k+1)^rounds(n, k): the padded length. */
+    /** (k+1)^rounds(n, k): the padded length; throws ArithmeticException if it exceeds a long (the referee bounds n first). */
     public static long paddedLength(long n, int k) {
         long span = 1;
-        for (int r = rounds(n, k); r > 0; r--) span *= k + 1;
+        for (int r = rounds(n, k); r > 0; r--) span = Math.multiplyExact(span, k + 1);
         return span;
     }
 
@@ -55,32 +56,12 @@ public record Bisection(long lo, long hi, byte[] loHash, byte[] hiHash, int k) {
     }
 
     /** The sub-interval j ∈ [0, k] given the submitter's k commitments at {@link #points()}. */
-    public Bisection select(int j, List<byte[]> hashes) {
+    public Bisection select(int j, List<Bytes32> hashes) {
         long[] p = points();
         long nlo = j == 0 ? lo : p[j - 1];
         long nhi = j == k ? hi : p[j];
-        byte[] nloHash = j == 0 ? loHash : hashes.get(j - 1);
-        byte[] nhiHash = j == k ? hiHash : hashes.get(j);
+        Bytes32 nloHash = j == 0 ? loHash : hashes.get(j - 1);
+        Bytes32 nhiHash = j == k ? hiHash : hashes.get(j);
         return new Bisection(nlo, nhi, nloHash, nhiHash, k);
-    }
-
-    @Override
-    public byte[] loHash() {
-        return loHash.clone();
-    }
-
-    @Override
-    public byte[] hiHash() {
-        return hiHash.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Bisection b && b.lo == lo && b.hi == hi && b.k == k && Arrays.equals(b.loHash, loHash) && Arrays.equals(b.hiHash, hiHash);
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(lo * 31 + hi) + Arrays.hashCode(hiHash);
     }
 }

@@ -1,8 +1,10 @@
 package org.zkopml.dispute;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.zkopml.values.Bytes32;
 
 /**
  * A challenger. Honest: disputes a claim only if it differs from its own computation, always selects
@@ -49,33 +51,35 @@ public final class ChallengerActor implements Actor {
     }
 
     @Override
-    public Optional<Move> act(GameState s, long now) {
-        switch (s.phase()) {
-            case AWAITING_CHALLENGE -> {
-                boolean differs = !Arrays.equals(s.claim().finalStateHash(), belief.claim().finalStateHash())
-                        || !Arrays.equals(s.claim().output(), belief.claim().output()) || s.claim().steps() != belief.claim().steps();
-                return differs || !honest ? Optional.of(new Move.Challenge(Party.CHALLENGER, now)) : Optional.empty();
-            }
-            case LAYER_BISECTION, STEP_BISECTION -> {
-                Bisection b = s.bisection();
-                int k = b.k();
-                if (!honest) return Optional.of(new Move.Select(Party.CHALLENGER, now, rnd.nextInt(k + 1)));
-                long[] p = b.points();
-                for (int t = 0; t < k; t++) {
-                    if (!Arrays.equals(SubmitterActor.commitment(belief, s, p[t]), s.proposal().get(t))) {
-                        return Optional.of(new Move.Select(Party.CHALLENGER, now, t));
-                    }
-                }
-                return Optional.of(new Move.Select(Party.CHALLENGER, now, k));
-            }
-            case STEP_PROOF -> {
-                long lo = s.bisection().lo();
-                byte[] w = s.layer() >= 0 ? belief.layerStepWitness(s.layer(), lo) : belief.stepWitness(lo);
-                return Optional.of(new Move.ProveStep(Party.CHALLENGER, now, w));
-            }
-            default -> {
-                return Optional.empty();
-            }
+    public Optional<Move> act(GameState.Pending s) {
+        if (s instanceof GameState.AwaitingChallenge) {
+            Claim mine = belief.claim();
+            boolean differs = !s.claim().finalStateHash().equals(mine.finalStateHash())
+                    || !Arrays.equals(s.claim().output(), mine.output()) || s.claim().steps() != mine.steps();
+            return differs || !honest ? Optional.of(new Move.Challenge()) : Optional.empty();
         }
+        if (s instanceof GameState.StepProof p) {
+            long lo = p.interval().lo();
+            byte[] w = p.layer().isPresent() ? belief.layerStepWitness(p.layer().getAsInt(), lo) : belief.stepWitness(lo);
+            return Optional.of(new Move.ProveStep(w));
+        }
+        Bisection b;
+        List<Bytes32> proposal;
+        if (s instanceof GameState.LayerBisection l) {
+            b = l.interval();
+            proposal = l.proposal();
+        } else if (s instanceof GameState.StepBisection t) {
+            b = t.interval();
+            proposal = t.proposal();
+        } else {
+            return Optional.empty();
+        }
+        int k = b.k();
+        if (!honest) return Optional.of(new Move.Select(rnd.nextInt(k + 1)));
+        long[] p = b.points();
+        for (int t = 0; t < k; t++) {
+            if (!SubmitterActor.commitment(belief, s, p[t]).equals(proposal.get(t))) return Optional.of(new Move.Select(t));
+        }
+        return Optional.of(new Move.Select(k));
     }
 }

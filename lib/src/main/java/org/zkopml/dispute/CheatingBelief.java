@@ -1,6 +1,7 @@
 package org.zkopml.dispute;
 
 import org.zkopml.hash.Keccak256;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.OutputOpening;
 import org.zkopml.vm.Program;
 import org.zkopml.vm.Replay;
@@ -20,6 +21,7 @@ public final class CheatingBelief implements Belief {
     private final int cheatLayer;
     private final long localCheatStep;
     private Claim claim;
+    private Move.OpenLayer fakeOpening;
 
     /** Cheats from whole-program step {@code cheatStep} ∈ [1, N]. */
     public CheatingBelief(HonestBelief honest, long cheatStep, long seed) {
@@ -61,8 +63,8 @@ public final class CheatingBelief implements Belief {
         return localCheatStep;
     }
 
-    private byte[] garbage(String what, long i) {
-        return Keccak256.hash(("cheat " + what + " " + seed + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private Bytes32 garbage(String what, long i) {
+        return Bytes32.of(Keccak256.hash(("cheat " + what + " " + seed + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static long[] tamper(long[] v) {
@@ -90,7 +92,7 @@ public final class CheatingBelief implements Belief {
     }
 
     @Override
-    public byte[] stepHash(long i) {
+    public Bytes32 stepHash(long i) {
         if (i < cheatStep) return honest.stepHash(i);
         if (i >= honest.replay().length()) return claim().finalStateHash();
         return garbage("step", i);
@@ -102,25 +104,30 @@ public final class CheatingBelief implements Belief {
     }
 
     @Override
-    public byte[] layerRoot(long p) {
-        return p <= cheatLayer ? honest.layerRoot(p) : Task.tensorRoot(tamper(honest.activation((int) Math.min(p, honest.model().layers().size()))));
+    public Bytes32 layerRoot(long p) {
+        int layers = honest.model().layers().size();
+        if (p > layers) return claim().finalStateHash();
+        return p <= cheatLayer ? honest.layerRoot(p) : Task.tensorRoot(tamper(honest.activation((int) p)));
     }
 
     @Override
-    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
-        if (layer != cheatLayer) return honest.layerOpening(layer, by, time);
-        Replay r = honest.layerReplay(layer);
-        Program p = honest.model().layers().get(layer);
-        Vm end = fakeEnd(r, p);
-        return new Move.OpenLayer(by, time, honest.activation(layer), tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
-                OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+    public synchronized Move.OpenLayer layerOpening(int layer) {
+        if (layer != cheatLayer) return honest.layerOpening(layer);
+        if (fakeOpening == null) {
+            Replay r = honest.layerReplay(layer);
+            Program p = honest.model().layers().get(layer);
+            Vm end = fakeEnd(r, p);
+            fakeOpening = new Move.OpenLayer(honest.activation(layer), tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
+                    OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+        }
+        return fakeOpening;
     }
 
     @Override
-    public byte[] layerStepHash(int layer, long i) {
+    public Bytes32 layerStepHash(int layer, long i) {
         if (layer != cheatLayer || i < localCheatStep) return honest.layerStepHash(layer, i);
         Replay r = honest.layerReplay(layer);
-        if (i >= r.length()) return fakeEnd(r, honest.model().layers().get(layer)).state().hash();
+        if (i >= r.length()) return layerOpening(layer).finalStateHash();
         return garbage("layer " + layer, i);
     }
 

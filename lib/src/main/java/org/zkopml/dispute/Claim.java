@@ -1,26 +1,29 @@
 package org.zkopml.dispute;
 
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Objects;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.OutputOpening;
 
 /**
- * What a submitter posts: "the model with this commitment, on the input with this hash, gives this
- * output; the VM halts after {@code steps} steps in the state with this hash" — with an opening of that
- * final state that proves the output words are in its memory.
+ * The submitter's claim: "model M on input x gives output y; the VM halts after N steps in the state with
+ * hash h", with the opening of h that proves the output words are in that state. Two claims with the
+ * same content are {@code equals}.
  *
- * @param modelCommitment Keccak-256 commitment to the model (program)
- * @param inputHash       Keccak-256 of the input words
- * @param output          the claimed output
- * @param finalStateHash  hash of the claimed final VM state
- * @param steps           the claimed trace length N
+ * @param modelCommitment the model's commitment
+ * @param inputHash       keccak256 of the input words
+ * @param output          the claimed output words
+ * @param finalStateHash  hash of the claimed final state
+ * @param steps           the claimed trace length N (the referee accepts 1 ≤ N ≤ {@link Referee#MAX_STEPS})
  * @param opening         the final state and proofs of the output words
  */
-public record Claim(byte[] modelCommitment, byte[] inputHash, long[] output, byte[] finalStateHash, long steps, OutputOpening opening) {
+public record Claim(Bytes32 modelCommitment, Bytes32 inputHash, long[] output, Bytes32 finalStateHash, long steps, OutputOpening opening) {
     public Claim {
-        modelCommitment = modelCommitment.clone();
-        inputHash = inputHash.clone();
+        Objects.requireNonNull(modelCommitment, "modelCommitment");
+        Objects.requireNonNull(inputHash, "inputHash");
+        Objects.requireNonNull(finalStateHash, "finalStateHash");
+        Objects.requireNonNull(opening, "opening");
         output = output.clone();
-        finalStateHash = finalStateHash.clone();
     }
 
     @Override
@@ -29,23 +32,18 @@ public record Claim(byte[] modelCommitment, byte[] inputHash, long[] output, byt
     }
 
     @Override
-    public byte[] finalStateHash() {
-        return finalStateHash.clone();
+    public boolean equals(Object o) {
+        return o instanceof Claim c && modelCommitment.equals(c.modelCommitment) && inputHash.equals(c.inputHash)
+                && Arrays.equals(output, c.output) && finalStateHash.equals(c.finalStateHash) && steps == c.steps && opening.equals(c.opening);
     }
 
     @Override
-    public byte[] modelCommitment() {
-        return modelCommitment.clone();
-    }
-
-    @Override
-    public byte[] inputHash() {
-        return inputHash.clone();
+    public int hashCode() {
+        return Objects.hash(modelCommitment, inputHash, Arrays.hashCode(output), finalStateHash, steps);
     }
 
     @Override
     public String toString() {
-        return "Claim[output=" + java.util.Arrays.toString(output) + ", steps=" + steps + ", finalStateHash=0x"
-                + HexFormat.of().formatHex(finalStateHash, 0, 6) + "…]";
+        return "Claim[output=" + Arrays.toString(output) + ", steps=" + steps + ", finalStateHash=" + finalStateHash.shortHex() + "]";
     }
 }

@@ -1,5 +1,7 @@
 package org.zkopml.dispute;
 
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import org.zkopml.vm.LayeredProgram;
 
@@ -13,25 +15,21 @@ public final class Dispute {
 
     private Dispute() {}
 
-    /**
-     * Plays a dispute. {@code cheatStep} ≥ 1 makes the submitter cheat from that step (clipped to N);
-     * 0 picks K uniformly in [1, N] from {@code seed}; −1 means no cheat: an honest submitter against a
-     * dishonest challenger.
-     */
-    public static DisputeResult play(LayeredProgram model, long[] input, Rules rules, long cheatStep, long seed) {
-        return play(Task.of(model, input), rules, cheatStep, seed);
+    /** Plays a dispute with the given {@link Cheat}; the seed draws a random cheat step and the dishonest challenger's choices. */
+    public static DisputeResult play(LayeredProgram model, long[] input, Rules rules, Cheat cheat, long seed) {
+        return play(Task.of(model, input), rules, cheat, seed);
     }
 
-    /** {@link #play(LayeredProgram, long[], Rules, long, long)} for a task with its own model commitment. */
-    public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed) {
-        return play(task, rules, cheatStep, seed, DisputeListener.NONE);
+    /** {@link #play(LayeredProgram, long[], Rules, Cheat, long)} for a task with its own model commitment. */
+    public static DisputeResult play(Task task, Rules rules, Cheat cheat, long seed) {
+        return play(task, rules, cheat, seed, DisputeListener.NONE);
     }
 
     /**
-     * As {@link #play(Task, Rules, long, long)}, showing {@code listener} each party's run (steps so far)
+     * As {@link #play(Task, Rules, Cheat, long)}, showing {@code listener} each party's run (steps so far)
      * and then every state of the game (rounds so far).
      */
-    public static DisputeResult play(Task task, Rules rules, long cheatStep, long seed, DisputeListener listener) {
+    public static DisputeResult play(Task task, Rules rules, Cheat cheat, long seed, DisputeListener listener) {
         HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.SUBMITTER, steps));
         listener.ran(Party.SUBMITTER, truthA.replay().length());
         HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.CHALLENGER, steps));
@@ -39,43 +37,53 @@ public final class Dispute {
         long n = truthA.replay().length();
         SubmitterActor submitter;
         Actor challenger;
-        long k = -1;
-        if (cheatStep < 0) {
+        OptionalLong k;
+        if (cheat instanceof Cheat.None) {
+            k = OptionalLong.empty();
             submitter = new SubmitterActor("submitter", truthA);
             challenger = ChallengerActor.dishonest("challenger", truthB, seed);
         } else {
-            k = cheatStep == 0 ? 1 + new SplittableRandom(seed).nextLong(n) : Math.min(cheatStep, n);
-            submitter = new SubmitterActor("submitter", new CheatingBelief(truthA, k, seed));
+            long step = cheat instanceof Cheat.AtStep a ? Math.min(a.step(), n) : 1 + new SplittableRandom(seed).nextLong(n);
+            k = OptionalLong.of(step);
+            submitter = new SubmitterActor("submitter", new CheatingBelief(truthA, step, seed));
             challenger = ChallengerActor.honest("challenger", truthB);
         }
         Ledger ledger = new Ledger();
-        ledger.deposit("submitter", rules.submitterBond());
-        ledger.deposit("challenger", rules.challengerBond());
+        ledger.deposit(Party.SUBMITTER, rules.submitterBond()).orElseThrow();
+        ledger.deposit(Party.CHALLENGER, rules.challengerBond()).orElseThrow();
         listener.gameStarts(n);
         GameRecord g = Arena.play(new Referee(rules, task), submitter.claim(), submitter, challenger, ledger, listener);
-        return result(g, truthB, rules, k, cheatStep < 0 ? Party.SUBMITTER : Party.CHALLENGER);
+        return result(g, truthB, rules, k, k.isPresent() ? Party.CHALLENGER : Party.SUBMITTER);
     }
 
     /** Summarises a played game; {@code truth} maps layer-local steps back to whole-program steps. */
-    static DisputeResult result(GameRecord g, HonestBelief truth, Rules rules, long cheatStep, Party honest) {
-        GameState e = g.end();
+    static DisputeResult result(GameRecord g, HonestBelief truth, Rules rules, OptionalLong cheatStep, Party honest) {
+        GameState.Resolved e = g.end();
         long n = truth.replay().length();
         int layers = truth.task().layers();
-        long disputed = e.disputedStep();
+        OptionalLong disputed = e.disputedStep();
         int expected;
-        if (rules.phases() == 2 && e.layer() >= 0 && e.layer() < layers) {
-            long layerLength = truth.layerLength(e.layer());
-            expected = Bisection.rounds(layers, rules.k()) + Bisection.rounds(layerLength, rules.k());
-            if (disputed >= 0) {
-                long offset = 0;
-                for (int l = 0; l < e.layer(); l++) offset += truth.layerLength(l) - 1;
-                // the layer's own HALT (its last step) is the whole program's final HALT
-                disputed = e.layer() == layers - 1 && disputed == layerLength ? n : offset + disputed;
+        if (rules.phases() == 2) {
+            expected = Bisection.rounds(layers + 1L, rules.k());
+            if (e.disputedLayer().isPresent()) {
+                int layer = e.disputedLayer().getAsInt();
+                long layerLength = truth.layerLength(layer);
+                expected += Bisection.rounds(layerLength, rules.k());
+                if (disputed.isPresent()) {
+                    long offset = 0;
+                    for (int l = 0; l < layer; l++) offset += truth.layerLength(l) - 1;
+                    long local = disputed.getAsLong();
+                    // the layer's own HALT (its last step) is the whole program's final HALT
+                    disputed = OptionalLong.of(layer == layers - 1 && local == layerLength ? n : offset + local);
+                }
+            } else if (disputed.isPresent()) {
+                expected += Bisection.rounds(e.claim().steps(), rules.k()); // the whole-program instruction phase
             }
         } else {
-            expected = rules.phases() == 2 ? Bisection.rounds(layers, rules.k()) : Bisection.rounds(n, rules.k());
+            expected = Bisection.rounds(e.claim().steps(), rules.k());
         }
+        OptionalInt layer = e.disputedLayer();
         return new DisputeResult(n, layers, rules.k(), rules.phases(), e.rounds(), e.layerRounds(), expected, cheatStep, disputed,
-                e.layer(), e.winner(), honest, e.oneStepVerified(), e.resolution(), g);
+                layer, e.winner(), honest, e.oneStepVerified(), e.resolution(), g);
     }
 }

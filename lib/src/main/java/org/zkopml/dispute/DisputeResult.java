@@ -1,5 +1,8 @@
 package org.zkopml.dispute;
 
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
 /**
  * The outcome of one played dispute, in the CLI's terms.
  *
@@ -9,10 +12,10 @@ package org.zkopml.dispute;
  * @param phases          1 or 2
  * @param rounds          bisection rounds played (both phases)
  * @param layerRounds     rounds of the layer phase (0 for single-phase)
- * @param expectedRounds  ⌈log_{k+1} N⌉ (single-phase) or ⌈log_{k+1} L⌉ + ⌈log_{k+1} N_layer⌉ (multi-phase)
- * @param cheatStep       the first wrong step K of a cheating submitter, −1 when the submitter is honest
- * @param disputedStep    the whole-program step the one-step proof decided (−1 if none)
- * @param disputedLayer   the layer the layer phase ended on (−1 if none)
+ * @param expectedRounds  ⌈log_{k+1} N⌉ (single-phase) or ⌈log_{k+1}(L+1)⌉ + the instruction phase's ⌈log_{k+1} n⌉ (two-phase)
+ * @param cheatStep       the first wrong step K of a cheating submitter (empty when the submitter is honest)
+ * @param disputedStep    the whole-program step the one-step proof decided (empty if none)
+ * @param disputedLayer   the layer the layer phase ended on (empty if none)
  * @param winner          who won
  * @param honest          which side was honest
  * @param oneStepVerified whether one-step re-execution decided the game
@@ -20,7 +23,7 @@ package org.zkopml.dispute;
  * @param game            the full record
  */
 public record DisputeResult(long traceLength, int layers, int k, int phases, int rounds, int layerRounds, int expectedRounds,
-                            long cheatStep, long disputedStep, int disputedLayer, Party winner, Party honest,
+                            OptionalLong cheatStep, OptionalLong disputedStep, OptionalInt disputedLayer, Party winner, Party honest,
                             boolean oneStepVerified, String resolution, GameRecord game) {
     /** Milliseconds of off-chain work for the game (after both parties' first run). */
     public double ms() {

@@ -3,14 +3,15 @@ package org.zkopml.dispute;
 import java.util.List;
 
 /**
- * A played game: every move with the referee's ruling, the final state and the wall-clock time.
+ * A played game: every move with its sender, the time the chain stamped on it and the referee's ruling,
+ * the final state and the wall-clock time.
  *
  * @param claim  the posted claim
  * @param log    the moves in order, each with its ruling (rejected moves included)
  * @param end    the final state
  * @param nanos  wall-clock time of the whole game (off-chain work of both parties and the referee)
  */
-public record GameRecord(Claim claim, List<Entry> log, GameState end, long nanos) {
+public record GameRecord(Claim claim, List<Entry> log, GameState.Resolved end, long nanos) {
     public GameRecord {
         log = List.copyOf(log);
     }
@@ -18,14 +19,16 @@ public record GameRecord(Claim claim, List<Entry> log, GameState end, long nanos
     /**
      * One move and how the referee ruled.
      *
+     * @param by       the sender (as the chain saw it)
+     * @param time     the time the chain stamped on it
      * @param move     the move
      * @param accepted whether it was accepted
-     * @param reason   the rejection reason ("" when accepted)
+     * @param reason   what the referee checked, or why it rejected the move
      */
-    public record Entry(Move move, boolean accepted, String reason) {
+    public record Entry(Party by, long time, Move move, boolean accepted, String reason) {
         @Override
         public String toString() {
-            String m = move.getClass().getSimpleName() + " by " + move.by().label() + " at t=" + move.time();
+            String m = move.kind() + " by " + (by == null ? "nobody" : by.label()) + " at t=" + time;
             if (move instanceof Move.Select s) m += " index " + s.index();
             if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
             return m + (accepted ? "  ✓" : "  ✗ " + reason);

@@ -1,65 +1,142 @@
 package org.zkopml.dispute;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.zkopml.values.Bytes32;
 
 /**
  * The referee's view of a game after each accepted move (immutable; the on-chain storage of a dispute
- * contract).
- *
- * @param phase           where the game stands
- * @param turn            who must move next (null once resolved)
- * @param deadline        last time at which {@code turn} may move
- * @param claim           the claim under dispute
- * @param bisection       the current interval (null outside bisection phases)
- * @param proposal        the submitter's k commitments awaiting the challenger's selection (empty otherwise)
- * @param layer           the disputed layer (multi-phase, once the layer phase ended), else −1
- * @param layerRounds     bisection rounds played in the layer phase
- * @param stepRounds      bisection rounds played in the instruction phase
- * @param escrow          bonds locked in the game
- * @param winner          the winner (null until resolved)
- * @param resolution      how it was decided ("" until resolved)
- * @param disputedStep    the disputed step of the instruction phase (first state of the leaf interval's end), −1 if none
- * @param oneStepVerified whether the end was decided by one-step re-execution
+ * contract): one record per {@link Phase}, each holding only what applies in that phase. Every state
+ * knows the claim, the bonds in escrow, the time of the last accepted move and the rounds played; a
+ * {@link Pending} state also whose turn it is and until when.
  */
-public record GameState(Phase phase, Party turn, long deadline, Claim claim, Bisection bisection, List<byte[]> proposal,
-                        int layer, int layerRounds, int stepRounds, long escrow, Party winner, String resolution,
-                        long disputedStep, boolean oneStepVerified) {
-    public GameState {
-        proposal = proposal.stream().map(byte[]::clone).toList();
-    }
+public sealed interface GameState permits GameState.Pending, GameState.Resolved {
+    /** Where the game stands. */
+    Phase phase();
 
-    @Override
-    public List<byte[]> proposal() {
-        return proposal.stream().map(byte[]::clone).toList();
-    }
+    /** The claim under dispute. */
+    Claim claim();
+
+    /** Bonds locked in the game. */
+    long escrow();
+
+    /** The referee's time of the last accepted move (the claim's posting time at first). */
+    long time();
+
+    /** Bisection rounds played in the layer phase. */
+    int layerRounds();
+
+    /** Bisection rounds played in the instruction phase. */
+    int stepRounds();
 
     /** Total bisection rounds. */
-    public int rounds() {
-        return layerRounds + stepRounds;
+    default int rounds() {
+        return layerRounds() + stepRounds();
     }
 
     /** Whether the game is decided. */
-    public boolean resolved() {
-        return phase == Phase.RESOLVED;
+    default boolean resolved() {
+        return this instanceof Resolved;
     }
 
-    GameState next(Phase p, Party t, long d, Bisection b, List<byte[]> prop) {
-        return new GameState(p, t, d, claim, b, prop, layer, layerRounds, stepRounds, escrow, winner, resolution, disputedStep, oneStepVerified);
+    /** A game that waits for a move of {@link #turn()} by {@link #deadline()}. */
+    sealed interface Pending extends GameState permits AwaitingChallenge, LayerBisection, LayerOpening, StepBisection, StepProof {
+        /** Who must move next. */
+        Party turn();
+
+        /** The last time at which {@link #turn()} may move; after it, the other side wins by timeout. */
+        long deadline();
     }
 
-    GameState withRounds(int lr, int sr) {
-        return new GameState(phase, turn, deadline, claim, bisection, proposal, layer, lr, sr, escrow, winner, resolution, disputedStep, oneStepVerified);
+    /** The claim is posted; the challenger may dispute it until {@code deadline}. */
+    record AwaitingChallenge(Claim claim, long escrow, long time, long deadline) implements Pending {
+        public AwaitingChallenge {
+            Objects.requireNonNull(claim, "claim");
+        }
+
+        @Override public Phase phase() { return Phase.AWAITING_CHALLENGE; }
+        @Override public Party turn() { return Party.CHALLENGER; }
+        @Override public int layerRounds() { return 0; }
+        @Override public int stepRounds() { return 0; }
     }
 
-    GameState withLayer(int l) {
-        return new GameState(phase, turn, deadline, claim, bisection, proposal, l, layerRounds, stepRounds, escrow, winner, resolution, disputedStep, oneStepVerified);
+    /**
+     * Layer phase: over positions 0..L+1 (input root, the L layer-output roots, then the claim's final state
+     * hash). With an empty proposal the submitter must post k commitments; otherwise the challenger selects.
+     */
+    record LayerBisection(Claim claim, long escrow, long time, long deadline, Bisection interval, List<Bytes32> proposal, int layerRounds) implements Pending {
+        public LayerBisection {
+            Objects.requireNonNull(interval, "interval");
+            proposal = List.copyOf(proposal);
+        }
+
+        @Override public Phase phase() { return Phase.LAYER_BISECTION; }
+        @Override public Party turn() { return proposal.isEmpty() ? Party.SUBMITTER : Party.CHALLENGER; }
+        @Override public int stepRounds() { return 0; }
     }
 
-    GameState withEscrow(long e) {
-        return new GameState(phase, turn, deadline, claim, bisection, proposal, layer, layerRounds, stepRounds, e, winner, resolution, disputedStep, oneStepVerified);
+    /** The layer phase ended on {@code layer}: the submitter must open it. */
+    record LayerOpening(Claim claim, long escrow, long time, long deadline, Bisection interval, int layer, int layerRounds) implements Pending {
+        public LayerOpening {
+            Objects.requireNonNull(interval, "interval");
+        }
+
+        @Override public Phase phase() { return Phase.LAYER_OPENING; }
+        @Override public Party turn() { return Party.SUBMITTER; }
+        @Override public int stepRounds() { return 0; }
     }
 
-    GameState resolve(Party w, String why, long step, boolean verified) {
-        return new GameState(Phase.RESOLVED, null, deadline, claim, bisection, List.of(), layer, layerRounds, stepRounds, escrow, w, why, step, verified);
+    /**
+     * Instruction phase: bisection over the VM state hashes of layer {@code layer}'s program, or of the whole
+     * program when {@code layer} is empty. With an empty proposal the submitter must post; otherwise the
+     * challenger selects.
+     */
+    record StepBisection(Claim claim, long escrow, long time, long deadline, OptionalInt layer, Bisection interval, List<Bytes32> proposal,
+                         int layerRounds, int stepRounds) implements Pending {
+        public StepBisection {
+            Objects.requireNonNull(layer, "layer");
+            Objects.requireNonNull(interval, "interval");
+            proposal = List.copyOf(proposal);
+        }
+
+        @Override public Phase phase() { return Phase.STEP_BISECTION; }
+        @Override public Party turn() { return proposal.isEmpty() ? Party.SUBMITTER : Party.CHALLENGER; }
+    }
+
+    /** The instruction phase ended on one step: the challenger must post its one-step witness. */
+    record StepProof(Claim claim, long escrow, long time, long deadline, OptionalInt layer, Bisection interval, int layerRounds, int stepRounds) implements Pending {
+        public StepProof {
+            Objects.requireNonNull(layer, "layer");
+            Objects.requireNonNull(interval, "interval");
+        }
+
+        @Override public Phase phase() { return Phase.STEP_PROOF; }
+        @Override public Party turn() { return Party.CHALLENGER; }
+    }
+
+    /**
+     * Decided: {@code winner} takes the {@code escrow}.
+     *
+     * @param disputedLayer the layer whose program the dispute narrowed to, if it got that far
+     * @param disputedStep  the step decided by one-step re-execution (the end of the leaf interval), if any
+     */
+    record Resolved(Claim claim, long escrow, long time, Party winner, Ending ending, String resolution, OptionalInt disputedLayer,
+                    OptionalLong disputedStep, int layerRounds, int stepRounds) implements GameState {
+        public Resolved {
+            Objects.requireNonNull(winner, "a resolved game has a winner");
+            Objects.requireNonNull(ending, "ending");
+            Objects.requireNonNull(resolution, "resolution");
+            Objects.requireNonNull(disputedLayer, "disputedLayer");
+            Objects.requireNonNull(disputedStep, "disputedStep");
+        }
+
+        @Override public Phase phase() { return Phase.RESOLVED; }
+
+        /** Whether one-step re-execution decided the game. */
+        public boolean oneStepVerified() {
+            return ending == Ending.ONE_STEP;
+        }
     }
 }

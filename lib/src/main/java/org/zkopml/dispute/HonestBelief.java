@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.LayeredProgram;
 import org.zkopml.vm.OutputOpening;
 import org.zkopml.vm.Program;
@@ -20,7 +21,10 @@ public final class HonestBelief implements Belief {
     private final Replay whole;
     private final List<long[]> activations;
     private final Map<Integer, Replay> layerReplays = new HashMap<>();
-    private final Map<Long, byte[]> rootCache = new HashMap<>();
+    private final Map<Long, Bytes32> rootCache = new HashMap<>();
+    /** State hashes already asked for, by (layer + 1) · 2^56 + step (layer −1 = the whole program): a game asks few, often twice. */
+    private final Map<Long, Bytes32> hashCache = new HashMap<>();
+    private final Map<Integer, Move.OpenLayer> openings = new HashMap<>();
     private Claim claim;
 
     /** Runs the task once, keeping a checkpoint every {@code interval} steps. */
@@ -69,8 +73,8 @@ public final class HonestBelief implements Belief {
     }
 
     @Override
-    public byte[] stepHash(long i) {
-        return whole.hashAt(i);
+    public synchronized Bytes32 stepHash(long i) {
+        return hashCache.computeIfAbsent(Math.min(i, whole.length()), j -> whole.hashAt(j));
     }
 
     @Override
@@ -79,9 +83,10 @@ public final class HonestBelief implements Belief {
     }
 
     @Override
-    public byte[] layerRoot(long p) {
-        int q = (int) Math.min(p, activations.size() - 1);
-        return rootCache.computeIfAbsent((long) q, x -> Task.tensorRoot(activations.get(q))).clone();
+    public synchronized Bytes32 layerRoot(long p) {
+        if (p >= activations.size()) return claim().finalStateHash();
+        int q = (int) p;
+        return rootCache.computeIfAbsent((long) q, x -> Task.tensorRoot(activations.get(q)));
     }
 
     /** The replay of layer ℓ's program on its (native) input. */
@@ -95,17 +100,21 @@ public final class HonestBelief implements Belief {
     }
 
     @Override
-    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
-        Replay r = layerReplay(layer);
-        Program p = task.model().layers().get(layer);
-        Vm end = r.machineAt(r.length());
-        return new Move.OpenLayer(by, time, activations.get(layer), activations.get(layer + 1), r.length(), r.finalState().hash(),
-                OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+    public synchronized Move.OpenLayer layerOpening(int layer) {
+        return openings.computeIfAbsent(layer, l -> {
+            Replay r = layerReplay(l);
+            Program p = task.model().layers().get(l);
+            Vm end = r.machineAt(r.length());
+            return new Move.OpenLayer(activations.get(l), activations.get(l + 1), r.length(), r.finalState().hash(),
+                    OutputOpening.of(end, p.outputAddress(), p.outputLength()));
+        });
     }
 
     @Override
-    public byte[] layerStepHash(int layer, long i) {
-        return layerReplay(layer).hashAt(i);
+    public synchronized Bytes32 layerStepHash(int layer, long i) {
+        Replay r = layerReplay(layer);
+        long step = Math.min(i, r.length()); // ≤ 2^40
+        return hashCache.computeIfAbsent(((layer + 1L) << 56) + step, j -> r.hashAt(step));
     }
 
     @Override

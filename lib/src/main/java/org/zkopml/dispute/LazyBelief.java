@@ -2,6 +2,7 @@ package org.zkopml.dispute;
 
 import java.util.SplittableRandom;
 import org.zkopml.hash.Keccak256;
+import org.zkopml.values.Bytes32;
 import java.util.ArrayList;
 import java.util.List;
 import org.zkopml.vm.Isa;
@@ -26,14 +27,26 @@ public final class LazyBelief implements Belief {
 
     /** A lazy submitter guessing {@code guessedSteps} steps and a seeded random output. */
     public LazyBelief(Task task, long guessedSteps, long seed) {
-        if (guessedSteps < 1) throw new IllegalArgumentException("guessed steps must be ≥ 1");
+        this(task, guess(task, seed), guessedSteps, seed);
+    }
+
+    private static long[] guess(Task task, long seed) {
+        long[] output = new long[task.outputLength()];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < output.length; i++) output[i] = rnd.nextInt(0, 10);
+        return output;
+    }
+
+    /**
+     * A lazy submitter claiming {@code output} (which may even be the true one) after {@code guessedSteps}
+     * steps (any number: the referee bounds it) with a fabricated, self-consistent final state.
+     */
+    public LazyBelief(Task task, long[] output, long guessedSteps, long seed) {
         this.task = task;
         this.guessedSteps = guessedSteps;
         this.seed = seed;
         Program w = task.model().whole();
-        long[] output = new long[w.outputLength()];
-        SplittableRandom rnd = new SplittableRandom(seed);
-        for (int i = 0; i < output.length; i++) output[i] = rnd.nextInt(0, 10);
+        if (output.length != w.outputLength()) throw new IllegalArgumentException("the program has " + w.outputLength() + " output words, got " + output.length);
         // A fabricated "final" state: run nothing, write the guess into memory and call it halted.
         Memory memory = w.memory(task.input());
         for (int i = 0; i < output.length; i++) memory.write(w.outputAddress() + i, output[i]);
@@ -50,10 +63,10 @@ public final class LazyBelief implements Belief {
     }
 
     @Override
-    public byte[] stepHash(long i) {
+    public Bytes32 stepHash(long i) {
         if (i == 0) return task.initialStateHash();
         if (i >= guessedSteps) return claim.finalStateHash();
-        return Keccak256.hash(("lazy " + seed + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Bytes32.of(Keccak256.hash(("lazy " + seed + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -62,19 +75,20 @@ public final class LazyBelief implements Belief {
     }
 
     @Override
-    public byte[] layerRoot(long p) {
+    public Bytes32 layerRoot(long p) {
         if (p == 0) return Task.tensorRoot(task.input());
-        if (p >= task.layers()) return Task.tensorRoot(claim.output());
-        return Keccak256.hash(("lazy layer " + seed + " " + p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (p == task.layers()) return Task.tensorRoot(claim.output());
+        if (p > task.layers()) return claim.finalStateHash();
+        return Bytes32.of(Keccak256.hash(("lazy layer " + seed + " " + p).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Override
-    public Move.OpenLayer layerOpening(int layer, Party by, long time) {
-        return new Move.OpenLayer(by, time, new long[0], new long[0], guessedSteps, claim.finalStateHash(), claim.opening());
+    public Move.OpenLayer layerOpening(int layer) {
+        return new Move.OpenLayer(new long[0], new long[0], guessedSteps, claim.finalStateHash(), claim.opening());
     }
 
     @Override
-    public byte[] layerStepHash(int layer, long i) {
+    public Bytes32 layerStepHash(int layer, long i) {
         return stepHash(i);
     }
 

@@ -1,39 +1,52 @@
 package org.zkopml.dispute;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
+import org.zkopml.values.Verdict;
 
 /**
- * Balances of named accounts and the bonds held in escrow. Value only moves (deposit from outside,
- * lock into escrow, pay out of escrow), so {@link #total()} changes only by deposits.
+ * The two parties' balances and the bonds held in escrow, as a contract keeps them. Value only moves
+ * (deposit from outside, lock into escrow, pay out of escrow), so {@link #total()} changes only by
+ * deposits. Every operation either happens entirely or is rejected with a reason and changes nothing:
+ * amounts are positive, no balance goes negative, and the total never exceeds {@code Long.MAX_VALUE}
+ * (so no sum overflows).
  */
 public final class Ledger {
-    private final Map<String, Long> balances = new LinkedHashMap<>();
+    private final EnumMap<Party, Long> balances = new EnumMap<>(Party.class);
     private long escrow;
 
     /** Adds {@code amount} to an account (new value entering the system). */
-    public void deposit(String account, long amount) {
-        if (amount < 0) throw new IllegalArgumentException("negative deposit");
+    public Verdict<Void> deposit(Party account, long amount) {
+        if (account == null) return Verdict.reject("deposit to no account");
+        if (amount <= 0) return Verdict.reject("a deposit is positive, not " + amount);
+        if (amount > Long.MAX_VALUE - total()) return Verdict.reject("a deposit of " + amount + " would overflow the ledger's total " + total());
         balances.merge(account, amount, Long::sum);
+        return Verdict.accept(account.label() + " deposited " + amount);
     }
 
     /** Moves {@code amount} from an account into escrow. */
-    public void lock(String account, long amount) {
+    public Verdict<Void> lock(Party account, long amount) {
+        if (account == null) return Verdict.reject("lock from no account");
+        if (amount <= 0) return Verdict.reject("a bond is positive, not " + amount);
         long b = balance(account);
-        if (b < amount) throw new IllegalArgumentException(account + " cannot lock " + amount + ": balance " + b);
+        if (b < amount) return Verdict.reject(account.label() + " cannot lock " + amount + ": balance " + b);
         balances.put(account, b - amount);
         escrow += amount;
+        return Verdict.accept(account.label() + " locked " + amount);
     }
 
     /** Pays {@code amount} out of escrow to an account. */
-    public void pay(String account, long amount) {
-        if (amount > escrow) throw new IllegalArgumentException("escrow holds " + escrow + ", cannot pay " + amount);
+    public Verdict<Void> pay(Party account, long amount) {
+        if (account == null) return Verdict.reject("payment to no account");
+        if (amount <= 0) return Verdict.reject("a payment is positive, not " + amount);
+        if (amount > escrow) return Verdict.reject("escrow holds " + escrow + ", cannot pay " + amount);
         escrow -= amount;
-        balances.merge(account, amount, Long::sum);
+        balances.merge(account, amount, Long::sum); // ≤ total ≤ Long.MAX_VALUE
+        return Verdict.accept(account.label() + " was paid " + amount);
     }
 
     /** The free balance of an account (0 if it never held anything). */
-    public long balance(String account) {
+    public long balance(Party account) {
         return balances.getOrDefault(account, 0L);
     }
 
@@ -42,13 +55,15 @@ public final class Ledger {
         return escrow;
     }
 
-    /** Σ balances + escrow. */
+    /** Σ balances + escrow (never overflows: deposits keep it ≤ Long.MAX_VALUE). */
     public long total() {
-        return balances.values().stream().mapToLong(Long::longValue).sum() + escrow;
+        long t = escrow;
+        for (long b : balances.values()) t += b;
+        return t;
     }
 
     /** A copy of the balances. */
-    public Map<String, Long> balances() {
-        return new LinkedHashMap<>(balances);
+    public Map<Party, Long> balances() {
+        return new EnumMap<>(balances);
     }
 }

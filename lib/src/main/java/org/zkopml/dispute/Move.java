@@ -1,46 +1,45 @@
 package org.zkopml.dispute;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.zkopml.values.Bytes32;
 import org.zkopml.vm.OutputOpening;
 
 /**
- * The messages of the verification game, one record per kind. Every move names its sender and the
- * time it was sent; the {@link Referee} accepts or rejects it with a reason.
+ * The messages of the verification game, one record per kind. A move carries only its content: who
+ * sent it and when are stamped by the chain (the caller of {@link Referee#apply}: {@code msg.sender}
+ * and the block time), never written by the sender.
  */
 public sealed interface Move {
-    /** The sender. */
-    Party by();
+    /** The kind of move, for logs ("Bisect", "Select", …). */
+    default String kind() {
+        return getClass().getSimpleName();
+    }
 
-    /** When it was sent (logical time, e.g. a block number). */
-    long time();
+    /** The challenger disputes the claim (locking its bond) within the challenge window. */
+    record Challenge() implements Move {}
 
-    /** The challenger disputes the claim (posting its bond) within the challenge window. */
-    record Challenge(Party by, long time) implements Move {}
-
-    /** The submitter commits to k intermediate hashes (layer-output roots, or VM state hashes) at {@link Bisection#points()}. */
-    record Bisect(Party by, long time, List<byte[]> hashes) implements Move {
+    /** The submitter commits to k intermediate commitments (layer-phase values, or VM state hashes) at {@link Bisection#points()}. */
+    record Bisect(List<Bytes32> hashes) implements Move {
         public Bisect {
-            hashes = hashes.stream().map(byte[]::clone).toList();
-        }
-
-        @Override
-        public List<byte[]> hashes() {
-            return hashes.stream().map(byte[]::clone).toList();
+            hashes = List.copyOf(hashes);
         }
     }
 
     /** The challenger picks sub-interval j ∈ [0, k]: it agrees at its start and disputes its end. */
-    record Select(Party by, long time, int index) implements Move {}
+    record Select(int index) implements Move {}
 
     /**
      * The submitter opens the disputed layer (end of the layer phase): its input and output tensors (checked
      * against the two layer roots) and the layer program's final state, which starts the instruction phase.
      */
-    record OpenLayer(Party by, long time, long[] input, long[] output, long steps, byte[] finalStateHash, OutputOpening opening) implements Move {
+    record OpenLayer(long[] input, long[] output, long steps, Bytes32 finalStateHash, OutputOpening opening) implements Move {
         public OpenLayer {
             input = input.clone();
             output = output.clone();
-            finalStateHash = finalStateHash.clone();
+            Objects.requireNonNull(finalStateHash, "finalStateHash");
+            Objects.requireNonNull(opening, "opening");
         }
 
         @Override
@@ -54,13 +53,24 @@ public sealed interface Move {
         }
 
         @Override
-        public byte[] finalStateHash() {
-            return finalStateHash.clone();
+        public boolean equals(Object o) {
+            return o instanceof OpenLayer m && Arrays.equals(input, m.input) && Arrays.equals(output, m.output) && steps == m.steps
+                    && finalStateHash.equals(m.finalStateHash) && opening.equals(m.opening);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(Arrays.hashCode(input), Arrays.hashCode(output), steps, finalStateHash);
+        }
+
+        @Override
+        public String toString() {
+            return "OpenLayer[steps=" + steps + ", finalStateHash=" + finalStateHash.shortHex() + "]";
         }
     }
 
     /** The challenger posts the one-step witness of the disputed step; the referee re-executes it. */
-    record ProveStep(Party by, long time, byte[] witness) implements Move {
+    record ProveStep(byte[] witness) implements Move {
         public ProveStep {
             witness = witness.clone();
         }
@@ -69,8 +79,23 @@ public sealed interface Move {
         public byte[] witness() {
             return witness.clone();
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ProveStep p && Arrays.equals(witness, p.witness);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(witness);
+        }
+
+        @Override
+        public String toString() {
+            return "ProveStep[" + witness.length + " bytes]";
+        }
     }
 
-    /** The opponent of {@code by} missed its deadline (or, before any challenge, the window closed): {@code by} wins. */
-    record Timeout(Party by, long time) implements Move {}
+    /** The party to move missed its deadline (or, before any challenge, the window closed): the waiting side wins. */
+    record Timeout() implements Move {}
 }

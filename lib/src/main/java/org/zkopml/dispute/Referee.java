@@ -1,39 +1,59 @@
 package org.zkopml.dispute;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.zkopml.vm.OneStep;
-import org.zkopml.vm.Program;
-import org.zkopml.vm.StepVerdict;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.zkopml.values.Bytes32;
+import org.zkopml.values.Verdict;
 
 /**
- * The rules of the verification game as a pure function {@code (state, move) → ruling}: what a dispute
- * contract enforces. It checks turn, deadline and range of every move and rejects invalid ones with
- * a reason; it never computes a trace — only the agreed starting points, tensor roots and one step.
+ * The rules of the verification game as a pure function {@code (state, sender, time, move) → verdict}:
+ * what a dispute contract enforces. The sender and the time are the chain's ({@code msg.sender}, the
+ * block time), passed by the caller, never read from the move. It never throws: every move it does not
+ * accept is a rejection with a reason, and the caller keeps the old state.
  *
  * <p>Protocol (single-phase): claim → challenge (within the window) → R = ⌈log_{k+1} N⌉ rounds of
  * [submitter posts k state hashes, challenger selects one of k+1 sub-intervals] → the challenger posts
  * the one-step witness of the remaining step; the submitter wins iff the re-executed post-state hash
- * equals its own. Multi-phase first bisects over layer-output roots (⌈log_{k+1} L⌉ rounds), the
- * submitter opens the disputed layer, then the instruction phase runs on that layer's program only.
- * A party that misses its deadline loses; the winner takes both bonds.
+ * equals its own. Two-phase first bisects over the L+2 commitments [input root, L layer-output roots,
+ * the claim's final state hash] (⌈log_{k+1}(L+1)⌉ rounds); ending on layer ℓ &lt; L, the submitter opens
+ * it and the instruction phase runs on that layer's program; ending on [L, L+1] (the output is agreed,
+ * the final state is not), the instruction phase runs on the whole program. A party that misses its
+ * deadline loses; the winner takes both bonds. The bounds are in {@code package-info}.
  */
 public final class Referee {
+    /** Longest claimed trace: 2^48 steps (a month of the kit's VM at 10^8 steps/s; 2^24 for the largest model). */
+    public static final long MAX_STEPS = 1L << 48;
+    /** Latest time at which a claim may be posted: 2^62 (every later deadline then stays below 2^63). */
+    public static final long MAX_TIME = 1L << 62;
+
     private final Rules rules;
     private final Task task;
     private final StepVerifier verifier;
+    private final Bytes32 initialStateHash;
+    private final Bytes32 inputRoot;
 
     /** A referee for {@code task} under {@code rules}, re-executing steps with {@code verifier}. */
     public Referee(Rules rules, Task task, StepVerifier verifier) {
+        this(rules, task, verifier, task.initialStateHash(), Task.tensorRoot(task.input()));
+    }
+
+    private Referee(Rules rules, Task task, StepVerifier verifier, Bytes32 initialStateHash, Bytes32 inputRoot) {
         this.rules = rules;
         this.task = task;
         this.verifier = verifier;
+        this.initialStateHash = initialStateHash;
+        this.inputRoot = inputRoot;
     }
 
-    /** A referee using the VM's {@link OneStep#verify}. */
+    /** The same referee (task, verifier, derived starting points) under other rules. */
+    public Referee withRules(Rules other) {
+        return new Referee(other, task, verifier, initialStateHash, inputRoot);
+    }
+
+    /** A referee using the VM's one-step verifier ({@link Task#stepVerifier()}). */
     public Referee(Rules rules, Task task) {
-        this(rules, task, OneStep::verify);
+        this(rules, task, Task.stepVerifier());
     }
 
     /** The rules it enforces. */
@@ -46,113 +66,162 @@ public final class Referee {
         return task;
     }
 
-    /** Accepts a claim posted at {@code time} (with the submitter's bond), or rejects it. */
-    public Ruling post(Claim claim, long time) {
-        GameState open = new GameState(Phase.AWAITING_CHALLENGE, Party.CHALLENGER, time + rules.challengeWindow(), claim, null,
-                List.of(), -1, 0, 0, rules.submitterBond(), null, "", -1, false);
-        if (!Arrays.equals(claim.modelCommitment(), task.modelCommitment())) return Ruling.reject(open, "the claim names another model");
-        if (!Arrays.equals(claim.inputHash(), task.inputHash())) return Ruling.reject(open, "the claim names another input");
-        if (claim.steps() < 1) return Ruling.reject(open, "a claimed trace has at least one step");
-        Program whole = task.model().whole();
-        if (claim.output().length != whole.outputLength()) return Ruling.reject(open, "the output has " + claim.output().length + " words, the program " + whole.outputLength());
-        Optional<String> bad = claim.opening().check(claim.finalStateHash(), claim.steps(), whole.outputAddress(), claim.output());
-        return bad.map(r -> Ruling.reject(open, "final-state opening: " + r)).orElseGet(() -> Ruling.accept(open));
+    /** Accepts a claim posted at {@code now} (with the submitter's bond in escrow), or rejects it with the reason. */
+    public Verdict<GameState> post(Claim claim, long now) {
+        if (claim == null) return Verdict.reject("no claim");
+        if (now < 0 || now > MAX_TIME) return Verdict.reject("out of range: a claim is posted at a time in [0, 2^62], not " + now);
+        if (!claim.modelCommitment().equals(task.modelCommitment())) return Verdict.reject("the claim names another model");
+        if (!claim.inputHash().equals(task.inputHash())) return Verdict.reject("the claim names another input");
+        if (claim.steps() < 1 || claim.steps() > MAX_STEPS) return Verdict.reject("out of range: a claimed trace has 1 to 2^48 steps, not " + claim.steps());
+        if (claim.output().length != task.outputLength()) return Verdict.reject("the output has " + claim.output().length + " words, the program " + task.outputLength());
+        Verdict<Void> opening = task.checkFinalState(claim.opening(), claim.finalStateHash(), claim.steps(), claim.output());
+        if (opening.rejected()) return Verdict.reject("final-state opening: " + opening.reason());
+        return Verdict.accept(new GameState.AwaitingChallenge(claim, rules.submitterBond(), now, now + rules.challengeWindow()),
+                "claim posted at " + now + "; challenge window until " + (now + rules.challengeWindow()));
     }
 
-    /** The ruling on {@code move} in state {@code s}. */
-    public Ruling apply(GameState s, Move move) {
-        if (s.resolved()) return Ruling.reject(s, "the game is already resolved");
-        if (move instanceof Move.Timeout t) return timeout(s, t);
-        if (move.by() != s.turn()) return Ruling.reject(s, "out of turn: it is the " + s.turn().label() + "'s move");
-        if (move.time() > s.deadline()) return Ruling.reject(s, "after the deadline: sent at " + move.time() + ", deadline " + s.deadline());
-        if (move instanceof Move.Challenge c) return challenge(s, c);
-        if (move instanceof Move.Bisect b) return bisect(s, b);
-        if (move instanceof Move.Select sel) return select(s, sel);
-        if (move instanceof Move.OpenLayer o) return openLayer(s, o);
-        return proveStep(s, (Move.ProveStep) move);
+    /** The ruling on {@code move}, sent by {@code sender} at the referee's time {@code now}, in state {@code s}. */
+    public Verdict<GameState> apply(GameState s, Party sender, long now, Move move) {
+        if (s == null) return Verdict.reject("no game");
+        if (move == null) return Verdict.reject("no move");
+        if (sender == null) return Verdict.reject("a move without a sender: only the submitter and the challenger play");
+        if (!(s instanceof GameState.Pending p)) return Verdict.reject("the game is already resolved");
+        if (now < s.time()) return Verdict.reject("backdated: time " + now + " is before the last accepted move at " + s.time());
+        if (move instanceof Move.Timeout) return timeout(p, now);
+        if (sender != p.turn()) return Verdict.reject("out of turn: it is the " + p.turn().label() + "'s move");
+        if (now > p.deadline()) return Verdict.reject("after the deadline: sent at " + now + ", deadline " + p.deadline());
+        if (now > Long.MAX_VALUE - rules.responseWindow()) return Verdict.reject("out of range: time " + now + " leaves no room for a deadline");
+        long deadline = now + rules.responseWindow();
+        if (move instanceof Move.Challenge) return challenge(p, now, deadline);
+        if (move instanceof Move.Bisect b) return bisect(p, b, now, deadline);
+        if (move instanceof Move.Select sel) return select(p, sel, now, deadline);
+        if (move instanceof Move.OpenLayer o) return openLayer(p, o, now, deadline);
+        return proveStep(p, (Move.ProveStep) move, now);
     }
 
-    private Ruling timeout(GameState s, Move.Timeout t) {
-        if (t.by() == s.turn()) return Ruling.reject(s, "out of turn: the " + t.by().label() + " cannot time itself out");
-        if (t.time() <= s.deadline()) return Ruling.reject(s, "too early: the deadline " + s.deadline() + " has not passed at " + t.time());
-        String why = s.phase() == Phase.AWAITING_CHALLENGE ? "unchallenged: the challenge window closed"
-                : "timeout: the " + s.turn().label() + " did not move by " + s.deadline();
-        return Ruling.accept(s.resolve(t.by(), why, s.disputedStep(), false));
+    private Verdict<GameState> timeout(GameState.Pending s, long now) {
+        if (now <= s.deadline()) return Verdict.reject("too early: the deadline " + s.deadline() + " has not passed at " + now);
+        boolean unchallenged = s instanceof GameState.AwaitingChallenge;
+        String why = unchallenged ? "unchallenged: the challenge window closed" : "timeout: the " + s.turn().label() + " did not move by " + s.deadline();
+        return resolved(s, now, s.turn().other(), unchallenged ? Ending.UNCHALLENGED : Ending.TIMEOUT, why, layerOf(s), OptionalLong.empty(), s.stepRounds());
     }
 
-    private Ruling challenge(GameState s, Move.Challenge c) {
-        if (s.phase() != Phase.AWAITING_CHALLENGE) return Ruling.reject(s, "the claim is already challenged");
-        GameState g = s.withEscrow(s.escrow() + rules.challengerBond());
-        long d = c.time() + rules.responseWindow();
+    private static OptionalInt layerOf(GameState s) {
+        if (s instanceof GameState.LayerOpening o) return OptionalInt.of(o.layer());
+        if (s instanceof GameState.StepBisection b) return b.layer();
+        if (s instanceof GameState.StepProof p) return p.layer();
+        return OptionalInt.empty();
+    }
+
+    private static Verdict<GameState> resolved(GameState s, long now, Party winner, Ending ending, String why, OptionalInt layer, OptionalLong step, int stepRounds) {
+        return Verdict.accept(new GameState.Resolved(s.claim(), s.escrow(), now, winner, ending, why, layer, step, s.layerRounds(), stepRounds), why);
+    }
+
+    private Verdict<GameState> challenge(GameState.Pending s, long now, long deadline) {
+        if (!(s instanceof GameState.AwaitingChallenge)) return Verdict.reject("the claim is already challenged");
+        long escrow = s.escrow() + rules.challengerBond(); // both ≤ 2^60
+        Claim c = s.claim();
         if (rules.phases() == 2) {
-            long padded = Bisection.paddedLength(task.layers(), rules.k());
-            Bisection b = new Bisection(0, padded, Task.tensorRoot(task.input()), Task.tensorRoot(s.claim().output()), rules.k());
-            return Ruling.accept(startBisection(g, Phase.LAYER_BISECTION, b, d));
+            long positions = (long) task.layers() + 1; // intervals between the L+2 commitments
+            Bisection b = new Bisection(0, Bisection.paddedLength(positions, rules.k()), inputRoot, c.finalStateHash(), rules.k());
+            GameState.LayerBisection g = new GameState.LayerBisection(c, escrow, now, deadline, b, List.of(), 0);
+            return b.isLeaf() ? layerLeaf(g, b, now, deadline, 0) : Verdict.accept(g, "challenged: layer phase over " + (positions + 1) + " commitments");
         }
-        Bisection b = new Bisection(0, Bisection.paddedLength(s.claim().steps(), rules.k()), task.initialStateHash(), s.claim().finalStateHash(), rules.k());
-        return Ruling.accept(startBisection(g, Phase.STEP_BISECTION, b, d));
+        return startSteps(c, escrow, now, deadline, OptionalInt.empty(), initialStateHash, c.finalStateHash(), c.steps(), 0, "challenged");
     }
 
-    private GameState startBisection(GameState g, Phase phase, Bisection b, long deadline) {
-        if (b.isLeaf()) return leaf(g, phase, b, deadline);
-        return g.next(phase, Party.SUBMITTER, deadline, b, List.of());
+    private Verdict<GameState> startSteps(Claim c, long escrow, long now, long deadline, OptionalInt layer, Bytes32 from, Bytes32 to, long steps,
+                                          int layerRounds, String what) {
+        Bisection b = new Bisection(0, Bisection.paddedLength(steps, rules.k()), from, to, rules.k()); // steps ≤ 2^48, k ≤ 255: < 2^56
+        String where = layer.isPresent() ? "layer " + layer.getAsInt() + "'s program" : "the whole program";
+        if (b.isLeaf()) return Verdict.accept(new GameState.StepProof(c, escrow, now, deadline, layer, b, layerRounds, 0), what + ": one step of " + where + " to prove");
+        return Verdict.accept(new GameState.StepBisection(c, escrow, now, deadline, layer, b, List.of(), layerRounds, 0),
+                what + ": instruction phase over " + steps + " steps of " + where);
     }
 
-    private Ruling bisect(GameState s, Move.Bisect m) {
-        if ((s.phase() != Phase.LAYER_BISECTION && s.phase() != Phase.STEP_BISECTION) || !s.proposal().isEmpty()) {
-            return Ruling.reject(s, "no bisection is expected in phase " + s.phase());
+    private Verdict<GameState> bisect(GameState.Pending s, Move.Bisect m, long now, long deadline) {
+        Bisection b;
+        if (s instanceof GameState.LayerBisection l && l.proposal().isEmpty()) b = l.interval();
+        else if (s instanceof GameState.StepBisection t && t.proposal().isEmpty()) b = t.interval();
+        else return Verdict.reject("no bisection is expected in phase " + s.phase());
+        if (m.hashes().size() != rules.k()) return Verdict.reject("out of range: expected " + rules.k() + " hashes, got " + m.hashes().size());
+        if (s instanceof GameState.LayerBisection l) {
+            // Positions L and beyond are fixed by the claim: its output root, then its final state hash.
+            long[] points = b.points();
+            Bytes32 outputRoot = Task.tensorRoot(s.claim().output());
+            for (int t = 0; t < points.length; t++) {
+                long p = points[t];
+                if (p == task.layers() && !m.hashes().get(t).equals(outputRoot)) return Verdict.reject("position " + p + " (the output) must be the claim's output root");
+                if (p > task.layers() && !m.hashes().get(t).equals(s.claim().finalStateHash())) return Verdict.reject("position " + p + " (past the output) must be the claim's final state hash");
+            }
+            return Verdict.accept(new GameState.LayerBisection(s.claim(), s.escrow(), now, deadline, b, m.hashes(), l.layerRounds()), "layer commitments posted");
         }
-        if (m.hashes().size() != rules.k()) return Ruling.reject(s, "out of range: expected " + rules.k() + " hashes, got " + m.hashes().size());
-        for (byte[] h : m.hashes()) if (h == null || h.length != 32) return Ruling.reject(s, "out of range: every hash is 32 bytes");
-        return Ruling.accept(s.next(s.phase(), Party.CHALLENGER, m.time() + rules.responseWindow(), s.bisection(), m.hashes()));
+        GameState.StepBisection t = (GameState.StepBisection) s;
+        return Verdict.accept(new GameState.StepBisection(s.claim(), s.escrow(), now, deadline, t.layer(), b, m.hashes(), t.layerRounds(), t.stepRounds()),
+                "state hashes posted");
     }
 
-    private Ruling select(GameState s, Move.Select m) {
-        if ((s.phase() != Phase.LAYER_BISECTION && s.phase() != Phase.STEP_BISECTION) || s.proposal().isEmpty()) {
-            return Ruling.reject(s, "no selection is expected in phase " + s.phase());
+    private Verdict<GameState> select(GameState.Pending s, Move.Select m, long now, long deadline) {
+        if (m.index() < 0 || m.index() > rules.k()) return Verdict.reject("out of range: index " + m.index() + " not in [0, " + rules.k() + "]");
+        if (s instanceof GameState.LayerBisection l && !l.proposal().isEmpty()) {
+            Bisection b = l.interval().select(m.index(), l.proposal());
+            GameState.LayerBisection g = new GameState.LayerBisection(s.claim(), s.escrow(), now, deadline, b, List.of(), l.layerRounds() + 1);
+            return b.isLeaf() ? layerLeaf(g, b, now, deadline, g.layerRounds()) : Verdict.accept(g, "sub-interval " + m.index() + " selected");
         }
-        if (m.index() < 0 || m.index() > rules.k()) return Ruling.reject(s, "out of range: index " + m.index() + " not in [0, " + rules.k() + "]");
-        Bisection b = s.bisection().select(m.index(), s.proposal());
-        GameState g = s.phase() == Phase.LAYER_BISECTION ? s.withRounds(s.layerRounds() + 1, s.stepRounds()) : s.withRounds(s.layerRounds(), s.stepRounds() + 1);
-        long d = m.time() + rules.responseWindow();
-        if (b.isLeaf()) return Ruling.accept(leaf(g, s.phase(), b, d));
-        return Ruling.accept(g.next(s.phase(), Party.SUBMITTER, d, b, List.of()));
-    }
-
-    private GameState leaf(GameState g, Phase phase, Bisection b, long deadline) {
-        if (phase == Phase.STEP_BISECTION) return g.next(Phase.STEP_PROOF, Party.CHALLENGER, deadline, b, List.of());
-        if (b.lo() >= task.layers()) {
-            // Past the last layer the padded sequence repeats the output root: nothing to execute.
-            boolean same = Arrays.equals(b.loHash(), b.hiHash());
-            return g.next(Phase.LAYER_BISECTION, null, deadline, b, List.of()).withLayer((int) b.lo())
-                    .resolve(same ? Party.SUBMITTER : Party.CHALLENGER, "padding past the last layer " + (same ? "repeats the root" : "changed the root"), -1, false);
+        if (s instanceof GameState.StepBisection t && !t.proposal().isEmpty()) {
+            Bisection b = t.interval().select(m.index(), t.proposal());
+            if (b.isLeaf()) return Verdict.accept(new GameState.StepProof(s.claim(), s.escrow(), now, deadline, t.layer(), b, t.layerRounds(), t.stepRounds() + 1), "one step left");
+            return Verdict.accept(new GameState.StepBisection(s.claim(), s.escrow(), now, deadline, t.layer(), b, List.of(), t.layerRounds(), t.stepRounds() + 1),
+                    "sub-interval " + m.index() + " selected");
         }
-        return g.next(Phase.LAYER_OPENING, Party.SUBMITTER, deadline, b, List.of()).withLayer((int) b.lo());
+        return Verdict.reject("no selection is expected in phase " + s.phase());
     }
 
-    private Ruling openLayer(GameState s, Move.OpenLayer m) {
-        if (s.phase() != Phase.LAYER_OPENING) return Ruling.reject(s, "no layer opening is expected in phase " + s.phase());
-        Program p = task.model().layers().get(s.layer());
-        Bisection b = s.bisection();
-        if (m.input().length != p.inputLength() || m.output().length != p.outputLength()) return Ruling.reject(s, "out of range: layer " + s.layer() + " maps " + p.inputLength() + " → " + p.outputLength() + " values");
-        if (!Arrays.equals(Task.tensorRoot(m.input()), b.loHash())) return Ruling.reject(s, "the opened input does not match the agreed root of layer " + s.layer() + "'s input");
-        if (!Arrays.equals(Task.tensorRoot(m.output()), b.hiHash())) return Ruling.reject(s, "the opened output does not match the submitter's root of layer " + s.layer() + "'s output");
-        if (m.steps() < 1) return Ruling.reject(s, "out of range: a layer trace has at least one step");
-        Optional<String> bad = m.opening().check(m.finalStateHash(), m.steps(), p.outputAddress(), m.output());
-        if (bad.isPresent()) return Ruling.reject(s, "layer final-state opening: " + bad.get());
-        byte[] initial = p.load(m.input()).state().hash();
-        Bisection steps = new Bisection(0, Bisection.paddedLength(m.steps(), rules.k()), initial, m.finalStateHash(), rules.k());
-        return Ruling.accept(startBisection(s, Phase.STEP_BISECTION, steps, m.time() + rules.responseWindow()));
+    private Verdict<GameState> layerLeaf(GameState.LayerBisection g, Bisection b, long now, long deadline, int layerRounds) {
+        int layers = task.layers();
+        if (b.lo() > layers) {
+            return resolved(g, now, Party.SUBMITTER, Ending.PADDING, "padding past the output repeats the claim's final state hash", OptionalInt.empty(), OptionalLong.empty(), 0);
+        }
+        if (b.lo() == layers) {
+            // The output is agreed, the final state is disputed: the instruction phase runs over the whole program.
+            Claim c = g.claim();
+            return startSteps(c, g.escrow(), now, deadline, OptionalInt.empty(), initialStateHash, c.finalStateHash(), c.steps(), layerRounds,
+                    "the output is agreed, the final state is not");
+        }
+        return Verdict.accept(new GameState.LayerOpening(g.claim(), g.escrow(), now, deadline, b, (int) b.lo(), layerRounds), "layer " + b.lo() + " disputed");
     }
 
-    private Ruling proveStep(GameState s, Move.ProveStep m) {
-        if (s.phase() != Phase.STEP_PROOF) return Ruling.reject(s, "no one-step proof is expected in phase " + s.phase());
-        Bisection b = s.bisection();
-        StepVerdict v = verifier.step(b.loHash(), m.witness());
-        if (!v.accepted()) return Ruling.reject(s, "invalid one-step witness: " + v.reason());
-        boolean submitterRight = Arrays.equals(v.postHash(), b.hiHash());
-        return Ruling.accept(s.resolve(submitterRight ? Party.SUBMITTER : Party.CHALLENGER,
-                "one-step re-execution of step " + b.lo() + " → " + b.hi() + (s.layer() >= 0 ? " of layer " + s.layer() + "'s program" : "") + (submitterRight ? " matches" : " contradicts") + " the submitter's state",
-                b.hi(), true));
+    private Verdict<GameState> openLayer(GameState.Pending s, Move.OpenLayer m, long now, long deadline) {
+        if (!(s instanceof GameState.LayerOpening o)) return Verdict.reject("no layer opening is expected in phase " + s.phase());
+        int layer = o.layer();
+        Bisection b = o.interval();
+        long[] in = m.input();
+        long[] out = m.output();
+        if (in.length != task.layerInputLength(layer) || out.length != task.layerOutputLength(layer)) {
+            return Verdict.reject("out of range: layer " + layer + " maps " + task.layerInputLength(layer) + " → " + task.layerOutputLength(layer) + " values");
+        }
+        if (!Task.tensorRoot(in).equals(b.loHash())) return Verdict.reject("the opened input does not match the agreed root of layer " + layer + "'s input");
+        if (!Task.tensorRoot(out).equals(b.hiHash())) return Verdict.reject("the opened output does not match the submitter's root of layer " + layer + "'s output");
+        if (m.steps() < 1 || m.steps() > MAX_STEPS) return Verdict.reject("out of range: a layer trace has 1 to 2^48 steps, not " + m.steps());
+        Verdict<Void> opening = task.checkLayerFinalState(layer, m.opening(), m.finalStateHash(), m.steps(), out);
+        if (opening.rejected()) return Verdict.reject("layer final-state opening: " + opening.reason());
+        return startSteps(s.claim(), s.escrow(), now, deadline, OptionalInt.of(layer), task.layerInitialStateHash(layer, in), m.finalStateHash(), m.steps(),
+                o.layerRounds(), "layer " + layer + " opened");
+    }
+
+    private Verdict<GameState> proveStep(GameState.Pending s, Move.ProveStep m, long now) {
+        if (!(s instanceof GameState.StepProof p)) return Verdict.reject("no one-step proof is expected in phase " + s.phase());
+        Bisection b = p.interval();
+        Verdict<Bytes32> v;
+        try {
+            v = verifier.step(b.loHash(), m.witness());
+        } catch (RuntimeException e) {
+            return Verdict.reject("invalid one-step witness: the verifier failed with " + e.getClass().getSimpleName());
+        }
+        if (v == null || v.rejected() || v.value() == null) return Verdict.reject("invalid one-step witness: " + (v == null ? "no verdict" : v.reason()));
+        boolean submitterRight = v.value().equals(b.hiHash());
+        String why = "one-step re-execution of step " + b.lo() + " → " + b.hi() + (p.layer().isPresent() ? " of layer " + p.layer().getAsInt() + "'s program" : "")
+                + (submitterRight ? " matches" : " contradicts") + " the submitter's state";
+        return resolved(s, now, submitterRight ? Party.SUBMITTER : Party.CHALLENGER, Ending.ONE_STEP, why, p.layer(), OptionalLong.of(b.hi()), p.stepRounds());
     }
 }

@@ -25,9 +25,9 @@ public final class SilentActor implements Actor {
     }
 
     @Override
-    public Optional<Move> act(GameState s, long now) {
+    public Optional<Move> act(GameState.Pending s) {
         if (played >= moves) return Optional.empty();
         played++;
-        return inner.act(s, now);
+        return inner.act(s);
     }
 }

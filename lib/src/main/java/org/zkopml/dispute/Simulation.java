@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Many games between random actors over a set of tasks, with k ∈ {1, 2, 3, 7} and 1 or 2 phases drawn
- * per game, all settled through one {@link Ledger}: the honest side must win every game and no value
- * may appear or vanish. Honest parties share one precomputed {@link HonestBelief} per task (the
+ * per game, each settled through its own {@link Ledger} (funded with random balances of at least the
+ * bond): the honest side must win every game and no value may appear or vanish. Honest parties share one precomputed {@link HonestBelief} per task (the
  * computation is deterministic, so this only saves time).
  */
 public final class Simulation {
@@ -21,10 +21,10 @@ public final class Simulation {
         if (tasks.isEmpty()) throw new IllegalArgumentException("no tasks");
         SplittableRandom rnd = new SplittableRandom(seed);
         List<HonestBelief> truths = tasks.stream().map(t -> new HonestBelief(t, 256)).toList();
-        Ledger ledger = new Ledger();
         String[] players = {"alice", "bob", "carol", "dave", "erin", "frank"};
-        for (String p : players) ledger.deposit(p, 1_000_000);
-        long before = ledger.total();
+        long before = 0;
+        long after = 0;
+        long escrowAfter = 0;
         Map<Scenario, Integer> count = new EnumMap<>(Scenario.class);
         Map<Scenario, Integer> wins = new EnumMap<>(Scenario.class);
         int honestWins = 0;
@@ -69,9 +69,15 @@ public final class Simulation {
                     chal = new SilentActor(ChallengerActor.dishonest(chalName, truth, gameSeed), rnd.nextInt(4));
                 }
             }
+            Ledger ledger = new Ledger();
+            ledger.deposit(Party.SUBMITTER, rules.submitterBond() + rnd.nextInt(1_000_000)).orElseThrow();
+            ledger.deposit(Party.CHALLENGER, rules.challengerBond() + rnd.nextInt(1_000_000)).orElseThrow();
+            before += ledger.total();
             GameRecord rec = sc == Scenario.SILENT_CHEATER
                     ? Arena.play(new Referee(rules, task), sub.claim(), new SilentActor(sub, rnd.nextInt(3)), chal, ledger)
                     : Arena.play(new Referee(rules, task), sub, chal, ledger);
+            after += ledger.total();
+            escrowAfter += ledger.escrow();
             count.merge(sc, 1, Integer::sum);
             rounds += rec.rounds();
             if (rec.winner() == sc.honest()) {
@@ -79,6 +85,6 @@ public final class Simulation {
                 wins.merge(sc, 1, Integer::sum);
             }
         }
-        return new SimulationReport(games, honestWins, count, wins, before, ledger.total(), ledger.escrow(), rounds);
+        return new SimulationReport(games, honestWins, count, wins, before, after, escrowAfter, rounds);
     }
 }

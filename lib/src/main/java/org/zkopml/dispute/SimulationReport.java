@@ -9,9 +9,9 @@ import java.util.Map;
  * @param honestWins   games the honest side won
  * @param byScenario   games per scenario
  * @param winsByScenario honest wins per scenario
- * @param valueBefore  Σ balances + escrow before the first game
- * @param valueAfter   Σ balances + escrow after the last game
- * @param escrowAfter  value left in escrow (0 when every game settled)
+ * @param valueBefore  Σ over games of balances + escrow before the game
+ * @param valueAfter   the same sum after each game
+ * @param escrowAfter  value left in escrow over all games (0 when every game settled)
  * @param totalRounds  bisection rounds over all games
  */
 public record SimulationReport(int games, int honestWins, Map<Scenario, Integer> byScenario, Map<Scenario, Integer> winsByScenario,

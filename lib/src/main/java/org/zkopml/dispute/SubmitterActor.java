@@ -3,6 +3,7 @@ package org.zkopml.dispute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zkopml.values.Bytes32;
 
 /**
  * A submitter that answers every move from its {@link Belief}: honest with an {@link HonestBelief},
@@ -12,7 +13,7 @@ public final class SubmitterActor implements Actor {
     private final String name;
     private final Belief belief;
 
-    /** A submitter named {@code name} (its ledger account) that answers from {@code belief}. */
+    /** A submitter named {@code name} that answers from {@code belief}. */
     public SubmitterActor(String name, Belief belief) {
         this.name = name;
         this.belief = belief;
@@ -39,21 +40,20 @@ public final class SubmitterActor implements Actor {
     }
 
     @Override
-    public Optional<Move> act(GameState s, long now) {
-        return switch (s.phase()) {
-            case LAYER_BISECTION, STEP_BISECTION -> {
-                List<byte[]> hashes = new ArrayList<>();
-                for (long p : s.bisection().points()) hashes.add(commitment(belief, s, p));
-                yield Optional.of(new Move.Bisect(Party.SUBMITTER, now, hashes));
-            }
-            case LAYER_OPENING -> Optional.of(belief.layerOpening(s.layer(), Party.SUBMITTER, now));
-            default -> Optional.empty();
-        };
+    public Optional<Move> act(GameState.Pending s) {
+        if (s instanceof GameState.LayerOpening o) return Optional.of(belief.layerOpening(o.layer()));
+        Bisection b;
+        if (s instanceof GameState.LayerBisection l && l.proposal().isEmpty()) b = l.interval();
+        else if (s instanceof GameState.StepBisection t && t.proposal().isEmpty()) b = t.interval();
+        else return Optional.empty();
+        List<Bytes32> hashes = new ArrayList<>();
+        for (long p : b.points()) hashes.add(commitment(belief, s, p));
+        return Optional.of(new Move.Bisect(hashes));
     }
 
-    /** A belief's commitment at position p of the current bisection (layer root, whole-program or layer-program state hash). */
-    static byte[] commitment(Belief b, GameState s, long p) {
-        if (s.phase() == Phase.LAYER_BISECTION) return b.layerRoot(p);
-        return s.layer() >= 0 ? b.layerStepHash(s.layer(), p) : b.stepHash(p);
+    /** A belief's commitment at position p of the current bisection (layer-phase value, whole-program or layer-program state hash). */
+    static Bytes32 commitment(Belief b, GameState s, long p) {
+        if (s instanceof GameState.StepBisection t) return t.layer().isPresent() ? b.layerStepHash(t.layer().getAsInt(), p) : b.stepHash(p);
+        return b.layerRoot(p);
     }
 }

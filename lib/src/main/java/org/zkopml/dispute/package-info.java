@@ -1,18 +1,43 @@
 /**
  * The optimistic verification game of opML: a submitter posts a result with a bond, anyone may
  * challenge it within a window, and a bisection over the execution trace narrows the dispute to one VM
- * step that the referee re-executes with {@link org.zkopml.vm.OneStep} (ORA opML, Truebit, Arbitrum,
- * Optimism's fault proofs).
+ * step that the referee re-executes (ORA opML, Truebit, Arbitrum, Optimism's fault proofs).
  *
  * <h2>Messages and referee</h2>
  * The submitter's {@link org.zkopml.dispute.Claim} (model commitment, input hash, output, final state
  * hash, step count N, and an opening of the final state proving the output words), then the
  * {@link org.zkopml.dispute.Move}s: Challenge, Bisect (k commitments), Select (one of k+1 sub-intervals),
  * OpenLayer, ProveStep, Timeout. The {@link org.zkopml.dispute.Referee} is a pure function
- * (state, move) → {@link org.zkopml.dispute.Ruling}; it rejects moves out of turn, out of range or after
- * the deadline with a reason. Conventions: the submitter (defender) posts the commitments, the
- * challenger selects — as in ORA's {@code proposeState}/{@code respondState}; the challenger posts the
- * final one-step witness, as Cannon's attacker calls {@code step}.
+ * (state, sender, time, move) → {@link org.zkopml.values.Verdict}: the next
+ * {@link org.zkopml.dispute.GameState} (one record per {@link org.zkopml.dispute.Phase}), or a rejection
+ * with its reason, after which the caller keeps the old state. Conventions: the submitter (defender) posts
+ * the commitments, the challenger selects — as in ORA's {@code proposeState}/{@code respondState}; the
+ * challenger posts the final one-step witness, as Cannon's attacker calls {@code step}.
+ *
+ * <h2>The rules a contract copies</h2>
+ * <ul>
+ * <li><b>Never throw.</b> {@code post} and {@code apply} answer every input, however malformed, with a
+ *     verdict; a rejected move changes nothing.</li>
+ * <li><b>Time and identity are the chain's.</b> A move carries no sender and no time: the caller passes
+ *     them ({@code msg.sender} mapped to a side, {@code block.timestamp}). A move without a sender (a
+ *     sender that is neither the submitter nor the challenger) is rejected. A move at a time before the
+ *     last accepted move is rejected ("backdated"). A move by the side to play must come at a time
+ *     ≤ its deadline; every accepted move sets the new deadline to time + responseWindow. A Timeout is
+ *     accepted from either side once time &gt; deadline, and the side that was <em>waiting</em> wins —
+ *     never the sender as such.</li>
+ * <li><b>Bounds, checked before any arithmetic.</b> Claimed and opened step counts 1 ≤ N ≤ 2^48 (a month
+ *     of this VM at 10^8 steps/s; the largest model here runs 2^24): the padded length (k+1)^R is then
+ *     ≤ 2^56 and R ≤ 48. 1 ≤ k ≤ 255; windows in [1, 2^40]; bonds in [1, 2^60]; a claim is posted at a
+ *     time in [0, 2^62]. A game accepts at most a few hundred moves, each at most 2^40 after the last,
+ *     so every deadline stays below 2^63; the addition is checked anyway.</li>
+ * <li><b>A resolved game always has a winner</b> ({@link org.zkopml.dispute.GameState.Resolved} cannot be
+ *     built without one), and the whole escrow is paid to exactly that winner.</li>
+ * <li><b>Bonds move with the move.</b> {@link org.zkopml.dispute.Game} applies a move and its bond as one
+ *     step: a claim is posted only if the submitter's bond can be locked, a Challenge is accepted only if
+ *     the challenger's bond can be locked, and otherwise both are rejected with nothing changed. The
+ *     {@link org.zkopml.dispute.Ledger} accepts only positive amounts, never lets a balance go negative
+ *     and keeps the total ≤ {@code Long.MAX_VALUE}, so no sum overflows; value is conserved.</li>
+ * </ul>
  *
  * <h2>Rounds</h2>
  * Both agree on the commitment at lo and disagree at hi. Each round the submitter commits at the k
@@ -21,26 +46,47 @@
  * to (k+1)^R, R = ⌈log_{k+1} N⌉, so a game takes exactly R rounds (k = 1: binary, as ORA and Cannon;
  * Truebit's c checkpoints per round; Arbitrum's up-to-40-way dissection).
  *
- * <h2>Phases</h2>
- * Following ORA opML's multi-phase game: the <b>layer phase</b> bisects over the L+1 layer boundaries,
- * each committed as the Merkle root ({@code commit.MerkleTree}) of that layer's output tensor (position 0
- * is the input, whose root the referee computes; layers are computed natively, fast); it ends on one
- * layer, which the submitter opens (input and output tensors checked against the two roots, plus its
- * layer program's final state). The <b>instruction phase</b> then bisects over the VM steps of that one
- * layer's program (whose initial state the referee derives from the opened input). Single-phase games
- * play the instruction phase over the whole program. Rounds: ⌈log_{k+1} L⌉ + ⌈log_{k+1} N_layer⌉ versus
+ * <h2>Phases: the two-phase game judges the whole claim</h2>
+ * Following ORA opML's multi-phase game, the <b>layer phase</b> bisects over L+2 commitments: position 0
+ * is the input's tensor root (the referee computes it), positions 1..L the Merkle roots
+ * ({@code commit.MerkleTree}) of the layer outputs, and position L+1 (and every padded position after it)
+ * the claim's final state hash. The referee fixes what the claim already says: a commitment posted at
+ * position L must be the root of the claimed output, one posted past L must be the claimed final state
+ * hash. The phase ends on one interval [j, j+1]: for j &lt; L the submitter opens layer j (input and
+ * output tensors checked against the two roots, plus its layer program's final state) and the
+ * <b>instruction phase</b> bisects over that one layer's program (whose initial state the referee
+ * derives from the opened input); for j = L — the output is agreed, the final state or step count is
+ * not — the instruction phase runs over the whole program from its initial state to the claimed final
+ * state after the claimed N steps; past L nothing can be disputed (both ends are the claim's final
+ * hash) and the submitter wins. So a claim false anywhere — output, final state or step count — loses,
+ * whichever phase the dispute ends in. Single-phase games play the instruction phase over the whole
+ * program. Rounds: ⌈log_{k+1}(L+1)⌉ + ⌈log_{k+1} N_layer⌉ (or + ⌈log_{k+1} N⌉ for j = L) versus
  * ⌈log_{k+1} N⌉.
  *
  * <h2>Timeouts and bonds</h2>
- * Every move must come within the response window after the previous one; otherwise anyone may post
- * a Timeout and the waiting side wins. Unchallenged claims are settled for the submitter when the
- * challenge window closes. Bonds are locked into escrow and paid entirely to the winner through a
- * {@link org.zkopml.dispute.Ledger}, so value is conserved. Security assumes one honest, responsive
- * watcher (AnyTrust, "1-of-N") and data availability of the model and input.
+ * Every move must come within the response window after the previous one; otherwise anyone in the game
+ * may post a Timeout and the waiting side wins. Unchallenged claims are settled for the submitter when
+ * the challenge window closes. Bonds are locked into escrow and paid entirely to the winner. Security
+ * assumes one honest, responsive watcher (AnyTrust, "1-of-N") and data availability of the model and
+ * input.
+ *
+ * <h2>Where the game meets the VM</h2>
+ * The referee — the part a contract implements — reaches the VM at exactly two documented points: the
+ * {@link org.zkopml.dispute.StepVerifier} interface, defined here (Cannon's
+ * {@code step(stateData, proof) → postStateHash}), and the {@link org.zkopml.dispute.Task}, the public
+ * statement, which derives the agreed starting points and checks final-state openings from the compiled
+ * model (what a contract computes from the model it stores). {@code Task.stepVerifier()} wires the VM's
+ * {@code OneStep.verify} into the interface; any other verifier (a toy "alphabet" VM, a contract called
+ * through a chain) can be passed to the referee instead. The <em>players</em>
+ * ({@link org.zkopml.dispute.HonestBelief}, {@link org.zkopml.dispute.CheatingBelief},
+ * {@link org.zkopml.dispute.LazyBelief}) run the VM themselves, as real parties must; the referee never
+ * sees a belief, only moves. An adapter inside {@code vm} is impossible (vm must not depend on dispute),
+ * and moving the wiring out of the package would only make every caller repeat it.
  *
  * <h2>Actors</h2>
- * Players answer from a {@link org.zkopml.dispute.Belief}: honest, cheating from step K, or lazy; a
- * challenger is honest or dishonest; {@link org.zkopml.dispute.SilentActor} stops answering. The game
- * talks to the VM only through {@link org.zkopml.dispute.StepVerifier}.
+ * Players answer from a {@link org.zkopml.dispute.Belief}: honest, cheating from step K
+ * ({@link org.zkopml.dispute.Cheat}), or lazy; a challenger is honest or dishonest;
+ * {@link org.zkopml.dispute.SilentActor} stops answering. {@link org.zkopml.dispute.Arena} plays them on
+ * a simulated chain whose clock stamps every move.
  */
 package org.zkopml.dispute;

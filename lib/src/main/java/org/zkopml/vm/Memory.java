@@ -1,6 +1,8 @@
 package org.zkopml.vm;
 
 import java.util.Arrays;
+import java.util.List;
+import org.zkopml.values.Bytes32;
 
 /**
  * Merkleized paged memory: 2^24 words of 32 bytes (holding int64 values, see {@link Word}), stored as
@@ -102,10 +104,10 @@ public final class Memory {
         dirtyList[dirtyCount++] = p;
     }
 
-    /** The memory root (rehashes what changed since the last call), a copy. */
-    public byte[] root() {
+    /** The memory root (rehashes what changed since the last call). */
+    public Bytes32 root() {
         flush();
-        return nodeUpper(1, ADDRESS_BITS).clone();
+        return Bytes32.of(nodeUpper(1, ADDRESS_BITS));
     }
 
     /** Merkle proof of the word at {@code address} against {@link #root()}. */
@@ -114,17 +116,17 @@ public final class Memory {
         flush();
         int p = (int) (address >>> PAGE_BITS);
         int off = (int) address & PAGE_MASK;
-        byte[][] sib = new byte[ADDRESS_BITS][];
+        Bytes32[] sib = new Bytes32[ADDRESS_BITS];
         byte[][] tree = pageTrees[p];
         int i = PAGE_WORDS + off;
         for (int h = 0; h < PAGE_BITS; h++, i >>>= 1) {
-            sib[h] = tree == null ? MemoryTree.sharedZero(h) : tree[i ^ 1];
+            sib[h] = Bytes32.of(tree == null ? MemoryTree.sharedZero(h) : tree[i ^ 1]);
         }
         int j = PAGES + p;
         for (int h = PAGE_BITS; h < ADDRESS_BITS; h++, j >>>= 1) {
-            sib[h] = nodeUpper(j ^ 1, h);
+            sib[h] = Bytes32.of(nodeUpper(j ^ 1, h));
         }
-        return new MemoryProof(address, Word.of(read(address)), sib);
+        return new MemoryProof(address, Bytes32.of(Word.of(read(address))), List.of(sib));
     }
 
     /** Number of pages that hold a nonzero word at some time. */

@@ -1,6 +1,8 @@
 package org.zkopml.vm;
 
 import java.util.Arrays;
+import org.zkopml.values.Bytes32;
+import org.zkopml.values.Verdict;
 
 /**
  * The one-step verifier: from a pre-state hash and a witness, the post-state hash — the check a referee
@@ -12,30 +14,30 @@ public final class OneStep {
     private OneStep() {}
 
     /** The post-state hash of one step from the state with hash {@code preHash}, or why the witness is invalid. */
-    public static StepVerdict verify(byte[] preHash, byte[] witness) {
-        if (preHash == null || preHash.length != 32) return StepVerdict.reject("the pre-state hash must be 32 bytes");
-        if (witness == null || witness.length < VmState.BYTES) return StepVerdict.reject("witness shorter than a state (" + VmState.BYTES + " bytes)");
+    public static Verdict<Bytes32> verify(Bytes32 preHash, byte[] witness) {
+        if (preHash == null) return Verdict.reject("the pre-state hash is missing");
+        if (witness == null || witness.length < VmState.BYTES) return Verdict.reject("witness shorter than a state (" + VmState.BYTES + " bytes)");
         byte[] stateBytes = Arrays.copyOfRange(witness, 0, VmState.BYTES);
-        if (!Arrays.equals(org.zkopml.hash.Keccak256.hash(stateBytes), preHash)) return StepVerdict.reject("keccak256(preState) differs from the pre-state hash");
+        if (!Bytes32.of(org.zkopml.hash.Keccak256.hash(stateBytes)).equals(preHash)) return Verdict.reject("keccak256(preState) differs from the pre-state hash");
         int statusByte = stateBytes[48] & 0xff;
-        if (statusByte >= Status.values().length) return StepVerdict.reject("unknown status byte " + statusByte);
+        if (statusByte >= Status.values().length) return Verdict.reject("unknown status byte " + statusByte);
         VmState pre = VmState.decode(stateBytes, 0);
         int off = VmState.BYTES;
         if (pre.status() != Status.RUNNING) {
-            return off == witness.length ? StepVerdict.post(preHash) : StepVerdict.reject("trailing bytes after the state of a stopped machine");
+            return off == witness.length ? Verdict.accept(preHash, "a stopped machine does not change") : Verdict.reject("trailing bytes after the state of a stopped machine");
         }
         long[] r = pre.registers();
-        byte[] root = pre.memRoot();
+        Bytes32 root = pre.memRoot();
         long pc = pre.pc();
         long step = pre.step() + 1;
         if (pc < 0 || pc >= Memory.WORDS) {
-            if (off != witness.length) return StepVerdict.reject("trailing bytes after a state whose pc is out of range");
+            if (off != witness.length) return Verdict.reject("trailing bytes after a state whose pc is out of range");
             return post(pc, r, root, step, Status.FAULT_PC);
         }
-        if (witness.length < off + MemoryProof.BYTES) return StepVerdict.reject("missing the fetch proof for pc " + pc);
+        if (witness.length < off + MemoryProof.BYTES) return Verdict.reject("missing the fetch proof for pc " + pc);
         MemoryProof fetch = MemoryProof.decode(pc, witness, off);
         off += MemoryProof.BYTES;
-        if (!Arrays.equals(fetch.computeRoot(), root)) return StepVerdict.reject("fetch proof for pc " + pc + " does not match memRoot");
+        if (!fetch.computeRoot().equals(root)) return Verdict.reject("fetch proof for pc " + pc + " does not match memRoot");
         Instruction in = Instruction.decode(fetch.value());
         int op = in.op(), rd = in.rd(), ra = in.ra(), rb = in.rb();
         long imm = in.imm();
@@ -51,13 +53,13 @@ public final class OneStep {
             if (addr < 0 || addr >= Memory.WORDS) {
                 st = Status.FAULT_ADDRESS;
             } else {
-                if (witness.length < off + MemoryProof.BYTES) return StepVerdict.reject("missing the data proof for address " + addr);
+                if (witness.length < off + MemoryProof.BYTES) return Verdict.reject("missing the data proof for address " + addr);
                 data = MemoryProof.decode(addr, witness, off);
                 off += MemoryProof.BYTES;
-                if (!Arrays.equals(data.computeRoot(), root)) return StepVerdict.reject("data proof for address " + addr + " does not match memRoot");
+                if (!data.computeRoot().equals(root)) return Verdict.reject("data proof for address " + addr + " does not match memRoot");
             }
         }
-        if (off != witness.length) return StepVerdict.reject("witness has " + (witness.length - off) + " trailing bytes");
+        if (off != witness.length) return Verdict.reject("witness has " + (witness.length - off) + " trailing bytes");
         if (st != Status.RUNNING) return post(pc, r, root, step, st);
         switch (op) {
             case Isa.HALT -> { st = Status.HALTED; next = pc; }
@@ -74,7 +76,7 @@ public final class OneStep {
             case Isa.MIN -> r[rd] = Math.min(r[ra], r[rb]);
             case Isa.SLT -> r[rd] = r[ra] < r[rb] ? 1 : 0;
             case Isa.LD -> r[rd] = data.value();
-            case Isa.ST -> root = data.rootWith(Word.of(r[rd]));
+            case Isa.ST -> root = data.rootWith(Bytes32.of(Word.of(r[rd])));
             case Isa.JMP -> next = imm;
             case Isa.BEQ -> next = r[ra] == r[rb] ? imm : pc + 1;
             case Isa.BNE -> next = r[ra] != r[rb] ? imm : pc + 1;
@@ -85,7 +87,7 @@ public final class OneStep {
         return post(next, r, root, step, st);
     }
 
-    private static StepVerdict post(long pc, long[] r, byte[] root, long step, Status st) {
-        return StepVerdict.post(new VmState(pc, r, root, step, st).hash());
+    private static Verdict<Bytes32> post(long pc, long[] r, Bytes32 root, long step, Status st) {
+        return Verdict.accept(new VmState(pc, r, root, step, st).hash(), "re-executed one step");
     }
 }

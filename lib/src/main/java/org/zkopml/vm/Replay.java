@@ -97,7 +97,7 @@ public final class Replay {
     }
 
     /** The state hash at step {@code i}. */
-    public byte[] hashAt(long i) {
+    public org.zkopml.values.Bytes32 hashAt(long i) {
         return stateAt(i).hash();
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The one-step witness of a transition: the pre-state and the Merkle proofs of the memory words the
  * instruction touches (the fetched word, then the loaded/stored word). {@link #encode()} gives the bytes
- * {@link OneStep#verify(byte[], byte[])} reads (layout in {@code package-info}).
+ * {@link OneStep#verify(org.zkopml.values.Bytes32, byte[])} reads (layout in {@code package-info}).
  *
  * @param pre    the pre-state
  * @param proofs 0, 1 or 2 memory proofs against {@code pre.memRoot()}

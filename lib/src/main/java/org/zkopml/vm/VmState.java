@@ -3,6 +3,7 @@ package org.zkopml.vm;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.zkopml.hash.Keccak256;
+import org.zkopml.values.Bytes32;
 
 /**
  * A machine state {@code (pc, registers, memRoot, step, status)} and its canonical 177-byte encoding
@@ -14,25 +15,20 @@ import org.zkopml.hash.Keccak256;
  * @param step      number of steps executed
  * @param status    running, halted or faulted
  */
-public record VmState(long pc, long[] registers, byte[] memRoot, long step, Status status) {
+public record VmState(long pc, long[] registers, Bytes32 memRoot, long step, Status status) {
     /** Length of the canonical encoding in bytes. */
     public static final int BYTES = 32 + 8 + 8 + 1 + 8 * Isa.REGISTERS;
 
     public VmState {
         if (registers.length != Isa.REGISTERS) throw new IllegalArgumentException("a state has 16 registers, got " + registers.length);
-        if (memRoot.length != 32) throw new IllegalArgumentException("memRoot must be 32 bytes");
+        if (memRoot == null) throw new IllegalArgumentException("a state needs its memRoot");
+        if (status == null) throw new IllegalArgumentException("a state needs its status");
         registers = registers.clone();
-        memRoot = memRoot.clone();
     }
 
     @Override
     public long[] registers() {
         return registers.clone();
-    }
-
-    @Override
-    public byte[] memRoot() {
-        return memRoot.clone();
     }
 
     /** Register {@code i}. */
@@ -43,7 +39,7 @@ public record VmState(long pc, long[] registers, byte[] memRoot, long step, Stat
     /** memRoot ‖ pc ‖ step ‖ status ‖ r0..r15, big-endian. */
     public byte[] encode() {
         byte[] out = new byte[BYTES];
-        System.arraycopy(memRoot, 0, out, 0, 32);
+        memRoot.copyTo(out, 0);
         Word.putLong(out, 32, pc);
         Word.putLong(out, 40, step);
         out[48] = (byte) status.code();
@@ -52,8 +48,8 @@ public record VmState(long pc, long[] registers, byte[] memRoot, long step, Stat
     }
 
     /** The state hash keccak256(encode()). */
-    public byte[] hash() {
-        return Keccak256.hash(encode());
+    public Bytes32 hash() {
+        return Bytes32.of(Keccak256.hash(encode()));
     }
 
     /** Decodes a 177-byte encoding; a status byte ≥ 6 is rejected. */
@@ -61,7 +57,7 @@ public record VmState(long pc, long[] registers, byte[] memRoot, long step, Stat
         if (in.length - off < BYTES) throw new IllegalArgumentException("a state encoding is " + BYTES + " bytes, got " + (in.length - off));
         long[] r = new long[Isa.REGISTERS];
         for (int i = 0; i < r.length; i++) r[i] = Word.getLong(in, off + 49 + 8 * i);
-        return new VmState(Word.getLong(in, off + 32), r, Arrays.copyOfRange(in, off, off + 32),
+        return new VmState(Word.getLong(in, off + 32), r, Bytes32.of(in, off),
                 Word.getLong(in, off + 40), Status.of(in[off + 48] & 0xff));
     }
 
@@ -78,6 +74,6 @@ public record VmState(long pc, long[] registers, byte[] memRoot, long step, Stat
     @Override
     public String toString() {
         return "VmState[step=" + step + ", pc=" + pc + ", status=" + status + ", memRoot=0x"
-                + HexFormat.of().formatHex(memRoot, 0, 4) + "…, r=" + Arrays.toString(registers) + "]";
+                + memRoot.shortHex() + ", r=" + Arrays.toString(registers) + "]";
     }
 }

@@ -65,7 +65,7 @@
  * {@code step} and {@code status}. The machine never throws on a bad program.
  *
  * <h2>One-step witness</h2>
- * The bytes {@link org.zkopml.vm.OneStep#verify(byte[], byte[])} reads, in order:
+ * The bytes {@link org.zkopml.vm.OneStep#verify(org.zkopml.values.Bytes32, byte[])} reads, in order:
  * <pre>
  *   preState                     177 bytes (the encoding above)
  *   if status = RUNNING and 0 ≤ pc &lt; 2^24:

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zkopml.values.Bytes32;
 
 class BisectionTest {
     @Test
@@ -27,19 +28,35 @@ class BisectionTest {
 
     @Test
     void pointsSplitIntoEqualPartsAndSelectNarrows() {
-        byte[] a = new byte[32], b = new byte[32];
-        b[0] = 1;
+        Bytes32 a = Bytes32.ZERO, b = h(1);
         Bisection x = new Bisection(0, 64, a, b, 3);
         assertArrayEquals(new long[] {16, 32, 48}, x.points());
-        byte[] h1 = new byte[32], h2 = new byte[32], h3 = new byte[32];
-        h1[0] = 11; h2[0] = 12; h3[0] = 13;
+        Bytes32 h1 = h(11), h2 = h(12), h3 = h(13);
         Bisection y = x.select(2, List.of(h1, h2, h3));
         assertEquals(32, y.lo());
         assertEquals(48, y.hi());
-        assertArrayEquals(h2, y.loHash());
-        assertArrayEquals(h3, y.hiHash());
+        assertEquals(h2, y.loHash());
+        assertEquals(h3, y.hiHash());
         Bisection z = x.select(3, List.of(h1, h2, h3));
-        assertArrayEquals(b, z.hiHash());
+        assertEquals(b, z.hiHash());
         assertEquals(48, z.lo());
+        assertEquals(new Bisection(0, 64, h(0), h(1), 3), x, "intervals are values");
+    }
+
+    static Bytes32 h(int first) {
+        byte[] b = new byte[32];
+        b[0] = (byte) first;
+        return Bytes32.of(b);
+    }
+
+    @Test
+    void roundsNeverOverflowAndThePaddedLengthOfABoundedTraceFitsALong() {
+        for (int k : new int[] {1, 2, 3, 7, 40, Rules.MAX_K}) {
+            int r = Bisection.rounds(Long.MAX_VALUE, k);
+            assertTrue(r >= 1 && r <= 63, "k=" + k + ": " + r);
+            assertTrue(Bisection.paddedLength(Referee.MAX_STEPS, k) <= (long) (k + 1) * Referee.MAX_STEPS);
+        }
+        assertEquals(63, Bisection.rounds(Long.MAX_VALUE, 1));
+        assertThrows(ArithmeticException.class, () -> Bisection.paddedLength(Long.MAX_VALUE, 1));
     }
 }

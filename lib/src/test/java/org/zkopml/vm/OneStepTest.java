@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.zkopml.values.Bytes32;
+import org.zkopml.values.Verdict;
 
 /**
  * The one-step law: for every reachable state s, verify(hash(s), witness(s)) = hash(step(s)) — the
@@ -23,12 +25,12 @@ class OneStepTest {
             int steps = rnd.nextInt(200);
             for (int s = 0; s < steps; s++) {
                 StepWitness w = vm.witness();
-                byte[] pre = w.pre().hash();
+                Bytes32 pre = w.pre().hash();
                 if (vm.running() && vm.pc() >= 0 && vm.pc() < Memory.WORDS) opsSeen[(int) (vm.memory().read(vm.pc()) >>> 56)]++;
                 vm.stepOnce();
-                StepVerdict v = OneStep.verify(pre, w.encode());
+                Verdict<Bytes32> v = OneStep.verify(pre, w.encode());
                 assertTrue(v.accepted(), () -> "program " + Arrays.toString(image) + ": " + v.reason());
-                assertArrayEquals(vm.state().hash(), v.postHash(), "program " + prog + " step " + s);
+                assertEquals(vm.state().hash(), v.value(), "program " + prog + " step " + s);
                 statusSeen[vm.status().code()]++;
             }
         }
@@ -37,11 +39,11 @@ class OneStepTest {
     }
 
     /** Flips bit {@code bit} of the witness; verify must reject or disagree with the true post-state. */
-    private static void assertBitFlipDetected(byte[] preHash, byte[] witness, byte[] truePost, int bit) {
+    private static void assertBitFlipDetected(Bytes32 preHash, byte[] witness, Bytes32 truePost, int bit) {
         byte[] bad = witness.clone();
         bad[bit >>> 3] ^= (byte) (1 << (bit & 7));
-        StepVerdict v = OneStep.verify(preHash, bad);
-        assertFalse(v.accepted() && Arrays.equals(v.postHash(), truePost), "bit " + bit + " flipped went unnoticed");
+        Verdict<Bytes32> v = OneStep.verify(preHash, bad);
+        assertFalse(v.accepted() && v.value().equals(truePost), "bit " + bit + " flipped went unnoticed");
     }
 
     @Test
@@ -53,11 +55,11 @@ class OneStepTest {
             Vm vm = new Vm(Memory.of(image));
             vm.run(rnd.nextInt(50));
             StepWitness w = vm.witness();
-            byte[] pre = w.pre().hash();
+            Bytes32 pre = w.pre().hash();
             byte[] enc = w.encode();
             Vm next = vm.copy();
             next.stepOnce();
-            byte[] post = next.state().hash();
+            Bytes32 post = next.state().hash();
             int bits = enc.length * 8;
             if (w.proofs().size() == 2 && witnesses < 3) {
                 for (int b = 0; b < bits; b++) assertBitFlipDetected(pre, enc, post, b); // exhaustive on a few LD/ST witnesses
@@ -75,9 +77,9 @@ class OneStepTest {
         Vm vm = VmTest.sumProgram(new long[] {1, 2}).load(new long[0]);
         vm.run(6);
         StepWitness w = vm.witness();
-        byte[] pre = w.pre().hash();
+        Bytes32 pre = w.pre().hash();
         byte[] enc = w.encode();
-        assertTrue(OneStep.verify(new byte[32], enc).reason().contains("pre-state hash"));
+        assertTrue(OneStep.verify(Bytes32.ZERO, enc).reason().contains("pre-state hash"));
         assertTrue(OneStep.verify(pre, Arrays.copyOf(enc, enc.length + 1)).reason().contains("trailing"));
         assertTrue(OneStep.verify(pre, Arrays.copyOf(enc, enc.length - 1)).reason().contains("missing"));
         byte[] badProof = enc.clone();

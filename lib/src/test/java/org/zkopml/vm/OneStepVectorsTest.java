@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zkopml.values.Bytes32;
+import org.zkopml.values.Verdict;
 
 /**
  * The fixed one-step vectors in {@code one-step-vectors.txt} (the contract the Solidity verifier will be
@@ -45,11 +47,11 @@ class OneStepVectorsTest {
         Vm vm = new Vm(Memory.of(image));
         for (int i = 0; i < steps.size(); i++) {
             String[] v = steps.get(i);
-            StepVerdict verdict = OneStep.verify(hex.parseHex(v[0]), hex.parseHex(v[1]));
+            Verdict<Bytes32> verdict = OneStep.verify(Bytes32.fromHex(v[0]), hex.parseHex(v[1]));
             assertTrue(verdict.accepted(), "vector " + i + ": " + verdict.reason());
-            assertEquals(v[2], hex.formatHex(verdict.postHash()), "vector " + i + " post-state hash");
+            assertEquals(v[2], hex.formatHex(verdict.value().bytes()), "vector " + i + " post-state hash");
             StepWitness w = vm.witness();
-            assertEquals(v[0], hex.formatHex(w.pre().hash()), "vector " + i + " pre-state hash reproduced");
+            assertEquals(v[0], hex.formatHex(w.pre().hash().bytes()), "vector " + i + " pre-state hash reproduced");
             assertEquals(v[1], hex.formatHex(w.encode()), "vector " + i + " witness reproduced");
             vm.stepOnce();
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.zkopml.values.Bytes32;
 
 class VmTest {
     /** Σ_{i<n} data[i] with a loop: the hand-checkable program. */
@@ -68,7 +69,7 @@ class VmTest {
         VmState after = vm.state();
         assertEquals(before.pc(), after.pc());
         assertArrayEquals(before.registers(), after.registers());
-        assertArrayEquals(before.memRoot(), after.memRoot());
+        assertEquals(before.memRoot(), after.memRoot());
         assertEquals(before.step() + 1, after.step());
         assertEquals(Status.FAULT_OPCODE, after.status());
     }
@@ -89,7 +90,7 @@ class VmTest {
         for (int i = 0; i < 16; i++) r[i] = -i * 1234567L;
         byte[] root = new byte[32];
         root[5] = 9;
-        VmState s = new VmState(42, r, root, 7, Status.FAULT_ADDRESS);
+        VmState s = new VmState(42, r, Bytes32.of(root), 7, Status.FAULT_ADDRESS);
         byte[] enc = s.encode();
         assertEquals(177, enc.length);
         assertEquals(4, enc[48]);
@@ -109,7 +110,7 @@ class VmTest {
         SplittableRandom rnd = new SplittableRandom(7);
         Memory m = new Memory();
         Map<Long, Long> words = new HashMap<>();
-        assertArrayEquals(MemoryTree.zero(24), m.root());
+        assertEquals(Bytes32.of(MemoryTree.zero(24)), m.root());
         for (int round = 0; round < 4; round++) {
             for (int i = 0; i < 20; i++) {
                 long a = rnd.nextInt(4) == 0 ? rnd.nextLong(Memory.WORDS) : rnd.nextLong(600);
@@ -117,15 +118,15 @@ class VmTest {
                 m.write(a, v);
                 if (v == 0) words.remove(a); else words.put(a, v);
             }
-            byte[] root = m.root();
-            assertArrayEquals(naiveRoot(words, 0, 24), root, "round " + round);
+            Bytes32 root = m.root();
+            assertEquals(Bytes32.of(naiveRoot(words, 0, 24)), root, "round " + round);
             for (long a : words.keySet()) {
                 MemoryProof p = m.proof(a);
-                assertArrayEquals(root, p.computeRoot());
+                assertEquals(root, p.computeRoot());
                 assertEquals(words.get(a), p.value());
             }
             MemoryProof empty = m.proof(Memory.WORDS - 1 - round);
-            assertArrayEquals(root, empty.computeRoot());
+            assertEquals(root, empty.computeRoot());
         }
     }
 
@@ -133,8 +134,8 @@ class VmTest {
     void memoryTreeAgreesWithTheCommitMerkleTree() {
         long[] words = new long[1000];
         for (int i = 0; i < words.length; i++) words[i] = i * 7919L - 500;
-        java.util.List<org.zkopml.values.Bytes32> leaves = java.util.Arrays.stream(words).mapToObj(w -> org.zkopml.values.Bytes32.of(Word.of(w))).toList();
-        assertArrayEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root().bytes(), Memory.of(words).root());
+        java.util.List<Bytes32> leaves = java.util.Arrays.stream(words).mapToObj(w -> Bytes32.of(Word.of(w))).toList();
+        assertEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root(), Memory.of(words).root());
         for (int h = 0; h <= 24; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h).bytes(), MemoryTree.zero(h));
         SplittableRandom rnd = new SplittableRandom(12);
         for (int i = 0; i < 200; i++) {
@@ -148,9 +149,9 @@ class VmTest {
     void storeRootFromProofEqualsRehashedRoot() {
         Memory m = Memory.of(new long[] {1, 2, 3, 4, 5});
         MemoryProof p = m.proof(3);
-        byte[] predicted = p.rootWith(Word.of(-99));
+        Bytes32 predicted = p.rootWith(Bytes32.of(Word.of(-99)));
         m.write(3, -99);
-        assertArrayEquals(m.root(), predicted);
+        assertEquals(m.root(), predicted);
     }
 
     @Test
