@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.Test;
 import org.zkopml.values.Bytes32;
 import org.zkopml.values.Verdict;
 import org.zkopml.vm.SyntheticModels;
@@ -83,17 +80,24 @@ class RefereePropertyTest {
         @Override public byte[] layerStepWitness(int layer, long i) { return truth.layerStepWitness(layer, i); }
     }
 
-    /** One try: games to the end until {@value #PAIRS_PER_TRY} (state, move) pairs have been judged. */
-    @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED, seed = "20261130")
-    void everyMoveGetsARulingTheInvariantsHoldAndTheHonestSideWins(@ForAll long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int pairs = 0;
-        while (pairs < PAIRS_PER_TRY) pairs += playOne(rnd);
-        PAIRS.addAndGet(pairs);
-    }
-
-    @AfterContainer
-    static void atLeastAHundredThousandPairs() {
+    /**
+     * {@value #TRIES} tries, each from its own seed drawn from a fixed one, each playing games to the end
+     * until {@value #PAIRS_PER_TRY} (state, move) pairs have been judged; a failure names its try's seed.
+     */
+    @Test
+    void everyMoveGetsARulingTheInvariantsHoldAndTheHonestSideWins() {
+        SplittableRandom seeds = new SplittableRandom(20261130L);
+        for (int i = 0; i < TRIES; i++) {
+            long seed = seeds.nextLong();
+            SplittableRandom rnd = new SplittableRandom(seed);
+            int pairs = 0;
+            try {
+                while (pairs < PAIRS_PER_TRY) pairs += playOne(rnd);
+            } catch (AssertionError e) {
+                throw new AssertionError("try " + i + " (seed " + seed + "): " + e.getMessage(), e);
+            }
+            PAIRS.addAndGet(pairs);
+        }
         assertTrue(PAIRS.get() >= 100_000, "judged " + PAIRS.get() + " (state, move) pairs");
         System.out.printf("RefereePropertyTest: %,d (state, move) pairs in %,d games%n", PAIRS.get(), GAMES.get());
     }
