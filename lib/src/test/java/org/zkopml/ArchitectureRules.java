@@ -50,6 +50,8 @@ final class ArchitectureRules {
         a.put("groth16", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs"));
         a.put("sumcheck", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs"));
         a.put("model", Set.of("hash", "commit", "transcript"));
+        // circuit: the model → R1CS compiler, where the zk side meets the model.
+        a.put("circuit", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "r1cs", "model"));
         a.put("vm", Set.of("hash", "commit", "transcript", "model"));
         a.put("dispute", Set.of("hash", "commit", "transcript", "model", "vm"));
         a.put("lab", Set.of());

@@ -100,6 +100,34 @@ public final class LinearCombination {
         return acc;
     }
 
+    /**
+     * The same combination over renumbered wires: term c · w_j becomes c · w_{newIndex[j]} (for a builder that
+     * allocates wires in writing order and lays them out in iden3's order at the end).
+     */
+    public LinearCombination renumber(int[] newIndex) {
+        int n = wires.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> Integer.compare(newIndex[wires[x]], newIndex[wires[y]]));
+        int[] ws = new int[n];
+        Fr[] cs = new Fr[n];
+        for (int i = 0; i < n; i++) {
+            ws[i] = newIndex[wires[order[i]]];
+            cs[i] = coefficients[order[i]];
+        }
+        return new LinearCombination(ws, cs);
+    }
+
+    /** Whether this is a constant c · w_0 (or 0): a combination a verifier knows without any wire. */
+    public boolean isConstant() {
+        return wires.length == 0 || (wires.length == 1 && wires[0] == 0);
+    }
+
+    /** The constant term (the coefficient of w_0). */
+    public Fr constantTerm() {
+        return wires.length > 0 && wires[0] == 0 ? coefficients[0] : Fr.ZERO;
+    }
+
     /** The number of non-zero terms. */
     public int size() {
         return wires.length;
