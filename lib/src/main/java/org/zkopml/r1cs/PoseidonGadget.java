@@ -6,8 +6,9 @@ import org.zkopml.commit.PoseidonParameters;
 
 /**
  * The Poseidon hash of {@link Poseidon} as constraints: each S-box x^5 costs three (x² = x·x, x⁴ = x²·x²,
- * x⁵ = x⁴·x); round constants and the MDS matrix are linear and cost nothing, so a width-t hash costs
- * 3 · (R_F · t + R_P) constraints (243 for t = 3).
+ * x⁵ = x⁴·x); round constants and the MDS matrix are linear and cost nothing, and an S-box of a constant is
+ * folded (the first S-box of the capacity element, 0 + C_0, is one), so a width-t hash of wires costs
+ * 3 · (R_F · t + R_P − 1) constraints (240 for t = 3).
  */
 public final class PoseidonGadget {
     private PoseidonGadget() {}
@@ -44,10 +45,10 @@ public final class PoseidonGadget {
         return cb.mul(x4, x, gadget + " x^5");
     }
 
-    /** The constraints of one width-t hash: 3 · (R_F · t + R_P). */
+    /** The constraints of one width-t hash of non-constant inputs: 3 · (R_F · t + R_P − 1). */
     public static int cost(int t) {
         PoseidonParameters p = PoseidonParameters.circomlib(t);
-        return 3 * (p.fullRounds() * t + p.partialRounds());
+        return 3 * (p.fullRounds() * t + p.partialRounds() - 1);
     }
 
 }
