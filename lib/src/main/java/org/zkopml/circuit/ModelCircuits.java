@@ -12,7 +12,7 @@ import org.zkopml.r1cs.Origin;
  * The model → circuit compiler: one call writes the whole statement. The public wires, in order, are the class
  * index y (the public output), then for statements b and c the input x_0..x_{n−1}, then for a and b the
  * commitment ({@link PackedCommitment}: to the input with {@code inputBits}-bit values for a, to the
- * {@link ModelParameters} with their width B for b). Every input value is range-checked to the model's
+ * {@link ModelParameters} with their {@link ModelParameters#widths} for b). Every input value is range-checked to the model's
  * {@code inputBits} (by the commitment in statement a). The witness is computed as the circuit is written,
  * independently of {@link org.zkopml.model.IntegerInference}, and checked before it is returned.
  */
@@ -34,7 +34,7 @@ public final class ModelCircuits {
         checkInput(model, input);
         CircuitBuilder cb = new CircuitBuilder();
         long[] params = ModelParameters.of(model);
-        int paramBits = ModelParameters.bits(params);
+        int[] paramWidths = ModelParameters.widths(model);
         LinearCombination[] x = new LinearCombination[input.length];
         LinearCombination[] p = new LinearCombination[params.length];
         cb.at("input", "");
@@ -43,7 +43,7 @@ public final class ModelCircuits {
             for (int i = 0; i < input.length; i++) x[i] = cb.privateInput(Fr.of(input[i]));
             LinearCombination rho = cb.privateInput(blinding);
             cb.at("commitment", "input");
-            cb.enforceEqual(PackedCommitment.gadget(cb, x, model.inputBits(), rho), commitment, "commitment: equals the public one");
+            cb.enforceEqual(PackedCommitment.gadget(cb, x, PackedCommitment.uniform(x.length, model.inputBits()), rho), commitment, "commitment: equals the public one");
         } else {
             for (int i = 0; i < input.length; i++) x[i] = cb.publicInput(Fr.of(input[i]));
             for (int i = 0; i < input.length; i++) {
@@ -53,10 +53,10 @@ public final class ModelCircuits {
         }
         if (statement.privateModel()) {
             cb.at("commitment", "model");
-            LinearCombination commitment = cb.publicInput(PackedCommitment.commit(params, paramBits, blinding));
+            LinearCombination commitment = cb.publicInput(PackedCommitment.commit(params, paramWidths, blinding));
             for (int i = 0; i < params.length; i++) p[i] = cb.privateInput(Fr.of(params[i]));
             LinearCombination rho = cb.privateInput(blinding);
-            cb.enforceEqual(PackedCommitment.gadget(cb, p, paramBits, rho), commitment, "commitment: equals the public one");
+            cb.enforceEqual(PackedCommitment.gadget(cb, p, paramWidths, rho), commitment, "commitment: equals the public one");
         } else {
             for (int i = 0; i < params.length; i++) p[i] = CircuitBuilder.constant(params[i]);
         }

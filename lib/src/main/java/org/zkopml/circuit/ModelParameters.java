@@ -23,12 +23,32 @@ public final class ModelParameters {
 
     /** The parameter vector of a model. */
     public static long[] of(QuantizedModel model) {
+        return collect(model, new ArrayList<>());
+    }
+
+    /**
+     * The signed width of every parameter in the commitment: each group (a dense layer's weights, its biases; a
+     * tree's features, thresholds, leaf values) gets the {@link #bits} of its own values, so that small weights
+     * are not packed and range-checked at the width of large biases. Part of the circuit's public shape.
+     */
+    public static int[] widths(QuantizedModel model) {
+        List<Integer> groups = new ArrayList<>();
+        long[] values = collect(model, groups);
+        java.util.Map<Integer, Long> max = new java.util.HashMap<>();
+        for (int i = 0; i < values.length; i++) max.merge(groups.get(i), values[i] < 0 ? -(values[i] + 1) : values[i], Math::max);
+        int[] widths = new int[values.length];
+        for (int i = 0; i < values.length; i++) widths[i] = bits(new long[] {max.get(groups.get(i))});
+        return widths;
+    }
+
+    private static long[] collect(QuantizedModel model, List<Integer> groups) {
         List<Long> out = new ArrayList<>();
+        int[] group = {0};
         Layer.Visitor<Void> collect = new Layer.Visitor<>() {
             @Override
             public Void visitDense(Dense d) {
-                for (int j = 0; j < d.outputs(); j++) for (int i = 0; i < d.inputWidth(); i++) out.add(d.weight(j, i));
-                for (int j = 0; j < d.outputs(); j++) out.add(d.bias(j));
+                for (int j = 0; j < d.outputs(); j++) for (int i = 0; i < d.inputWidth(); i++) add(d.weight(j, i), 0);
+                for (int j = 0; j < d.outputs(); j++) add(d.bias(j), 1);
                 return null;
             }
 
@@ -46,10 +66,10 @@ public final class ModelParameters {
             public Void visitDecisionTree(DecisionTree tree) {
                 for (TreeNode n : tree.nodes()) {
                     if (n.isLeaf()) {
-                        for (int i = 0; i < tree.outputWidth(); i++) out.add(n.leafValue(i));
+                        for (int i = 0; i < tree.outputWidth(); i++) add(n.leafValue(i), 2);
                     } else {
-                        out.add((long) n.feature());
-                        out.add(n.threshold());
+                        add(n.feature(), 0);
+                        add(n.threshold(), 1);
                     }
                 }
                 return null;
@@ -59,8 +79,16 @@ public final class ModelParameters {
             public Void visitArgmax(Argmax argmax) {
                 return null;
             }
+
+            private void add(long value, int kind) {
+                out.add(value);
+                groups.add(group[0] * 3 + kind);
+            }
         };
-        for (Layer l : model.layers()) l.accept(collect);
+        for (Layer l : model.layers()) {
+            l.accept(collect);
+            group[0]++;
+        }
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 

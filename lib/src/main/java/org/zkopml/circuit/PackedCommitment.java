@@ -9,13 +9,14 @@ import org.zkopml.r1cs.LinearCombination;
 import org.zkopml.r1cs.PoseidonGadget;
 
 /**
- * A Poseidon commitment to n signed integers of B bits each (B ≤ 62), cheap inside a circuit. Each value v is
- * shifted to v + 2^(B−1) ∈ [0, 2^B) and k = ⌊248 / B⌋ of them are packed into one field element
- * e = Σ_i (v_i + 2^(B−1)) · 2^(B·i) (< 2^248 < r, so packing is injective); then
- * h_0 = Poseidon(ρ, n, B) with the blinding ρ, and h_{j+1} = Poseidon(h_j, e_{4j}, …, e_{4j+3}) over the
- * elements, zero-padded; the commitment is the last h. In a circuit each value costs its B + 1 range-check
- * constraints (which make the packing binding) and each four elements one width-6 Poseidon (324 constraints).
- * Hiding rests on ρ: with ρ = 0 a small input can be found by trying every value.
+ * A Poseidon commitment to n signed integers v_i of B_i bits each (1 ≤ B_i ≤ 62; the widths are public), cheap
+ * inside a circuit. Each value is shifted to u_i = v_i + 2^(B_i−1) ∈ [0, 2^(B_i)); values are packed in order
+ * into field elements, a value starting a new element when it would take the current one past 248 bits:
+ * e = Σ u_i · 2^(offset_i) (< 2^248 < r, so packing is injective). Then h_0 = Poseidon(ρ, n, Σ B_i) with the
+ * blinding ρ, and h_{j+1} = Poseidon(h_j, e_{4j}, …, e_{4j+3}) over the elements, zero-padded; the commitment
+ * is the last h. In a circuit each value costs its B_i + 1 range-check constraints (which make the packing
+ * binding) and each four elements one width-6 Poseidon (321 constraints). Hiding rests on ρ: with ρ = 0 a
+ * small input can be found by trying every value.
  */
 public final class PackedCommitment {
     private static final int FIELD_BITS = 248;
@@ -23,29 +24,64 @@ public final class PackedCommitment {
 
     private PackedCommitment() {}
 
-    /** Values per packed element for width B. */
-    public static int perElement(int bits) {
-        return FIELD_BITS / bits;
+    /** The same width B for n values. */
+    public static int[] uniform(int n, int bits) {
+        int[] w = new int[n];
+        java.util.Arrays.fill(w, bits);
+        return w;
     }
 
-    /** The commitment to the values, each in [−2^(B−1), 2^(B−1)), with blinding ρ. */
+    /** The commitment to values each in [−2^(B−1), 2^(B−1)) for one width B, with blinding ρ. */
     public static Fr commit(long[] values, int bits, Fr blinding) {
-        checkBits(bits);
-        int per = perElement(bits);
-        int elements = (values.length + per - 1) / per;
-        Fr[] e = new Fr[elements];
-        for (int k = 0; k < elements; k++) {
-            BigInteger acc = BigInteger.ZERO;
-            for (int i = Math.min(per, values.length - k * per) - 1; i >= 0; i--) {
-                long v = values[k * per + i];
-                if (v < -(1L << (bits - 1)) || v >= (1L << (bits - 1))) {
-                    throw new IllegalArgumentException("value " + v + " at index " + (k * per + i) + " does not fit in " + bits + " signed bits");
-                }
-                acc = acc.shiftLeft(bits).add(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(bits - 1)));
+        return commit(values, uniform(values.length, bits), blinding);
+    }
+
+    /** For each value, the index of its packed element and its bit offset in it: {element, offset}. */
+    private static int[][] layout(int[] widths) {
+        int[][] at = new int[widths.length][];
+        int element = 0;
+        int used = 0;
+        for (int i = 0; i < widths.length; i++) {
+            checkBits(widths[i]);
+            if (used + widths[i] > FIELD_BITS) {
+                element++;
+                used = 0;
             }
-            e[k] = Fr.of(acc);
+            at[i] = new int[] {element, used};
+            used += widths[i];
         }
-        Fr h = Poseidon.hash(blinding, Fr.of(values.length), Fr.of(bits));
+        return at;
+    }
+
+    private static int elements(int[][] layout) {
+        return layout.length == 0 ? 0 : layout[layout.length - 1][0] + 1;
+    }
+
+    private static long totalBits(int[] widths) {
+        long t = 0;
+        for (int w : widths) t += w;
+        return t;
+    }
+
+    /** The commitment to values v_i in [−2^(B_i−1), 2^(B_i−1)) with widths B_i and blinding ρ. */
+    public static Fr commit(long[] values, int[] widths, Fr blinding) {
+        if (widths.length != values.length) throw new IllegalArgumentException(values.length + " values but " + widths.length + " widths");
+        int[][] layout = layout(widths);
+        int elements = elements(layout);
+        BigInteger[] acc = new BigInteger[elements];
+        java.util.Arrays.fill(acc, BigInteger.ZERO);
+        for (int i = 0; i < values.length; i++) {
+            int bits = widths[i];
+            long v = values[i];
+            if (v < -(1L << (bits - 1)) || v >= (1L << (bits - 1))) {
+                throw new IllegalArgumentException("value " + v + " at index " + i + " does not fit in " + bits + " signed bits");
+            }
+            BigInteger u = BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(bits - 1));
+            acc[layout[i][0]] = acc[layout[i][0]].add(u.shiftLeft(layout[i][1]));
+        }
+        Fr[] e = new Fr[elements];
+        for (int k = 0; k < elements; k++) e[k] = Fr.of(acc[k]);
+        Fr h = Poseidon.hash(blinding, Fr.of(values.length), Fr.of(totalBits(widths)));
         for (int k = 0; k < elements; k += RATE) {
             Fr[] in = new Fr[RATE + 1];
             in[0] = h;
@@ -56,24 +92,22 @@ public final class PackedCommitment {
     }
 
     /**
-     * The same commitment inside a circuit: range-checks every value to B signed bits (B + 1 constraints each),
-     * packs their bits linearly and hashes; returns the commitment's combination (to be set equal to a public
-     * wire).
+     * The same commitment inside a circuit: range-checks every value to its B_i signed bits (B_i + 1 constraints
+     * each), packs their bits linearly and hashes; returns the commitment's combination (to be set equal to a
+     * public wire).
      */
-    public static LinearCombination gadget(CircuitBuilder cb, LinearCombination[] values, int bits, LinearCombination blinding) {
-        checkBits(bits);
-        int per = perElement(bits);
-        int elements = (values.length + per - 1) / per;
+    public static LinearCombination gadget(CircuitBuilder cb, LinearCombination[] values, int[] widths, LinearCombination blinding) {
+        if (widths.length != values.length) throw new IllegalArgumentException(values.length + " values but " + widths.length + " widths");
+        int[][] layout = layout(widths);
+        int elements = elements(layout);
         LinearCombination[] e = new LinearCombination[elements];
-        for (int k = 0; k < elements; k++) {
-            LinearCombination acc = LinearCombination.ZERO;
-            for (int i = 0; i < per && k * per + i < values.length; i++) {
-                LinearCombination[] b = Gadgets.signedRange(cb, values[k * per + i], bits, "commitment: range of value " + (k * per + i));
-                acc = acc.plus(Gadgets.pack(b).times(Fr.of(BigInteger.ONE.shiftLeft(bits * i))));
-            }
-            e[k] = acc;
+        java.util.Arrays.fill(e, LinearCombination.ZERO);
+        for (int i = 0; i < values.length; i++) {
+            LinearCombination[] b = Gadgets.signedRange(cb, values[i], widths[i], "commitment: range of value " + i);
+            e[layout[i][0]] = e[layout[i][0]].plus(Gadgets.pack(b).times(Fr.of(BigInteger.ONE.shiftLeft(layout[i][1]))));
         }
-        LinearCombination h = PoseidonGadget.hash(cb, blinding, CircuitBuilder.constant(values.length), CircuitBuilder.constant(bits));
+        LinearCombination h = PoseidonGadget.hash(cb, blinding, CircuitBuilder.constant(values.length),
+                CircuitBuilder.constant(totalBits(widths)));
         for (int k = 0; k < elements; k += RATE) {
             LinearCombination[] in = new LinearCombination[RATE + 1];
             in[0] = h;

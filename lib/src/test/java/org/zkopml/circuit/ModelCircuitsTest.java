@@ -54,7 +54,7 @@ class ModelCircuitsTest {
                     if (s == Statement.A) assertEquals(PackedCommitment.commit(x, m.inputBits(), Fr.ZERO), pub[1], what);
                     if (s == Statement.B) {
                         long[] p = ModelParameters.of(m);
-                        assertEquals(PackedCommitment.commit(p, ModelParameters.bits(p), Fr.ZERO), pub[pub.length - 1], what);
+                        assertEquals(PackedCommitment.commit(p, ModelParameters.widths(m), Fr.ZERO), pub[pub.length - 1], what);
                     }
                     int sum = c.constraintsByOrigin().values().stream().mapToInt(Integer::intValue).sum();
                     assertEquals(c.constraints(), sum, what);
