@@ -158,6 +158,27 @@ public final class LinearCombination {
         return 31 * Arrays.hashCode(wires) + Arrays.hashCode(coefficients);
     }
 
+    /**
+     * The combination as a reader writes it: coefficients as signed integers in (−r/2, r/2) (so r − 1 reads −1),
+     * the w_0 term as a plain constant, unit coefficients omitted: {@code 5 + w2 − 3·w4}.
+     */
+    public String toSignedString() {
+        if (wires.length == 0) return "0";
+        java.math.BigInteger half = Fr.MODULUS.shiftRight(1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < wires.length; i++) {
+            java.math.BigInteger c = coefficients[i].toBigInteger();
+            boolean negative = c.compareTo(half) > 0;
+            if (negative) c = Fr.MODULUS.subtract(c);
+            if (i == 0) sb.append(negative ? "−" : "");
+            else sb.append(negative ? " − " : " + ");
+            boolean unit = c.equals(java.math.BigInteger.ONE);
+            if (wires[i] == 0) sb.append(c);
+            else sb.append(unit ? "" : c + "·").append('w').append(wires[i]);
+        }
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         if (wires.length == 0) return "0";

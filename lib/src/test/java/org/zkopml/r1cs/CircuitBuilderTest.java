@@ -73,6 +73,14 @@ class CircuitBuilderTest {
     }
 
     @Test
+    void combinationsPrintWithSignedCoefficients() {
+        LinearCombination lc = CircuitBuilder.constant(5).plus(LinearCombination.wire(2)).minus(LinearCombination.term(4, Fr.of(3)));
+        assertEquals("5 + w2 − 3·w4", lc.toSignedString());
+        assertEquals("−w1", LinearCombination.ZERO.minus(LinearCombination.wire(1)).toSignedString());
+        assertEquals("0", LinearCombination.ZERO.toSignedString());
+    }
+
+    @Test
     void originLabelsRoundTrip() {
         Origin o = new Origin("layer 0 dense", "neuron 2", "dense: W·x product");
         assertEquals(o, Origin.parse(o.toString()));
