@@ -8,7 +8,8 @@ import org.zkopml.commit.PoseidonParameters;
  * The Poseidon hash of {@link Poseidon} as constraints: each S-box x^5 costs three (x² = x·x, x⁴ = x²·x²,
  * x⁵ = x⁴·x); round constants and the MDS matrix are linear and cost nothing, and an S-box of a constant is
  * folded (the first S-box of the capacity element, 0 + C_0, is one), so a width-t hash of wires costs
- * 3 · (R_F · t + R_P − 1) constraints (240 for t = 3).
+ * 3 · (R_F · t + R_P − 1) constraints (240 for t = 3; circom compiles circomlib's Poseidon(2) to 243, keeping that
+ * S-box — PoseidonCircomTest checks both the count and the output).
  */
 public final class PoseidonGadget {
     private PoseidonGadget() {}
