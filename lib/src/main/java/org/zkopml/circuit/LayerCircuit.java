@@ -90,11 +90,7 @@ public final class LayerCircuit implements Layer.Visitor<LinearCombination[]> {
         LinearCombination[][] w = new LinearCombination[d.outputs()][d.inputWidth()];
         for (int j = 0; j < d.outputs(); j++) for (int i = 0; i < d.inputWidth(); i++) w[j][i] = next();
         LinearCombination[] y = new LinearCombination[d.outputs()];
-        for (int j = 0; j < d.outputs(); j++) {
-            element("neuron " + j);
-            LinearCombination acc = next();                              // b_j, read in order after the weights
-            y[j] = acc;
-        }
+        for (int j = 0; j < d.outputs(); j++) y[j] = next();           // b_j, read in order after the weights
         for (int j = 0; j < d.outputs(); j++) {
             element("neuron " + j);
             LinearCombination acc = y[j];

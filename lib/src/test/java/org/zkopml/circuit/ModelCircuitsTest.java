@@ -40,7 +40,7 @@ class ModelCircuitsTest {
             TrainedModel t = Recipes.train(name);
             QuantizedModel m = t.quantized();
             for (Statement s : Statement.values()) {
-                int n = name.equals("digits-mlp") && s == Statement.B ? 2 : 4;
+                int n = name.equals("digits-mlp") && s == Statement.B ? 2 : 3;
                 for (long[] x : inputs(t, m, n)) {
                     CompiledCircuit c = ModelCircuits.compile(m, s, x);
                     String what = name + " (" + s + ")";
