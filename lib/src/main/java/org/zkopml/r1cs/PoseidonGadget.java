@@ -2,6 +2,7 @@ package org.zkopml.r1cs;
 
 import org.zkopml.commit.Poseidon;
 import org.zkopml.commit.PoseidonParameters;
+import org.zkopml.field.Fr;
 
 
 /**
@@ -21,22 +22,85 @@ public final class PoseidonGadget {
         LinearCombination[] state = new LinearCombination[t];
         state[0] = LinearCombination.ZERO;
         System.arraycopy(inputs, 0, state, 1, inputs.length);
-        for (int r = 0; r < p.rounds(); r++) {
-            for (int i = 0; i < t; i++) state[i] = state[i].plus(CircuitBuilder.constant(p.constant(r, i)));
-            if (p.isFullRound(r)) {
-                for (int i = 0; i < t; i++) state[i] = pow5(cb, state[i], "poseidon: full round " + r);
-            } else {
-                state[0] = pow5(cb, state[0], "poseidon: partial round " + r);
-            }
-            LinearCombination[] next = new LinearCombination[t];
-            for (int i = 0; i < t; i++) {
-                LinearCombination acc = LinearCombination.ZERO;
-                for (int j = 0; j < t; j++) acc = acc.plus(state[j].times(p.mds().get(i).get(j)));
-                next[i] = acc;
-            }
-            state = next;
-        }
+        int half = p.fullRounds() / 2;
+        for (int r = 0; r < half; r++) state = fullRound(cb, p, r, state);
+        state = partialRounds(cb, p, half, state);
+        for (int r = half + p.partialRounds(); r < p.rounds(); r++) state = fullRound(cb, p, r, state);
         return state[0];
+    }
+
+    private static LinearCombination[] fullRound(CircuitBuilder cb, PoseidonParameters p, int r, LinearCombination[] state) {
+        int t = state.length;
+        LinearCombination[] boxed = new LinearCombination[t];
+        for (int i = 0; i < t; i++) {
+            boxed[i] = pow5(cb, state[i].plus(CircuitBuilder.constant(p.constant(r, i))), "poseidon: full round " + r);
+        }
+        LinearCombination[] next = new LinearCombination[t];
+        for (int i = 0; i < t; i++) {
+            LinearCombination acc = LinearCombination.ZERO;
+            for (int j = 0; j < t; j++) acc = acc.plus(boxed[j].times(p.mds().get(i).get(j)));
+            next[i] = acc;
+        }
+        return next;
+    }
+
+    /**
+     * The partial rounds, with the state held as dense coefficient vectors over the wires it uses (w_0 first,
+     * then each S-box output as it appears): the same linear combinations, without re-merging sparse ones
+     * t² times a round.
+     */
+    private static LinearCombination[] partialRounds(CircuitBuilder cb, PoseidonParameters p, int first, LinearCombination[] state) {
+        int t = state.length;
+        int capacity = 1 + t * t + p.partialRounds() + 1;
+        int[] basis = new int[capacity];                      // slot → wire; slot 0 is w_0
+        java.util.Map<Integer, Integer> slotOf = new java.util.HashMap<>();
+        slotOf.put(0, 0);
+        int[] used = {1};
+        Fr[][] coef = new Fr[t][capacity];
+        for (Fr[] row : coef) java.util.Arrays.fill(row, Fr.ZERO);
+        for (int i = 0; i < t; i++) coef[i] = dense(state[i], coef[i], basis, slotOf, used);
+        for (int r = first; r < first + p.partialRounds(); r++) {
+            for (int i = 0; i < t; i++) coef[i][0] = coef[i][0].add(p.constant(r, i));
+            LinearCombination boxed = pow5(cb, sparse(coef[0], basis, used[0]), "poseidon: partial round " + r);
+            Fr[] fresh = new Fr[capacity];
+            java.util.Arrays.fill(fresh, Fr.ZERO);
+            coef[0] = dense(boxed, fresh, basis, slotOf, used);
+            Fr[][] next = new Fr[t][capacity];
+            for (int i = 0; i < t; i++) {
+                Fr[] row = next[i];
+                java.util.Arrays.fill(row, Fr.ZERO);
+                for (int j = 0; j < t; j++) {
+                    Fr m = p.mds().get(i).get(j);
+                    Fr[] src = coef[j];
+                    for (int k = 0; k < used[0]; k++) if (!src[k].isZero()) row[k] = row[k].add(m.mul(src[k]));
+                }
+            }
+            coef = next;
+        }
+        LinearCombination[] out = new LinearCombination[t];
+        for (int i = 0; i < t; i++) out[i] = sparse(coef[i], basis, used[0]);
+        return out;
+    }
+
+    /** Adds the terms of lc into the dense vector row, giving each new wire the next slot. */
+    private static Fr[] dense(LinearCombination lc, Fr[] row, int[] basis, java.util.Map<Integer, Integer> slotOf, int[] used) {
+        for (int k = 0; k < lc.size(); k++) {
+            int wire = lc.wireAt(k);
+            Integer slot = slotOf.get(wire);
+            if (slot == null) {
+                slot = used[0]++;
+                slotOf.put(wire, slot);
+                basis[slot] = wire;
+            }
+            row[slot] = row[slot].add(lc.coefficientAt(k));
+        }
+        return row;
+    }
+
+    private static LinearCombination sparse(Fr[] row, int[] basis, int used) {
+        java.util.Map<Integer, Fr> terms = new java.util.HashMap<>();
+        for (int k = 0; k < used; k++) if (!row[k].isZero()) terms.put(basis[k], row[k]);
+        return LinearCombination.of(terms);
     }
 
     private static LinearCombination pow5(CircuitBuilder cb, LinearCombination x, String gadget) {
