@@ -64,6 +64,22 @@ class ModelCircuitsTest {
     }
 
     @Test
+    void theSystemDependsOnTheModelAndStatementOnlySoOneSetupServesEveryInput() {
+        for (String name : List.of("iris-linear", "iris-tree", "wine-linear")) {
+            TrainedModel t = Recipes.train(name);
+            QuantizedModel m = t.quantized();
+            List<long[]> xs = inputs(t, m, 3);
+            for (Statement s : Statement.values()) {
+                CompiledCircuit first = ModelCircuits.compile(m, s, xs.get(0), Fr.of(1));
+                for (int i = 1; i < xs.size(); i++) {
+                    CompiledCircuit other = ModelCircuits.compile(m, s, xs.get(i), Fr.of(1000 + i));
+                    assertEquals(first.system(), other.system(), name + " (" + s + "), input " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void aWrongWitnessIsCaughtAndLocated() {
         TrainedModel t = Recipes.train("iris-linear");
         QuantizedModel m = t.quantized();
