@@ -19,6 +19,12 @@ import org.zkopml.poly.*;
 import org.zkopml.commit.*;
 import org.zkopml.transcript.*;
 import org.zkopml.sigma.*;
+import org.zkopml.r1cs.*;
+// circuit.* by name: its Statement would clash with sigma's (a notebook on circuits imports it explicitly)
+import org.zkopml.circuit.ModelCircuits;
+import org.zkopml.circuit.CompiledCircuit;
+import org.zkopml.circuit.ModelParameters;
+import org.zkopml.circuit.PackedCommitment;
 import org.zkopml.vm.*;
 import org.zkopml.dispute.*;
 import org.zkopml.values.Bytes32;

@@ -10,6 +10,8 @@
  *   <li>{@link org.zkopml.commit.Kzg} — polynomial commitments C = [p(τ)]₁ with constant-size openings
  *       checked by one pairing equation (over an insecure, seeded {@link org.zkopml.commit.KzgSetup} for
  *       teaching).</li>
+ *   <li>{@link org.zkopml.commit.Poseidon} — the algebraic hash circuits commit with, with circomlib's
+ *       {@link org.zkopml.commit.PoseidonParameters} (BN254, t = 2..6) generated from the paper's Grain LFSR.</li>
  * </ul>
  * Verifiers return a {@link org.zkopml.values.Verdict}: accepted, or the check that failed.
  */

@@ -1,6 +1,10 @@
 package org.zkopml.r1cs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.zkopml.field.Fr;
 import org.zkopml.values.Verdict;
 
@@ -44,6 +48,24 @@ public record ConstraintSystem(int wires, int publicOutputs, int publicInputs, i
     /** The number of constraints. */
     public int size() {
         return constraints.size();
+    }
+
+    /** The index of the first constraint the wire values do not satisfy, or empty when all hold. */
+    public OptionalInt firstUnsatisfied(Fr[] w) {
+        for (int i = 0; i < constraints.size(); i++) {
+            if (!constraints.get(i).isSatisfied(w)) return OptionalInt.of(i);
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * The number of constraints per group of origins, in order of first appearance: {@code key} maps an origin
+     * to its group (the identity counts every distinct origin; a function keeping the layer counts per layer).
+     */
+    public Map<String, Integer> countsBy(Function<String, String> key) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Constraint k : constraints) counts.merge(key.apply(k.origin()), 1, Integer::sum);
+        return counts;
     }
 
     /**

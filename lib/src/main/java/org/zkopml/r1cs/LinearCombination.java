@@ -100,6 +100,34 @@ public final class LinearCombination {
         return acc;
     }
 
+    /**
+     * The same combination over renumbered wires: term c · w_j becomes c · w_{newIndex[j]} (for a builder that
+     * allocates wires in writing order and lays them out in iden3's order at the end).
+     */
+    public LinearCombination renumber(int[] newIndex) {
+        int n = wires.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> Integer.compare(newIndex[wires[x]], newIndex[wires[y]]));
+        int[] ws = new int[n];
+        Fr[] cs = new Fr[n];
+        for (int i = 0; i < n; i++) {
+            ws[i] = newIndex[wires[order[i]]];
+            cs[i] = coefficients[order[i]];
+        }
+        return new LinearCombination(ws, cs);
+    }
+
+    /** Whether this is a constant c · w_0 (or 0): a combination a verifier knows without any wire. */
+    public boolean isConstant() {
+        return wires.length == 0 || (wires.length == 1 && wires[0] == 0);
+    }
+
+    /** The constant term (the coefficient of w_0). */
+    public Fr constantTerm() {
+        return wires.length > 0 && wires[0] == 0 ? coefficients[0] : Fr.ZERO;
+    }
+
     /** The number of non-zero terms. */
     public int size() {
         return wires.length;
@@ -128,6 +156,27 @@ public final class LinearCombination {
     @Override
     public int hashCode() {
         return 31 * Arrays.hashCode(wires) + Arrays.hashCode(coefficients);
+    }
+
+    /**
+     * The combination as a reader writes it: coefficients as signed integers in (−r/2, r/2) (so r − 1 reads −1),
+     * the w_0 term as a plain constant, unit coefficients omitted: {@code 5 + w2 − 3·w4}.
+     */
+    public String toSignedString() {
+        if (wires.length == 0) return "0";
+        java.math.BigInteger half = Fr.MODULUS.shiftRight(1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < wires.length; i++) {
+            java.math.BigInteger c = coefficients[i].toBigInteger();
+            boolean negative = c.compareTo(half) > 0;
+            if (negative) c = Fr.MODULUS.subtract(c);
+            if (i == 0) sb.append(negative ? "−" : "");
+            else sb.append(negative ? " − " : " + ");
+            boolean unit = c.equals(java.math.BigInteger.ONE);
+            if (wires[i] == 0) sb.append(c);
+            else sb.append(unit ? "" : c + "·").append('w').append(wires[i]);
+        }
+        return sb.toString();
     }
 
     @Override

@@ -4,5 +4,10 @@
  * wire vector w laid out as iden3's circom and snarkjs lay it out: w_0 = 1, then the public outputs, the
  * public inputs, the private inputs, and the internal wires. Each constraint carries its origin (gadget,
  * layer, neuron) so that an unsatisfied one can be named.
+ *
+ * <p>Circuits are written with a {@link org.zkopml.r1cs.CircuitBuilder} (wires allocated as needed, witness
+ * computed alongside, renumbered into iden3's order at the end) and the {@link org.zkopml.r1cs.Gadgets}: booleans,
+ * bit decomposition and range checks, comparison, ReLU, the model's requantization, argmax; and
+ * {@link org.zkopml.r1cs.PoseidonGadget}, circomlib's Poseidon as constraints.
  */
 package org.zkopml.r1cs;
