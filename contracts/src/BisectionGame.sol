@@ -146,10 +146,15 @@ contract BisectionGame is OptimisticSubmission {
                                                              : "timeout: the challenger did not move in time");
     }
 
-    /// @notice The dispute of a claim: challenger, turn, deadline, interval, its hashes, rounds, proposal.
-    function game(uint256 claimId) external view returns (Game memory) {
+    /// @notice The dispute of a claim: its challenger, whose move it is (0 bisect, 1 select, 2 prove),
+    /// the deadline, the disputed interval [lo, hi] with its two hashes, and the selections made so far.
+    /// @param claimId the claim
+    function interval(uint256 claimId) external view returns (address challenger, Turn turn, uint64 deadline,
+        uint64 lo, uint64 hi, bytes32 loHash, bytes32 hiHash, uint32 rounds)
+    {
         claimAt(claimId);
-        return games[claimId];
+        Game storage g = games[claimId];
+        return (g.challenger, g.turn, g.deadline, g.lo, g.hi, g.loHash, g.hiHash, g.rounds);
     }
 
     /// @notice (k+1)^R for the least R with (k+1)^R ≥ n: the padded trace length (Bisection.paddedLength).

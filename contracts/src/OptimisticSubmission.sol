@@ -116,15 +116,28 @@ abstract contract OptimisticSubmission is Bonds {
         _payEscrow(claimId, c.winner);
     }
 
-    /// @notice A claim: task, submitter, output hash, final state, steps, window end, status, winner, ruling.
-    function claim(uint256 claimId) external view returns (Claim memory) {
-        return claimAt(claimId);
+    /// @notice Where a claim stands: its status (0 none, 1 open, 2 disputed, 3 resolved), winner and ruling.
+    /// @param claimId the claim
+    function standing(uint256 claimId) external view returns (Status status, address winner, string memory ruling) {
+        Claim storage c = claimAt(claimId);
+        return (c.status, c.winner, c.ruling);
     }
 
-    /// @notice A task as requested.
-    function task(uint256 taskId) external view returns (Task memory) {
-        require(taskId < tasks.length, "no such task");
-        return tasks[taskId];
+    /// @notice A claim's submitter, final state hash, trace length and last second of its challenge window.
+    /// @param claimId the claim
+    function claimed(uint256 claimId) external view returns (address submitter, bytes32 finalState, uint64 steps, uint64 windowEnd) {
+        Claim storage c = claimAt(claimId);
+        return (c.submitter, c.finalState, c.steps, c.windowEnd);
+    }
+
+    /// @notice The number of tasks requested so far (the next task's number).
+    function taskCount() external view returns (uint256) {
+        return tasks.length;
+    }
+
+    /// @notice The number of claims posted so far (the next claim's number).
+    function claimCount() external view returns (uint256) {
+        return claims.length;
     }
 
     function claimAt(uint256 claimId) internal view returns (Claim storage) {
