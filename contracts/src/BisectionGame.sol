@@ -63,6 +63,11 @@ contract BisectionGame is OptimisticSubmission {
         challengerBond = cBond;
     }
 
+    /// @notice Rejects a call of no function of the game (an unknown selector) with a reason.
+    fallback() external {
+        revert("malformed calldata: no such function");
+    }
+
     /// @notice Disputes an open claim within its window, with the challenger's bond (msg.value = challengerBond).
     /// @param claimId the claim
     function challenge(uint256 claimId) external payable {
