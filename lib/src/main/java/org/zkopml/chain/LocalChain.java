@@ -98,12 +98,18 @@ public final class LocalChain implements AutoCloseable {
 
     /** Starts a Hardhat node (contracts/hardhat.config.cjs) on a free 127.0.0.1 port and waits until it answers JSON-RPC. */
     public static LocalChain start() {
+        return start(0);
+    }
+
+    /** {@link #start()} on a given 127.0.0.1 port (0: a free one, chosen now). */
+    public static LocalChain start(int fixedPort) {
+        if (fixedPort < 0 || fixedPort > 65_535) throw new IllegalArgumentException("port must be in [0, 65535], got " + fixedPort);
         Path dir = Artifact.contractsFolder();
         Path bootstrap = dir.resolve("node_modules/hardhat/internal/cli/bootstrap.js");
         if (!Files.isRegularFile(bootstrap)) throw new IllegalStateException("Hardhat is not installed in " + dir + " (run ./kit setup)");
         String lastError = "";
-        for (int attempt = 0; attempt < 5; attempt++) {
-            int port = freePort();
+        for (int attempt = 0; attempt < (fixedPort == 0 ? 5 : 1); attempt++) {
+            int port = fixedPort == 0 ? freePort() : fixedPort;
             Path log;
             Process p;
             try {
