@@ -163,6 +163,11 @@ public final class LocalChain implements AutoCloseable {
         return node != null;
     }
 
+    /** The node's process when this object runs one (for checks that it stops). */
+    Optional<ProcessHandle> nodeProcess() {
+        return Optional.ofNullable(node).map(Process::toHandle);
+    }
+
     /** The web3j client, for anything the facades do not cover. */
     public Web3j web3j() {
         return web3j;
