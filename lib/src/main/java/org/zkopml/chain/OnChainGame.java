@@ -87,15 +87,14 @@ public final class OnChainGame {
         List<Long> moves = new ArrayList<>();
         long challengeGas = 0, oneStepGas = 0, endGas = 0, leaf = -1;
         int sMoves = 0, cMoves = 0;
-        Credentials winnerKey;
         if (!disputes || silent(silence, "challenger", cMoves)) {
             chain.advanceTime(game.params().challengeWindow() + 1);
             Receipt f = game.finalizeClaim(submitterKey, id);
             sFees = sFees.add(f.fee());
             endGas = f.gasUsed();
             listener.moved("submitter", "finalize after the window", endGas);
-            winnerKey = submitterKey;
         } else {
+            TimedOut ended = null;
             Receipt ch = game.challenge(challengerKey, id);
             cFees = cFees.add(ch.fee());
             challengeGas = ch.gasUsed();
@@ -106,7 +105,7 @@ public final class OnChainGame {
             while (true) {
                 if (hi - lo == 1) {
                     if (silent(silence, "challenger", cMoves)) {
-                        winnerKey = timeout(submitterKey, id, listener);
+                        ended = timeout(submitterKey, id, listener);
                         break;
                     }
                     Receipt p = game.proveStep(challengerKey, id, c.witnessAt(lo));
@@ -114,11 +113,10 @@ public final class OnChainGame {
                     oneStepGas = p.gasUsed();
                     leaf = lo;
                     listener.moved("challenger", "prove step " + lo + " → " + hi, oneStepGas);
-                    winnerKey = null;
                     break;
                 }
                 if (silent(silence, "submitter", sMoves)) {
-                    winnerKey = timeout(challengerKey, id, listener);
+                    ended = timeout(challengerKey, id, listener);
                     break;
                 }
                 long part = (hi - lo) / (k + 1);
@@ -130,7 +128,7 @@ public final class OnChainGame {
                 moves.add(b.gasUsed());
                 listener.moved("submitter", "bisect [" + lo + ", " + hi + "] with " + k + " hashes", b.gasUsed());
                 if (silent(silence, "challenger", cMoves)) {
-                    winnerKey = timeout(submitterKey, id, listener);
+                    ended = timeout(submitterKey, id, listener);
                     break;
                 }
                 int j = k;
@@ -148,9 +146,11 @@ public final class OnChainGame {
                 hi = lo + part;
                 listener.moved("challenger", "select part " + j + ": [" + lo + ", " + hi + "]", sel.gasUsed());
             }
-            if (winnerKey != null) endGas = lastTimeoutGas;
-            if (winnerKey == submitterKey) sFees = sFees.add(lastTimeoutFee);
-            else if (winnerKey == challengerKey) cFees = cFees.add(lastTimeoutFee);
+            if (ended != null) {
+                endGas = ended.receipt().gasUsed();
+                if (ended.by() == submitterKey) sFees = sFees.add(ended.receipt().fee());
+                else cFees = cFees.add(ended.receipt().fee());
+            }
         }
         DisputeGameContract.Standing st = game.standing(id);
         boolean submitterWon = st.winner().equalsIgnoreCase(submitterKey.getAddress());
@@ -174,16 +174,14 @@ public final class OnChainGame {
                 claim.receipt().gasUsed(), challengeGas, moves, oneStepGas, endGas, paid.gasUsed(), total, conserved, chain.chainId());
     }
 
-    private long lastTimeoutGas;
-    private BigInteger lastTimeoutFee = BigInteger.ZERO;
+    /** A timeout claimed by the waiting party {@code by}. */
+    private record TimedOut(Credentials by, Receipt receipt) {}
 
-    private Credentials timeout(Credentials waiting, long id, Listener listener) {
+    private TimedOut timeout(Credentials waiting, long id, Listener listener) {
         chain.advanceTime(game.params().responseWindow() + 1);
         Receipt t = game.timeout(waiting, id);
-        lastTimeoutGas = t.gasUsed();
-        lastTimeoutFee = t.fee();
         listener.moved(waiting == submitterKey ? "submitter" : "challenger", "claim the timeout", t.gasUsed());
-        return waiting;
+        return new TimedOut(waiting, t);
     }
 
     private static boolean silent(Silence s, String party, int movesMade) {
