@@ -1,6 +1,7 @@
 package org.zkopml.cli;
 
 import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.chain.ChainException;
 import org.zkopml.chain.DisputeGameContract;
 import org.zkopml.chain.GameOutcome;
 import org.zkopml.chain.LocalChain;
@@ -39,6 +40,17 @@ public final class ChainCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: op or node");
     }
 
+    /** {@link ModelCommand#guarded}, and a node that cannot start or a failed call as one line on stderr with exit code 1. */
+    static int guarded(CommandLine.Model.CommandSpec spec, Callable<Integer> body) throws Exception {
+        try {
+            return ModelCommand.guarded(spec, body);
+        } catch (IllegalStateException | ChainException e) {
+            spec.commandLine().getErr().println("kit chain " + spec.name() + ": " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+    }
+
     @Command(name = "op", mixinStandardHelpOptions = true,
             description = "Deploy the one-step verifier and the bisection game, submit a model's result with a bond and play the dispute "
                     + "on-chain: a cheating submitter against an honest challenger (--cheat-step none: an honest submitter against a dishonest challenger).")
@@ -66,7 +78,7 @@ public final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return ModelCommand.guarded(spec, () -> {
+            return guarded(spec, () -> {
                 if (k < 1 || k > 64) throw new IllegalArgumentException("--k must be in [1, 64], got " + k);
                 if (!silent.equals("none") && !silent.equals("submitter") && !silent.equals("challenger")) {
                     throw new IllegalArgumentException("--silent must be none, submitter or challenger, got " + silent);
@@ -104,6 +116,9 @@ public final class ChainCommand implements Runnable {
                 long oneStepDeploy, gameDeploy;
                 try (LocalChain chain = LocalChain.open();
                      ProgressBar bar = ProgressBars.of("on-chain game", expectedMoves)) {
+                    if (silence != OnChainGame.Silence.NONE && !chain.local()) {
+                        throw new IllegalArgumentException("--silent needs the local node's clock (evm_increaseTime); on " + chain.url() + " deadlines pass in real time");
+                    }
                     OneStepContract verifier = OneStepContract.deploy(chain, chain.account(0));
                     DisputeGameContract game = DisputeGameContract.deploy(chain, chain.account(0), verifier.address(), DisputeGameContract.Params.of(k));
                     oneStepDeploy = verifier.deployment().receipt().gasUsed();
@@ -172,7 +187,10 @@ public final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            return guarded(spec, () -> serve(spec.commandLine().getOut()));
+        }
+
+        private int serve(PrintWriter out) throws InterruptedException {
             LocalChain chain = LocalChain.start(port);
             out.println("Hardhat node at " + chain.url() + " (chain id " + chain.chainId() + "); Ctrl-C stops it.");
             out.println("Funded accounts (Hardhat's public test keys: never use them on a real network):");
