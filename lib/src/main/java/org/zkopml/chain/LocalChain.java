@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 /**
  * A connection to an Ethereum JSON-RPC endpoint with funded accounts: by default a Hardhat node that this
  * object starts as a child process on a free 127.0.0.1 port and stops on {@link #close()} or when the JVM
- * exits (a shutdown hook, so Ctrl-C and failing tests leave nothing running). With {@code KIT_RPC_URL} set
+ * exits (a shutdown hook, so Ctrl-C and failing tests leave nothing running; and should the JVM be killed
+ * outright, the node, started through {@code contracts/node.cjs}, exits when the pipe to its stdin closes). With {@code KIT_RPC_URL} set
  * (and {@code KIT_PRIVATE_KEY}: one or more comma-separated hex keys, the first deploys, the next ones play
  * the parties), {@link #open()} connects to that endpoint instead — how a class moves to a public testnet.
  *
@@ -105,8 +106,7 @@ public final class LocalChain implements AutoCloseable {
     public static LocalChain start(int fixedPort) {
         if (fixedPort < 0 || fixedPort > 65_535) throw new IllegalArgumentException("port must be in [0, 65535], got " + fixedPort);
         Path dir = Artifact.contractsFolder();
-        Path bootstrap = dir.resolve("node_modules/hardhat/internal/cli/bootstrap.js");
-        if (!Files.isRegularFile(bootstrap)) throw new IllegalStateException("Hardhat is not installed in " + dir + " (run ./kit setup)");
+        if (!Files.isDirectory(dir.resolve("node_modules/hardhat"))) throw new IllegalStateException("Hardhat is not installed in " + dir + " (run ./kit setup)");
         String lastError = "";
         for (int attempt = 0; attempt < (fixedPort == 0 ? 5 : 1); attempt++) {
             int port = fixedPort == 0 ? freePort() : fixedPort;
@@ -114,7 +114,9 @@ public final class LocalChain implements AutoCloseable {
             Process p;
             try {
                 log = Files.createTempFile("zkopml-hardhat-", ".log");
-                ProcessBuilder pb = new ProcessBuilder("node", bootstrap.toString(), "node", "--hostname", "127.0.0.1", "--port", Integer.toString(port))
+                // node.cjs runs Hardhat's node task and exits when its stdin (a pipe from this JVM) closes: a JVM
+                // killed without running its shutdown hooks still takes the node with it.
+                ProcessBuilder pb = new ProcessBuilder("node", "node.cjs", "127.0.0.1", Integer.toString(port))
                         .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
                         .redirectInput(ProcessBuilder.Redirect.PIPE);
                 pb.environment().put("HARDHAT_DISABLE_TELEMETRY_PROMPT", "true");

@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The node's life: it answers on 127.0.0.1 with Hardhat's accounts, and nothing of it is left running after
- * {@link LocalChain#close()}, after a JVM that never closed it exits (as when a test fails), or after the
- * JVM is terminated (SIGTERM, as Ctrl-C's SIGINT, runs the shutdown hook).
+ * {@link LocalChain#close()}, after the JVM is terminated without closing it (SIGTERM, like Ctrl-C's SIGINT
+ * or a failing test's exit, runs the shutdown hook), or after the JVM is killed outright (SIGKILL: the node
+ * notices that its stdin pipe closed).
  */
 @Tag("chain")
 class LocalChainTest {
@@ -39,21 +40,17 @@ class LocalChainTest {
         children.forEach(c -> assertFalse(c.isAlive(), "its child " + c.pid() + " stopped"));
     }
 
-    /** Started in a child JVM: starts a node, prints its pid, then exits without closing it, throws, or waits to be killed. */
+    /** Started in a child JVM: starts a node, prints its pid, and waits to be terminated or killed. */
     public static void main(String[] args) throws Exception {
         LocalChain chain = LocalChain.start();
         System.out.println("node " + chain.nodeProcess().orElseThrow().pid());
         System.out.flush();
-        switch (args[0]) {
-            case "exit" -> System.exit(3);
-            case "throw" -> throw new IllegalStateException("a failing test");
-            default -> Thread.sleep(120_000);
-        }
+        Thread.sleep(120_000);
     }
 
     @Test
     void aJvmThatNeverClosesTheNodeStillStopsIt() throws Exception {
-        for (String how : new String[] {"throw", "terminate"}) {
+        for (String how : new String[] {"terminate", "kill"}) {
             Process jvm = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                     "-cp", System.getProperty("java.class.path"), LocalChainTest.class.getName(), how)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -65,11 +62,14 @@ class LocalChainTest {
                 Optional<ProcessHandle> node = ProcessHandle.of(pid);
                 assertTrue(node.isPresent() && node.get().isAlive(), how + ": the node runs");
                 if (how.equals("terminate")) jvm.destroy(); // SIGTERM: shutdown hooks run, as on Ctrl-C
+                if (how.equals("kill")) jvm.destroyForcibly(); // SIGKILL: no hook runs; the node sees its stdin close
                 assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), how + ": the child JVM ended");
             } finally {
                 jvm.destroyForcibly();
             }
             Optional<ProcessHandle> after = ProcessHandle.of(pid);
+            if (after.isPresent()) after.get().onExit().get(30, TimeUnit.SECONDS); // a killed JVM's node exits on its own, promptly
+            after = ProcessHandle.of(pid);
             assertFalse(after.isPresent() && after.get().isAlive(), how + ": the node " + pid + " is gone");
         }
     }
