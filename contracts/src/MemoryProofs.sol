@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @title Merkle proofs of the zkopml VM's memory words
+/// @notice Memory is 2^24 words of 32 bytes under a binary Keccak-256 tree of depth 24 whose leaves are
+/// the words themselves; node = keccak256(left ‖ right). A proof is the word and its 24 siblings, bottom
+/// up; at height h the path goes right when bit h of the address is 1 (org.zkopml.vm.MemoryProof).
+library MemoryProofs {
+    /// Address bits = tree depth.
+    uint256 internal constant DEPTH = 24;
+    /// Words of memory: addresses are in [0, WORDS).
+    int256 internal constant WORDS = int256(1) << 24;
+    /// Encoded proof: the word, then 24 siblings.
+    uint256 internal constant BYTES = 32 * (1 + DEPTH);
+
+    /// The root a proof at `addr` implies when the word is `word`; `proof` starts with the proven word
+    /// (ignored here, so the same siblings give the root before and after a store).
+    function rootWith(uint256 addr, bytes32 word, bytes calldata proof) internal pure returns (bytes32 cur) {
+        cur = word;
+        for (uint256 h = 0; h < DEPTH; h++) {
+            bytes32 sib = bytes32(proof[32 * (h + 1):32 * (h + 2)]);
+            cur = (addr >> h) & 1 == 0 ? node(cur, sib) : node(sib, cur);
+        }
+    }
+
+    /// The root the proof implies for the word it carries.
+    function root(uint256 addr, bytes calldata proof) internal pure returns (bytes32) {
+        return rootWith(addr, bytes32(proof[0:32]), proof);
+    }
+
+    /// keccak256(left ‖ right), through the scratch space.
+    function node(bytes32 left, bytes32 right) internal pure returns (bytes32 h) {
+        assembly {
+            mstore(0x00, left)
+            mstore(0x20, right)
+            h := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// The int64 a load returns: the low 8 bytes of the word.
+    function low64(bytes32 word) internal pure returns (int64) {
+        return int64(uint64(uint256(word)));
+    }
+
+    /// The word a store writes: the int64 sign-extended to 32 bytes.
+    function wordOf(int64 v) internal pure returns (bytes32) {
+        return bytes32(uint256(int256(v)));
+    }
+}

@@ -1,0 +1,196 @@
+package org.zkopml.chain;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zkopml.values.Bytes32;
+import org.zkopml.values.Verdict;
+import org.zkopml.vm.Instruction;
+import org.zkopml.vm.Isa;
+import org.zkopml.vm.Memory;
+import org.zkopml.vm.OneStep;
+import org.zkopml.vm.StepVerdict;
+import org.zkopml.vm.Vm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Solidity one-step verifier against the Java one (Cannon's pattern): the 35 fixed vectors pass on the
+ * EVM, and for every instruction kind, every fault and random states, the interpreter, {@code vm.OneStep}
+ * and the contract give the same post-state hash — or the verifier and the contract both reject a
+ * corrupted witness.
+ */
+@Tag("chain")
+@ExtendWith(SharedChain.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneStepContractTest {
+    private static final HexFormat HEX = HexFormat.of();
+    private OneStepContract verifier;
+
+    @BeforeAll
+    void deploy(LocalChain chain) {
+        verifier = OneStepContract.deploy(chain, chain.account(0));
+        assertTrue(verifier.deployment().receipt().gasUsed() > 0);
+    }
+
+    @Test
+    void theFixedVectorsPassOnChain() throws IOException {
+        List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>(), post = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/org/zkopml/vm/one-step-vectors.txt")) {
+            assertNotNull(in, "one-step-vectors.txt on the test class path");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                String[] f = line.split(" ", 2);
+                switch (f[0]) {
+                    case "pre" -> pre.add(HEX.parseHex(f[1]));
+                    case "witness" -> wit.add(HEX.parseHex(f[1]));
+                    case "post" -> post.add(HEX.parseHex(f[1]));
+                    default -> { }
+                }
+            }
+        }
+        assertEquals(35, pre.size());
+        List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
+        for (int i = 0; i < pre.size(); i++) {
+            assertTrue(onChain.get(i).accepted(), "vector " + i + ": " + onChain.get(i));
+            assertEquals(Bytes32.of(post.get(i)), onChain.get(i).value(), "vector " + i);
+        }
+    }
+
+    /** A case: pre-state hash, witness, and the interpreter's post-state hash (null when the witness was corrupted). */
+    private record Case(String kind, byte[] pre, byte[] witness, byte[] interpreterPost) {}
+
+    @Test
+    void everyInstructionKindAgreesWithTheJavaStepOnRandomStates() {
+        SplittableRandom rnd = new SplittableRandom(20261130);
+        List<Case> cases = new ArrayList<>();
+        int[] ops = Isa.opcodes();
+        for (int op : ops) for (int i = 0; i < 60; i++) cases.add(randomStep(rnd, op, Fault.NONE));
+        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 40; i++) cases.add(randomStep(rnd, ops[rnd.nextInt(ops.length)], f));
+        int valid = cases.size();
+        for (int i = 0; i < 300; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
+
+        List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>();
+        for (Case c : cases) {
+            pre.add(c.pre());
+            wit.add(c.witness());
+        }
+        List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
+        Map<String, Integer> perKind = new TreeMap<>();
+        int rejected = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            StepVerdict java = OneStep.verify(c.pre(), c.witness());
+            Verdict<Bytes32> evm = onChain.get(i);
+            assertEquals(java.accepted(), evm.accepted(), c.kind() + " case " + i + ": Java " + java + ", EVM " + evm);
+            if (java.accepted()) {
+                assertEquals(Bytes32.of(java.postHash()), evm.value(), c.kind() + " case " + i);
+                if (c.interpreterPost() != null) assertEquals(Bytes32.of(c.interpreterPost()), evm.value(), c.kind() + " case " + i + " (interpreter)");
+            } else {
+                rejected++;
+            }
+            perKind.merge(c.kind(), 1, Integer::sum);
+        }
+        assertTrue(cases.size() >= 1_000, "at least 1,000 random states");
+        assertTrue(rejected >= 100, "corrupted witnesses are rejected by both: " + rejected);
+        for (int op : ops) assertTrue(perKind.getOrDefault(Isa.mnemonic(op), 0) >= 60, Isa.mnemonic(op) + " covered: " + perKind);
+    }
+
+    private enum Fault { NONE, OPCODE, REGISTER, ADDRESS, PC, STOPPED }
+
+    /**
+     * A machine whose 16 registers hold random values (set by a prelude of LI/SHL/ADDI), about to run one
+     * instruction of kind {@code op} at a random pc, with random data in memory; or a fault of the given kind.
+     */
+    private static Case randomStep(SplittableRandom rnd, int op, Fault fault) {
+        long[] regs = new long[Isa.REGISTERS];
+        int dataBase = 200 + rnd.nextInt(5_000);
+        for (int r = 0; r < regs.length; r++) {
+            regs[r] = switch (rnd.nextInt(4)) {
+                case 0 -> rnd.nextLong();
+                case 1 -> rnd.nextLong(-300, 300);
+                case 2 -> dataBase + rnd.nextInt(64);          // an address of the data region
+                default -> rnd.nextBoolean() ? Long.MIN_VALUE + rnd.nextInt(3) : Long.MAX_VALUE - rnd.nextInt(3);
+            };
+        }
+        List<Long> code = new ArrayList<>();
+        for (int r = 0; r < regs.length; r++) {
+            int lo = (int) regs[r];
+            long hi = (regs[r] - lo) >> 32;
+            code.add(new Instruction(Isa.LI, r, 0, 0, (int) hi).encode());
+            code.add(new Instruction(Isa.SHL, r, r, 0, 32).encode());
+            code.add(new Instruction(Isa.ADDI, r, r, 0, lo).encode());
+        }
+        long target = code.size() + 1 + rnd.nextInt(100);
+        code.add(new Instruction(Isa.JMP, 0, 0, 0, (int) target).encode());
+        int rd = rnd.nextInt(16), ra = rnd.nextInt(16), rb = rnd.nextInt(16);
+        int imm = switch (op) {
+            case Isa.JMP, Isa.BEQ, Isa.BNE, Isa.BLT, Isa.BGE -> rnd.nextInt(8) == 0 ? rnd.nextInt() : rnd.nextInt(200);
+            case Isa.LD, Isa.ST -> rnd.nextInt(-8, 8);
+            default -> rnd.nextInt(4) == 0 ? rnd.nextInt() : rnd.nextInt(-70, 70);
+        };
+        int theOp = op;
+        switch (fault) {
+            case OPCODE -> theOp = 0x30 + rnd.nextInt(0xD0);
+            case REGISTER -> rd = 16 + rnd.nextInt(240);
+            case ADDRESS -> {
+                theOp = rnd.nextBoolean() ? Isa.LD : Isa.ST;
+                imm = rnd.nextBoolean() ? -(int) (dataBase + 100) : Integer.MAX_VALUE;
+                ra = 0;
+                regs[0] = 0;
+            }
+            case PC -> {
+                theOp = Isa.JMP;
+                imm = rnd.nextBoolean() ? -1 - rnd.nextInt(1000) : (1 << 24) + rnd.nextInt(1000);
+            }
+            default -> { }
+        }
+        if (fault == Fault.ADDRESS) {
+            code.set(0, new Instruction(Isa.LI, 0, 0, 0, 0).encode());
+            code.set(1, new Instruction(Isa.SHL, 0, 0, 0, 0).encode());
+            code.set(2, new Instruction(Isa.ADDI, 0, 0, 0, 0).encode());
+        }
+        long[] image = new long[dataBase + 64];
+        for (int i = 0; i < code.size(); i++) image[i] = code.get(i);
+        image[(int) target] = new Instruction(theOp, rd, ra, rb, imm).encode();
+        for (int i = dataBase; i < image.length; i++) image[i] = rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000);
+        Vm vm = new Vm(Memory.of(image));
+        vm.run(code.size());
+        if (fault == Fault.PC) vm.stepOnce(); // the jump leaves memory: the next step faults
+        if (fault == Fault.STOPPED) {
+            // the word after the target is 0 = HALT: run until the machine stops, then step the stopped machine
+            for (int i = 0; i < 4 && vm.running(); i++) vm.stepOnce();
+        }
+        byte[] pre = vm.state().hash();
+        byte[] witness = vm.witness().encode();
+        vm.stepOnce();
+        String kind = fault == Fault.NONE ? Isa.mnemonic(op) : "fault-" + fault.name().toLowerCase();
+        return new Case(kind, pre, witness, vm.state().hash());
+    }
+
+    /** A corrupted copy of a valid case: a flipped byte, a cut, an extra byte or a wrong pre-state hash. */
+    private static Case corrupt(SplittableRandom rnd, Case c) {
+        byte[] w = c.witness().clone();
+        byte[] pre = c.pre().clone();
+        switch (rnd.nextInt(4)) {
+            case 0 -> w[rnd.nextInt(w.length)] ^= (byte) (1 << rnd.nextInt(8));
+            case 1 -> w = java.util.Arrays.copyOf(w, rnd.nextInt(w.length));
+            case 2 -> w = java.util.Arrays.copyOf(w, w.length + 1 + rnd.nextInt(40));
+            default -> pre[rnd.nextInt(32)] ^= 1;
+        }
+        return new Case("corrupted", pre, w, null);
+    }
+}
