@@ -92,13 +92,13 @@ public final class VmTrace {
 
     /** The hash of the state loaded with the program and input (both parties agree on it). */
     public byte[] initialStateHash() {
-        return replay.hashAt(0);
+        return replay.hashAt(0).bytes();
     }
 
     /** This party's state hash at position i (the final state for i ≥ N: the trace is padded). */
     public byte[] hashAt(long i) {
-        if (honest() || i < cheatFrom) return replay.hashAt(i);
-        return lieAt(i).state().hash();
+        if (honest() || i < cheatFrom) return replay.hashAt(i).bytes();
+        return lieAt(i).state().hash().bytes();
     }
 
     /** This party's final state hash. */

@@ -11,7 +11,6 @@ import org.zkopml.vm.Instruction;
 import org.zkopml.vm.Isa;
 import org.zkopml.vm.Memory;
 import org.zkopml.vm.OneStep;
-import org.zkopml.vm.StepVerdict;
 import org.zkopml.vm.Vm;
 
 import java.io.IOException;
@@ -93,11 +92,11 @@ class OneStepContractTest {
         int rejected = 0;
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            StepVerdict java = OneStep.verify(c.pre(), c.witness());
+            Verdict<Bytes32> java = OneStep.verify(Bytes32.of(c.pre()), c.witness());
             Verdict<Bytes32> evm = onChain.get(i);
             assertEquals(java.accepted(), evm.accepted(), c.kind() + " case " + i + ": Java " + java + ", EVM " + evm);
             if (java.accepted()) {
-                assertEquals(Bytes32.of(java.postHash()), evm.value(), c.kind() + " case " + i);
+                assertEquals(java.value(), evm.value(), c.kind() + " case " + i);
                 if (c.interpreterPost() != null) assertEquals(Bytes32.of(c.interpreterPost()), evm.value(), c.kind() + " case " + i + " (interpreter)");
             } else {
                 rejected++;
@@ -174,11 +173,11 @@ class OneStepContractTest {
             // the word after the target is 0 = HALT: run until the machine stops, then step the stopped machine
             for (int i = 0; i < 4 && vm.running(); i++) vm.stepOnce();
         }
-        byte[] pre = vm.state().hash();
+        byte[] pre = vm.state().hash().bytes();
         byte[] witness = vm.witness().encode();
         vm.stepOnce();
         String kind = fault == Fault.NONE ? Isa.mnemonic(op) : "fault-" + fault.name().toLowerCase();
-        return new Case(kind, pre, witness, vm.state().hash());
+        return new Case(kind, pre, witness, vm.state().hash().bytes());
     }
 
     /** A corrupted copy of a valid case: a flipped byte, a cut, an extra byte or a wrong pre-state hash. */
