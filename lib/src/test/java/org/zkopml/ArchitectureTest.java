@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,10 +28,19 @@ import org.zkopml.SourceConventions.Violation;
  * the source rules on small in-memory sources.
  */
 class ArchitectureTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.zkopml");
+    /** The library's compiled classes (read from their folder, not by scanning every jar of the class path). */
+    private static final JavaClasses MAIN = new ClassFileImporter().importPath(classFolder(org.zkopml.values.Bytes32.class));
+    /** The planted violations, compiled with the tests. */
     private static final JavaClasses PLANTED = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.zkopml.planted");
+            .importPath(classFolder(ArchitectureTest.class).resolve("org/zkopml/planted"));
+
+    private static Path classFolder(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static List<Source> mainSources() {
         Path root = Stream.of(Path.of("src/main/java"), Path.of("lib/src/main/java"))
