@@ -159,7 +159,16 @@ class RefereePropertyTest {
         }
         Game game = opened.value();
         Party adversary = honest.other();
+        List<GameState> seen = new ArrayList<>();
         while (game.state() instanceof GameState.Pending s) {
+            seen.add(s);
+            if (rnd.nextInt(4) == 0) {
+                // The referee is a pure function: any earlier state, any sender, any time, any move.
+                GameState old = pick(rnd, seen);
+                Party sender = pick(rnd, java.util.Arrays.asList(Party.SUBMITTER, Party.CHALLENGER, null));
+                pureRuling(ref, old, sender, randomTime(rnd, (GameState.Pending) old), randomMove(rnd, (GameState.Pending) old, rules, truth));
+                pairs++;
+            }
             for (int i = rnd.nextInt(3); i > 0 && game.state() instanceof GameState.Pending p; i--, pairs++) {
                 // On the honest side's turn the chain's clock cannot pass its (immediate) answer.
                 long time = p.turn() == honest ? Math.min(randomTime(rnd, p), p.time() + 1) : randomTime(rnd, p);
@@ -255,6 +264,19 @@ class RefereePropertyTest {
             default:
                 return new Move.Timeout();
         }
+    }
+
+    /** Applies one move to a state directly and checks what any ruling must satisfy. */
+    static void pureRuling(Referee ref, GameState s, Party sender, long time, Move move) {
+        Verdict<GameState> v = ref.apply(s, sender, time, move);
+        assertNotNull(v);
+        if (v.rejected()) return;
+        assertNotNull(sender, "a move without a sender was accepted");
+        GameState after = v.value();
+        assertTrue(after.time() >= s.time(), "the referee's time never goes back");
+        assertTrue(after.escrow() >= s.escrow());
+        if (after instanceof GameState.Pending p) assertTrue(p.deadline() > p.time(), "a pending deadline lies after the last move");
+        else assertNotNull(((GameState.Resolved) after).winner(), "a resolved game has a winner");
     }
 
     /** Sends one move through the game and checks every invariant after it. */
