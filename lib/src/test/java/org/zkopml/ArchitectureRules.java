@@ -27,7 +27,8 @@ final class ArchitectureRules {
      * so each zk package may use every package to its left; peers ({@code commit}/{@code transcript},
      * {@code sigma}/{@code r1cs}, {@code groth16}/{@code sumcheck}) do not use each other. The opML side
      * {@code model → vm → dispute} may use {@code hash} (Keccak-256), {@code commit} (Merkle trees) and
-     * {@code transcript}, and nothing else of the zk side. {@code lab} (the notebooks' bench: machine,
+     * {@code transcript}, and nothing else of the zk side. {@code sumcheck} may also read {@code model} (its
+     * whole-model proof takes a quantized model and its integer trace); nothing of the zk side uses it otherwise. {@code lab} (the notebooks' bench: machine,
      * timing, charts) uses no protocol package, and only {@code cli} (and notebooks) use it.
      * {@code chain} sits on every protocol package; {@code cli} on everything; nothing uses {@code cli}
      * or {@code chain}. A package missing from this table is itself a violation: a new package must be
@@ -48,7 +49,7 @@ final class ArchitectureRules {
         a.put("sigma", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript"));
         a.put("r1cs", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript"));
         a.put("groth16", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs"));
-        a.put("sumcheck", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs"));
+        a.put("sumcheck", Set.of("hash", "field", "curve", "pairing", "poly", "commit", "transcript", "sigma", "r1cs", "model"));
         a.put("model", Set.of("hash", "commit", "transcript"));
         a.put("vm", Set.of("hash", "commit", "transcript", "model"));
         a.put("dispute", Set.of("hash", "commit", "transcript", "model", "vm"));
