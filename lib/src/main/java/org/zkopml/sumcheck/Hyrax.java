@@ -137,10 +137,16 @@ public final class Hyrax {
         G1 left = msm(commitment.rows(), List.of(eqRows));
         G1 right = msm(generators(u.size()), u);
         if (!left.equals(right)) return Verdict.reject("Hyrax opening: Σ eq(a,i)·C_i ≠ Σ u_j·G_j (the row does not match the commitment)");
-        Fr[] eqCols = eqTable(point.subList(commitment.rowVars(), v));
+        return Verdict.accept(evaluate(opening, point.subList(commitment.rowVars(), v)), "Hyrax opening matches the commitment");
+    }
+
+    /** f(a, b) = Σ_j eq(b, j)·u_j from an opening u at row point a and the column point b. */
+    public static Fr evaluate(HyraxOpening opening, List<Fr> columnPoint) {
+        Fr[] eqCols = eqTable(columnPoint);
+        List<Fr> u = opening.combinedRow();
         Fr value = Fr.ZERO;
         for (int j = 0; j < eqCols.length; j++) value = value.add(eqCols[j].mul(u.get(j)));
-        return Verdict.accept(value, "Hyrax opening matches the commitment");
+        return value;
     }
 
     /** The table of eq(b, r) over b ∈ {0,1}^|r| (first coordinate = top bit), as in {@link MultilinearExtension#eq}. */
