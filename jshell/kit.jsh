@@ -17,6 +17,7 @@ import org.zkopml.poly.*;
 import org.zkopml.commit.*;
 import org.zkopml.transcript.*;
 import org.zkopml.sigma.*;
+import org.zkopml.sumcheck.*;
 import org.zkopml.vm.*;
 import org.zkopml.dispute.*;
 

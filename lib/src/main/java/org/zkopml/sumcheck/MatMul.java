@@ -76,37 +76,14 @@ public final class MatMul {
         return t;
     }
 
-    /** A(k) = Σ_i eq(r₁, i)·W[i][k] for k < 2^⌈log n⌉ (at least 2 entries). */
+    /** A(k) = Σ_i eq(r₁, i)·W[i][k] for k < innerSize. */
     static Fr[] foldRows(long[][] w, Fr[] eqRows, int innerSize) {
-        int n = w[0].length;
-        int threads = Math.min(Math.max(1, w.length / 64), Runtime.getRuntime().availableProcessors());
-        Fr[][] partial = new Fr[threads][];
-        IntStream.range(0, threads).parallel().forEach(t -> {
-            Fr[] a = new Fr[innerSize];
-            Arrays.fill(a, Fr.ZERO);
-            for (int i = t; i < w.length; i += threads) {
-                Fr e = eqRows[i];
-                long[] row = w[i];
-                for (int k = 0; k < n; k++) if (row[k] != 0) a[k] = a[k].add(e.mul(IntegerEmbedding.of(row[k])));
-            }
-            partial[t] = a;
-        });
-        Fr[] a = partial[0];
-        for (int t = 1; t < threads; t++) for (int k = 0; k < innerSize; k++) a[k] = a[k].add(partial[t][k]);
-        return a;
+        return RowCombination.rows(w, eqRows, innerSize);
     }
 
     /** B(k) = Σ_j X[k][j]·eq(r₂, j) for k < innerSize. */
     static Fr[] foldColumns(long[][] x, Fr[] eqCols, int innerSize) {
-        Fr[] b = new Fr[innerSize];
-        Arrays.fill(b, Fr.ZERO);
-        IntStream.range(0, x.length).parallel().forEach(k -> {
-            Fr s = Fr.ZERO;
-            long[] row = x[k];
-            for (int j = 0; j < row.length; j++) if (row[j] != 0) s = s.add(eqCols[j].mul(IntegerEmbedding.of(row[j])));
-            b[k] = s;
-        });
-        return b;
+        return RowCombination.columns(x, eqCols, innerSize);
     }
 
     /** M̃(r₁, r₂) = Σ_i Σ_j eq(r₁, i)·eq(r₂, j)·M[i][j]. */
@@ -117,12 +94,32 @@ public final class MatMul {
         return s;
     }
 
-    /** The statement's digest: shapes, then every entry of X and Y as 8-byte big-endian integers. */
+    /**
+     * The statement's digest, a two-level Keccak-256 tree so that both cores can hash: each row of X, then
+     * each row of Y, is hashed with its entries as 4-byte big-endian integers when every entry of the matrix
+     * fits (8 bytes otherwise; the width is a prefix byte), and the digest hashes the shapes, the widths
+     * and the row hashes in order.
+     */
     static byte[] digest(long[][] x, long[][] y) {
-        ByteBuffer b = ByteBuffer.allocate(16 + 8 * (x.length * x[0].length + y.length * y[0].length));
-        b.putInt(x.length).putInt(x[0].length).putInt(y.length).putInt(y[0].length);
-        for (long[] row : x) for (long v : row) b.putLong(v);
-        for (long[] row : y) for (long v : row) b.putLong(v);
+        int wx = width(x), wy = width(y);
+        byte[][] rows = new byte[x.length + y.length][];
+        IntStream.range(0, rows.length).parallel().forEach(r ->
+                rows[r] = r < x.length ? hashRow(x[r], wx) : hashRow(y[r - x.length], wy));
+        ByteBuffer b = ByteBuffer.allocate(18 + 32 * rows.length);
+        b.putInt(x.length).putInt(x[0].length).putInt(y.length).putInt(y[0].length).put((byte) wx).put((byte) wy);
+        for (byte[] h : rows) b.put(h);
+        return Keccak256.hash(b.array());
+    }
+
+    private static int width(long[][] m) {
+        for (long[] row : m) for (long v : row) if (v != (int) v) return 8;
+        return 4;
+    }
+
+    private static byte[] hashRow(long[] row, int width) {
+        ByteBuffer b = ByteBuffer.allocate(width * row.length);
+        if (width == 4) for (long v : row) b.putInt((int) v);
+        else for (long v : row) b.putLong(v);
         return Keccak256.hash(b.array());
     }
 
@@ -157,16 +154,7 @@ public final class MatMul {
 
     /** u_i = Σ_k eq(ρ, k)·W[i][k]: the Hyrax opening of the column-committed W at (ρ, r₁). */
     static HyraxOpening openWeights(long[][] w, List<Fr> rho, int rows) {
-        Fr[] eqK = Hyrax.eqTable(rho);
-        Fr[] u = new Fr[rows];
-        Arrays.fill(u, Fr.ZERO);
-        IntStream.range(0, w.length).parallel().forEach(i -> {
-            Fr s = Fr.ZERO;
-            long[] row = w[i];
-            for (int k = 0; k < row.length; k++) if (row[k] != 0) s = s.add(eqK[k].mul(IntegerEmbedding.of(row[k])));
-            u[i] = s;
-        });
-        return new HyraxOpening(List.of(u));
+        return new HyraxOpening(List.of(RowCombination.columns(w, Hyrax.eqTable(rho), rows)));
     }
 
     /**
