@@ -140,6 +140,37 @@ public final class Hyrax {
         return Verdict.accept(evaluate(opening, point.subList(commitment.rowVars(), v)), "Hyrax opening matches the commitment");
     }
 
+    /**
+     * Checks many openings of one commitment at once: for weights γ_t drawn after the openings are fixed,
+     * <pre>
+     *   Σ_i (Σ_t γ_t·eq(a_t, i))·C_i = Σ_j (Σ_t γ_t·u_(t,j))·G_j
+     * </pre>
+     * holds for random γ only if every opening's row check holds (a false one survives with probability
+     * 1/r): one pair of MSMs instead of one per opening. The values f(a_t, b_t) are {@link #evaluate}'s.
+     */
+    public static Verdict<Void> verifyBatch(HyraxCommitment commitment, List<List<Fr>> points, List<HyraxOpening> openings,
+                                            List<Fr> gammas) {
+        int cols = 1 << commitment.colVars();
+        Fr[] rowWeights = new Fr[commitment.rows().size()];
+        Fr[] colWeights = new Fr[cols];
+        Arrays.fill(rowWeights, Fr.ZERO);
+        Arrays.fill(colWeights, Fr.ZERO);
+        for (int t = 0; t < openings.size(); t++) {
+            List<Fr> point = points.get(t);
+            List<Fr> u = openings.get(t).combinedRow();
+            if (point.size() != commitment.variables()) return Verdict.reject("opening " + t + ": point has " + point.size() + " coordinates");
+            if (u.size() != cols) return Verdict.reject("opening " + t + ": row has " + u.size() + " entries, expected " + cols);
+            Fr g = gammas.get(t);
+            Fr[] e = eqTable(point.subList(0, commitment.rowVars()));
+            for (int i = 0; i < e.length; i++) rowWeights[i] = rowWeights[i].add(g.mul(e[i]));
+            for (int j = 0; j < cols; j++) colWeights[j] = colWeights[j].add(g.mul(u.get(j)));
+        }
+        G1 left = msm(commitment.rows(), List.of(rowWeights));
+        G1 right = msm(generators(cols), List.of(colWeights));
+        if (!left.equals(right)) return Verdict.reject("Hyrax openings (batched): Σ_t γ_t·Σ eq(a_t,i)·C_i ≠ Σ_t γ_t·Σ u_t,j·G_j (some row does not match the commitment)");
+        return Verdict.accept(openings.size() + " Hyrax openings match the commitment (batched)");
+    }
+
     /** f(a, b) = Σ_j eq(b, j)·u_j from an opening u at row point a and the column point b. */
     public static Fr evaluate(HyraxOpening opening, List<Fr> columnPoint) {
         Fr[] eqCols = eqTable(columnPoint);

@@ -60,10 +60,11 @@ public final class ModelVerifier {
         Fr alpha = t.challengeFr("alpha");
         proof.inverses().absorbInto(t, "H");
         Iterator<ModelProof.Opened> openings = proof.openings().iterator();
+        Batch fBatch = new Batch(proof.bytes()), hBatch = new Batch(proof.inverses());
         // logUp: Σ H = Σ m_t/(α − t)
         Verdict<SubClaim> sum = FiatShamirSumcheck.verify(t, new SumcheckClaim(vars, 1, LogUp.tableSum(m, alpha)), proof.logUpSum());
         if (sum.rejected()) return Verdict.reject("lookup sum: " + sum.reason());
-        Verdict<Fr> hA = opened(t, proof.inverses(), sum.value().point(), openings.next());
+        Verdict<Fr> hA = opened(t, hBatch, sum.value().point(), openings.next());
         if (hA.rejected()) return Verdict.reject("lookup sum: H " + hA.reason());
         if (!hA.value().equals(sum.value().value())) return Verdict.reject("lookup sum: H̃(ρ) differs from the sumcheck's last claim");
         // logUp: H·(α − F) = 1 everywhere
@@ -71,9 +72,9 @@ public final class ModelVerifier {
         Verdict<SubClaim> inv = FiatShamirSumcheck.verify(t, new SumcheckClaim(vars, 3, Fr.ONE), proof.logUpInverse());
         if (inv.rejected()) return Verdict.reject("lookup inverses: " + inv.reason());
         List<Fr> rhoB = inv.value().point();
-        Verdict<Fr> hB = opened(t, proof.inverses(), rhoB, openings.next());
+        Verdict<Fr> hB = opened(t, hBatch, rhoB, openings.next());
         if (hB.rejected()) return Verdict.reject("lookup inverses: H " + hB.reason());
-        Verdict<Fr> fB = opened(t, proof.bytes(), rhoB, openings.next());
+        Verdict<Fr> fB = opened(t, fBatch, rhoB, openings.next());
         if (fB.rejected()) return Verdict.reject("lookup inverses: F " + fB.reason());
         if (!eq(tau, rhoB).mul(hB.value()).mul(alpha.sub(fB.value())).equals(inv.value().value())) {
             return Verdict.reject("lookup inverses: eq(τ,ρ)·H̃(ρ)·(α − F̃(ρ)) differs from the sumcheck's last claim");
@@ -82,7 +83,7 @@ public final class ModelVerifier {
         List<Fr> r = ModelProver.challenges(t, "r", nu);
         Fr[] zPadded = new Fr[size];
         for (int i = 0; i < size; i++) zPadded[i] = IntegerEmbedding.of(i < z.length ? z[i] : 0);
-        Verdict<Fr> remOut = limbs(t, proof.bytes(), slots, slots.rem[l - 1], r, openings, "block " + l + " remainder");
+        Verdict<Fr> remOut = limbs(t, fBatch, slots, slots.rem[l - 1], r, openings, "block " + l + " remainder");
         if (remOut.rejected()) return remOut.asRejection();
         Fr claim = accumulator(model.shifts().get(l - 1), dot(zPadded, r), remOut.value());
         for (int b = l - 1; b >= 0; b--) {
@@ -104,11 +105,11 @@ public final class ModelVerifier {
                 break;
             }
             String prev = "block " + b;
-            Verdict<Fr> pos = limbs(t, proof.bytes(), slots, slots.pos[b - 1], rho, openings, prev + " activation");
+            Verdict<Fr> pos = limbs(t, fBatch, slots, slots.pos[b - 1], rho, openings, prev + " activation");
             if (pos.rejected()) return pos.asRejection();
-            Verdict<Fr> neg = limbs(t, proof.bytes(), slots, slots.neg[b - 1], rho, openings, prev + " negative part");
+            Verdict<Fr> neg = limbs(t, fBatch, slots, slots.neg[b - 1], rho, openings, prev + " negative part");
             if (neg.rejected()) return neg.asRejection();
-            Verdict<Fr> rem = limbs(t, proof.bytes(), slots, slots.rem[b - 1], rho, openings, prev + " remainder");
+            Verdict<Fr> rem = limbs(t, fBatch, slots, slots.rem[b - 1], rho, openings, prev + " remainder");
             if (rem.rejected()) return rem.asRejection();
             if (!w.mul(pos.value()).equals(d.value().value())) {
                 return Verdict.reject(block + ": W̃(r,ρ)·h̃(ρ) differs from the dense sumcheck's last claim");
@@ -117,9 +118,9 @@ public final class ModelVerifier {
             Verdict<SubClaim> zero = FiatShamirSumcheck.verify(t, new SumcheckClaim(nu, 3, Fr.ZERO), proof.relu().get(l - 1 - b));
             if (zero.rejected()) return Verdict.reject(prev + " ReLU zero-check " + zero.reason());
             List<Fr> pi = zero.value().point();
-            Verdict<Fr> pos2 = limbs(t, proof.bytes(), slots, slots.pos[b - 1], pi, openings, prev + " ReLU activation");
+            Verdict<Fr> pos2 = limbs(t, fBatch, slots, slots.pos[b - 1], pi, openings, prev + " ReLU activation");
             if (pos2.rejected()) return pos2.asRejection();
-            Verdict<Fr> neg2 = limbs(t, proof.bytes(), slots, slots.neg[b - 1], pi, openings, prev + " ReLU negative part");
+            Verdict<Fr> neg2 = limbs(t, fBatch, slots, slots.neg[b - 1], pi, openings, prev + " ReLU negative part");
             if (neg2.rejected()) return neg2.asRejection();
             if (!eq(tauRelu, pi).mul(pos2.value()).mul(neg2.value()).equals(zero.value().value())) {
                 return Verdict.reject(prev + " ReLU: eq(τ,π)·h̃(π)·ñ(π) differs from the zero-check's last claim");
@@ -128,6 +129,10 @@ public final class ModelVerifier {
             r = rho;
         }
         if (openings.hasNext()) return Verdict.reject("the proof has more openings than the protocol uses");
+        Verdict<Void> fOk = fBatch.check(t, "F");
+        if (fOk.rejected()) return Verdict.reject("byte vector F: " + fOk.reason());
+        Verdict<Void> hOk = hBatch.check(t, "H");
+        if (hOk.rejected()) return Verdict.reject("inverses H: " + hOk.reason());
         int best = 0;
         for (int i = 1; i < z.length; i++) if (z[i] > z[best]) best = i;
         return Verdict.accept(best, "the committed model maps the input to these logits: lookup, " + l
@@ -140,7 +145,7 @@ public final class ModelVerifier {
     }
 
     /** Opens the limb slots at y and combines them: Σ_j 256^j·F̃(bits(slot_j), y). */
-    private static Verdict<Fr> limbs(Transcript t, HyraxCommitment f, ByteSlots slots, int[] which, List<Fr> y,
+    private static Verdict<Fr> limbs(Transcript t, Batch f, ByteSlots slots, int[] which, List<Fr> y,
                                      Iterator<ModelProof.Opened> openings, String what) {
         List<Fr> values = new ArrayList<>();
         for (int j = 0; j < which.length; j++) {
@@ -151,13 +156,38 @@ public final class ModelVerifier {
         return Verdict.accept(ByteSlots.fromLimbs(values), what + " opened");
     }
 
-    /** Checks one opening and absorbs its value, as the prover did. */
-    private static Verdict<Fr> opened(Transcript t, HyraxCommitment c, List<Fr> point, ModelProof.Opened o) {
+    /**
+     * Absorbs an opening's value (as the prover did), checks that the opening's row gives that value at the
+     * point, and queues the opening's row check against the commitment for one batched check at the end.
+     */
+    private static Verdict<Fr> opened(Transcript t, Batch batch, List<Fr> point, ModelProof.Opened o) {
         t.absorb("open", o.value());
-        Verdict<Fr> v = Hyrax.verify(c, point, o.opening());
-        if (v.rejected()) return v;
-        if (!v.value().equals(o.value())) return Verdict.reject("opening: the claimed value is not what the opening proves");
-        return v;
+        HyraxCommitment c = batch.commitment;
+        if (point.size() != c.variables()) return Verdict.reject("opening: point has " + point.size() + " coordinates");
+        if (o.opening().combinedRow().size() != 1 << c.colVars()) return Verdict.reject("opening: row of the wrong length");
+        Fr value = Hyrax.evaluate(o.opening(), point.subList(c.rowVars(), point.size()));
+        if (!value.equals(o.value())) return Verdict.reject("opening: the claimed value is not what the opening's row gives");
+        batch.points.add(point);
+        batch.openings.add(o.opening());
+        return Verdict.accept(value, "opening queued for the batched check");
+    }
+
+    /** The openings of one commitment, checked together at the end ({@link Hyrax#verifyBatch}). */
+    private static final class Batch {
+        final HyraxCommitment commitment;
+        final List<List<Fr>> points = new ArrayList<>();
+        final List<HyraxOpening> openings = new ArrayList<>();
+
+        Batch(HyraxCommitment commitment) {
+            this.commitment = commitment;
+        }
+
+        /** Absorbs every queued row, then draws the batching weights γ from the transcript and checks. */
+        Verdict<Void> check(Transcript t, String label) {
+            for (HyraxOpening o : openings) for (Fr u : o.combinedRow()) t.absorb("batch/" + label, u);
+            List<Fr> gammas = ModelProver.challenges(t, "gamma/" + label, openings.size());
+            return Hyrax.verifyBatch(commitment, points, openings, gammas);
+        }
     }
 
     private static long[] padded(long[] v, int size) {
