@@ -19,7 +19,10 @@
  *       weights are committed once; each proof opens W̃ at the sumcheck's final point.</li>
  *   <li><b>Whole models.</b> {@link org.zkopml.sumcheck.ModelProof}: the layers of an MLP chained from the
  *       output back to the input, GKR-style, with requantization and ReLU proven by a logUp lookup
- *       ({@link org.zkopml.sumcheck.LogUp}) that every committed byte lies in 0..255.</li>
+ *       ({@link org.zkopml.sumcheck.LogUp}) that every committed byte lies in 0..255 and a zero-check per ReLU.
+ *       {@link org.zkopml.sumcheck.CommittedModel} is what the verifier knows (weight commitments, biases,
+ *       shifts); {@link org.zkopml.sumcheck.ModelProver} and {@link org.zkopml.sumcheck.ModelVerifier} play
+ *       the protocol on one Fiat–Shamir transcript.</li>
  * </ul>
  * These proofs are sound but not zero-knowledge (no masking polynomials, no blinding): they show why the
  * prover is fast, not how to hide the weights.
