@@ -92,8 +92,8 @@ public final class Hyrax {
                 if (digit == 0) continue;
                 G1 p = g[j];
                 if (p.isInfinity()) continue;
-                Fp y = xj < 0 ? p.jy().neg() : p.jy();
-                buckets[digit] = (buckets[digit] == null ? G1.INFINITY : buckets[digit]).addAffine(p.jx(), y);
+                G1 signed = xj < 0 ? p.neg() : p;
+                buckets[digit] = buckets[digit] == null ? signed : buckets[digit].add(signed);
             }
             G1 running = G1.INFINITY, sum = G1.INFINITY;
             for (int d = 255; d >= 1; d--) {
