@@ -32,14 +32,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ./kit zk prove-r1cs|verify}: Groth16 proofs of imported circuits (circom's {@code .r1cs} and
+ * {@code ./kit zk setup|prove-r1cs|verify}: Groth16 proofs of imported circuits (circom's {@code .r1cs} and
  * {@code .wtns}, with the kit's own setup or a snarkjs {@code .zkey}) and their verification, in snarkjs's file
  * layout so that {@code snarkjs groth16 verify} checks the same files. Every prover command goes through
  * {@link #proveAndWrite}, which needs only a constraint system and a witness.
  */
 @Command(name = "zk", mixinStandardHelpOptions = true,
         description = "Groth16 over BN254: prove an R1CS and witness, verify a proof (snarkjs file formats).",
-        subcommands = {ZkCommand.ProveR1cs.class, ZkCommand.Verify.class})
+        subcommands = {ZkCommand.SetupCommand.class, ZkCommand.ProveR1cs.class, ZkCommand.Verify.class})
 final class ZkCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -205,6 +205,54 @@ final class ZkCommand implements Runnable {
             out.println("wrote circuit.r1cs, witness.wtns, proof.json, public.json, verification_key.json to " + dir);
         }
         out.flush();
+    }
+
+    /** {@code zk setup}: the kit's own circuit-specific setup, written as a snarkjs {@code .zkey}. */
+    @Command(name = "setup", mixinStandardHelpOptions = true,
+            description = "A Groth16 setup for a .r1cs (fresh secrets, dropped at once), written as a snarkjs .zkey and verification_key.json.")
+    static final class SetupCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--r1cs", required = true, paramLabel = "FILE", description = "The circuit (.r1cs).")
+        Path r1cs;
+
+        @Option(names = "--zkey", required = true, paramLabel = "FILE", description = "Where to write the proving key (.zkey).")
+        Path zkey;
+
+        @Option(names = "--vkey", paramLabel = "FILE", description = "Where to write verification_key.json (optional).")
+        Path vkey;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            return guarded(spec, () -> {
+                ConstraintSystem system = R1csFile.read(r1cs);
+                long t0 = System.nanoTime();
+                Setup.Result setup = Setup.generate(system, new java.security.SecureRandom());
+                long t1 = System.nanoTime();
+                Zkey.write(setup.provingKey(), zkey);
+                if (vkey != null) SnarkjsJson.writeVerifyingKey(setup.verifyingKey(), vkey);
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("constraints", system.size());
+                    m.put("wires", system.wires());
+                    m.put("publicInputs", system.publicWires());
+                    m.put("domainSize", setup.provingKey().qap().domain().size());
+                    m.put("setupMs", ms(t1 - t0));
+                    m.put("zkey", zkey.toString());
+                    out.println(Json.write(m));
+                } else {
+                    out.println("setup for " + system.size() + " constraints in " + Stopwatch.format(t1 - t0)
+                            + " (toxic waste dropped); wrote " + zkey + (vkey == null ? "" : " and " + vkey));
+                }
+                out.flush();
+                return 0;
+            });
+        }
     }
 
     /** {@code zk verify}. */
