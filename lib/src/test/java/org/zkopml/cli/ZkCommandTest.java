@@ -152,6 +152,34 @@ class ZkCommandTest {
     }
 
     @Test
+    void setupWritesAZkeyThatProveR1csUsesAndBrokenZkeysOrWitnessesAreRejected() throws Exception {
+        Path zkey = dir.resolve("c.zkey");
+        assertEquals(0, run("setup", "--r1cs", dir.resolve("c.r1cs").toString(), "--zkey", zkey.toString(), "--json"), stderr.toString());
+        assertTrue(stdout.toString().contains("\"domainSize\":32"), stdout.toString());
+        Path outZ = dir.resolve("with-zkey");
+        assertEquals(0, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", zkey.toString(), "--out", outZ.toString()), stderr.toString());
+        assertEquals(0, run("verify", outZ.toString()));
+        byte[] z = Files.readAllBytes(zkey);
+        Path truncated = dir.resolve("truncated.zkey");
+        Files.write(truncated, Arrays.copyOf(z, z.length - 10));
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", truncated.toString(), "--out", dir.resolve("t").toString()));
+        assertOneLine("truncated.zkey");
+        byte[] wtns = Files.readAllBytes(dir.resolve("c.wtns"));
+        Path shortWtns = dir.resolve("short.wtns");
+        Files.write(shortWtns, Arrays.copyOf(wtns, wtns.length - 1));
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", shortWtns.toString(), "--out", dir.resolve("u").toString()));
+        assertOneLine("short.wtns");
+        byte[] r1cs = Files.readAllBytes(dir.resolve("c.r1cs"));
+        r1cs[4 + 4 + 4 + 4 + 8 + 4] ^= 1;            // the first byte of the prime (the kit writes the header section first)
+        Path wrongPrime = dir.resolve("wrong-prime.r1cs");
+        Files.write(wrongPrime, r1cs);
+        assertEquals(1, run("prove-r1cs", "--r1cs", wrongPrime.toString(), "--wtns", dir.resolve("c.wtns").toString(), "--out", dir.resolve("v").toString()));
+        assertOneLine("prime");
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertEquals(2, run("verify"));
         assertEquals(2, run("verify", out.toString(), "--vkey", "x"));
