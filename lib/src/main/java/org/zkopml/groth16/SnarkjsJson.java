@@ -75,6 +75,33 @@ public final class SnarkjsJson {
         return o;
     }
 
+    /**
+     * The arguments of a Solidity verifier's {@code verifyProof(a, b, c, input)} as snarkjs's
+     * {@code zkey export soliditycalldata} prints them: 32-byte hex words, each G2 coordinate as (c1, c0) — the
+     * EVM's (imaginary, real) order of EIP-197, swapped relative to the JSON.
+     */
+    public static String solidityCalldata(Proof proof, List<Fr> publicInputs) {
+        StringBuilder inputs = new StringBuilder();
+        for (Fr x : publicInputs) {
+            if (inputs.length() > 0) inputs.append(',');
+            inputs.append(word(x.toBigInteger()));
+        }
+        G1 a = proof.a().toAffine(), c = proof.c().toAffine();
+        Fp2 bx = proof.b().x(), by = proof.b().y();
+        return "[" + word(a.x()) + ", " + word(a.y()) + "],"
+                + "[[" + word(bx.c1()) + ", " + word(bx.c0()) + "],[" + word(by.c1()) + ", " + word(by.c0()) + "]],"
+                + "[" + word(c.x()) + ", " + word(c.y()) + "],"
+                + "[" + inputs + "]";
+    }
+
+    private static String word(Fp v) {
+        return word(v.toBigInteger());
+    }
+
+    private static String word(BigInteger v) {
+        return "\"0x" + String.format("%64s", v.toString(16)).replace(' ', '0') + "\"";
+    }
+
     /** Writes proof.json. */
     public static void writeProof(Proof proof, Path file) {
         write(proofJson(proof), file);

@@ -114,6 +114,9 @@ class SnarkjsInteropTest {
         SnarkjsJson.writeProof(proof, dir.resolve("kit-proof.json"));
         SnarkjsJson.writePublic(publics, dir.resolve("kit-public.json"));
         assertTrue(peers.verify(dir.resolve("vk.json"), dir.resolve("kit-public.json"), dir.resolve("kit-proof.json")));
+        Snarkjs.Run calldata = peers.snarkjs(dir, "zkey", "export", "soliditycalldata", "kit-public.json", "kit-proof.json");
+        ok(calldata);
+        assertEquals(calldata.output().trim(), SnarkjsJson.solidityCalldata(proof, publics));
         SnarkjsJson.writePublic(List.of(Fr.of(39), Fr.of(2)), dir.resolve("kit-wrong.json"));
         assertFalse(peers.verify(dir.resolve("vk.json"), dir.resolve("kit-wrong.json"), dir.resolve("kit-proof.json")));
     }
