@@ -183,6 +183,14 @@ final class ZkCommand implements Runnable {
     }
 
     static void report(PrintWriter out, Outcome o, Path dir, boolean json) {
+        report(out, o, dir, json, Map.of());
+    }
+
+    /**
+     * Prints an outcome: one JSON object with {@code --json} (the fields of {@link Outcome}, then {@code extra},
+     * e.g. a model's {@code output}), readable lines otherwise.
+     */
+    static void report(PrintWriter out, Outcome o, Path dir, boolean json, Map<String, Object> extra) {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("constraints", o.constraints());
@@ -196,8 +204,10 @@ final class ZkCommand implements Runnable {
             m.put("proofBytes", Proof.BYTES);
             m.put("verified", o.verdict().accepted());
             m.put("out", dir.toString());
+            m.putAll(extra);
             out.println(Json.write(m));
         } else {
+            extra.forEach((k, v) -> out.println(k + ": " + v));
             out.println("circuit: " + o.constraints() + " constraints, " + o.wires() + " wires, " + o.publicInputs().size() + " public inputs");
             out.println("setup " + Stopwatch.format(o.setupNanos()) + ", prove " + Stopwatch.format(o.proveNanos()) + ", verify "
                     + Stopwatch.format(o.verifyNanos()) + "; proof " + Proof.BYTES + " bytes");
