@@ -8,6 +8,9 @@
  * <p>Circuits are written with a {@link org.zkopml.r1cs.CircuitBuilder} (wires allocated as needed, witness
  * computed alongside, renumbered into iden3's order at the end) and the {@link org.zkopml.r1cs.Gadgets}: booleans,
  * bit decomposition and range checks, comparison, ReLU, the model's requantization, argmax; and
- * {@link org.zkopml.r1cs.PoseidonGadget}, circomlib's Poseidon as constraints.
+ * {@link org.zkopml.r1cs.PoseidonGadget}, circomlib's Poseidon as constraints. {@link org.zkopml.r1cs.R1csFile} and
+ * {@link org.zkopml.r1cs.WitnessFile} read and write circom's {@code .r1cs} and the {@code .wtns} witness
+ * (iden3's binary container, {@link org.zkopml.r1cs.IdenBinaryFile}), so that circom circuits can be proven by
+ * the kit and the kit's circuits checked by snarkjs.
  */
 package org.zkopml.r1cs;

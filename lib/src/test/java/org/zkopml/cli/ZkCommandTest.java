@@ -1,0 +1,195 @@
+package org.zkopml.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.zkopml.curve.G2;
+import org.zkopml.field.Fp;
+import org.zkopml.field.Fp2;
+import org.zkopml.field.Fr;
+import org.zkopml.groth16.ExampleCircuits;
+import org.zkopml.groth16.Proof;
+import org.zkopml.groth16.SnarkjsJson;
+import org.zkopml.r1cs.R1csFile;
+import org.zkopml.r1cs.WitnessFile;
+import picocli.CommandLine;
+
+/** {@code ./kit zk prove-r1cs|verify}: files written, JSON fields, exit codes 0/1/2, one-line errors. */
+class ZkCommandTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new ZkCommand());
+        cli.setOut(new PrintWriter(stdout, true));
+        cli.setErr(new PrintWriter(stderr, true));
+        return cli.execute(args);
+    }
+
+    @BeforeAll
+    static void proveOnce() {
+        ExampleCircuits.Example ex = ExampleCircuits.chain(16, 3);
+        R1csFile.write(ex.system(), dir.resolve("c.r1cs"));
+        WitnessFile.write(ex.witness(), dir.resolve("c.wtns"));
+        out = dir.resolve("out");
+        ZkCommandTest t = new ZkCommandTest();
+        assertEquals(0, t.run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--out", out.toString(), "--json"), t.stderr.toString());
+        String json = t.stdout.toString().trim();
+        assertTrue(json.startsWith("{") && json.endsWith("}") && json.lines().count() == 1, json);
+        for (String key : new String[] {"constraints", "publicInputs", "setupMs", "proveMs", "verifyMs", "proofBytes"}) {
+            assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
+        }
+        assertTrue(json.contains("\"constraints\":16") && json.contains("\"verified\":true"), json);
+    }
+
+    @Test
+    void proveR1csWritesTheFiveFilesAndVerifyAcceptsThem() {
+        for (String f : new String[] {"circuit.r1cs", "witness.wtns", "proof.json", "public.json", "verification_key.json"}) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        assertEquals(0, run("verify", out.toString()), stderr.toString());
+        assertTrue(stdout.toString().startsWith("OK"), stdout.toString());
+        assertEquals(0, run("verify", "--vkey", out.resolve("verification_key.json").toString(), "--public",
+                out.resolve("public.json").toString(), "--proof", out.resolve("proof.json").toString(), "--json"));
+        assertTrue(stdout.toString().contains("\"verified\":true"), stdout.toString());
+    }
+
+    @Test
+    void aProofForOtherPublicInputsIsRejectedWithTheReason() throws Exception {
+        Path pub = dir.resolve("other-public.json");
+        Files.writeString(pub, "[\"1\", \"3\"]");
+        assertEquals(1, run("verify", "--vkey", out.resolve("verification_key.json").toString(), "--public", pub.toString(),
+                "--proof", out.resolve("proof.json").toString()));
+        assertTrue(stdout.toString().contains("REJECTED: the pairing equation"), stdout.toString());
+        Files.writeString(pub, "[\"" + Fr.MODULUS.add(BigInteger.ONE) + "\", \"3\"]");
+        assertEquals(1, run("verify", "--vkey", out.resolve("verification_key.json").toString(), "--public", pub.toString(),
+                "--proof", out.resolve("proof.json").toString()));
+        assertTrue(stdout.toString().contains("not in 0..r-1"), stdout.toString());
+    }
+
+    @Test
+    void pointsOffTheCurveOrOutsideTheSubgroupAreRejected() throws Exception {
+        Proof p = SnarkjsJson.readProof(out.resolve("proof.json"));
+        Path pf = dir.resolve("off-curve.json");
+        String text = Files.readString(out.resolve("proof.json"));
+        String ax = p.a().x().toBigInteger().toString();
+        Files.writeString(pf, text.replace(ax, p.a().x().add(Fp.ONE).toBigInteger().toString()));
+        assertEquals(1, run("verify", "--vkey", out.resolve("verification_key.json").toString(), "--public",
+                out.resolve("public.json").toString(), "--proof", pf.toString()));
+        assertTrue(stdout.toString().contains("not on the curve"), stdout.toString());
+        // B replaced, in the JSON, by a point of the twist outside the order-r subgroup (no G2 value can hold one)
+        Fp2[] outside = twistPointOutsideG2();
+        String textB = text.replace(p.b().x().c0().toBigInteger().toString(), outside[0].c0().toBigInteger().toString())
+                .replace(p.b().x().c1().toBigInteger().toString(), outside[0].c1().toBigInteger().toString())
+                .replace(p.b().y().c0().toBigInteger().toString(), outside[1].c0().toBigInteger().toString())
+                .replace(p.b().y().c1().toBigInteger().toString(), outside[1].c1().toBigInteger().toString());
+        Path pg = dir.resolve("outside.json");
+        Files.writeString(pg, textB);
+        assertEquals(1, run("verify", "--vkey", out.resolve("verification_key.json").toString(), "--public",
+                out.resolve("public.json").toString(), "--proof", pg.toString()));
+        assertTrue(stdout.toString().contains("not in the order-r subgroup"), stdout.toString());
+    }
+
+    /**
+     * The coordinates (x, y) of a point of the twist E'(F_p²) outside the order-r subgroup: x = 1, 2, … until
+     * x³ + b' is a square (the cofactor is about p, so the first such point lies outside G2; {@code G2.of}
+     * refusing it is what the test checks).
+     */
+    static Fp2[] twistPointOutsideG2() {
+        BigInteger p = Fp.MODULUS;
+        for (long x = 1; ; x++) {
+            Fp2 fx = Fp2.of(x, 0);
+            Fp2 rhs = fx.square().mul(fx).add(G2.B);
+            // square root in F_p² for p ≡ 3 mod 4 (Adj and Rodríguez-Henríquez 2012, Algorithm 9)
+            Fp2 a1 = rhs.pow(p.subtract(BigInteger.valueOf(3)).shiftRight(2));
+            Fp2 alpha = a1.square().mul(rhs);
+            Fp2 x0 = a1.mul(rhs);
+            Fp2 y = alpha.equals(Fp2.ONE.neg()) ? new Fp2(x0.c1().neg(), x0.c0())
+                    : alpha.add(Fp2.ONE).pow(p.subtract(BigInteger.ONE).shiftRight(1)).mul(x0);
+            if (y.square().equals(rhs)) return new Fp2[] {fx, y};
+        }
+    }
+
+    @Test
+    void malformedInputsGiveOneLineAndExitOne() throws Exception {
+        byte[] r1cs = Files.readAllBytes(dir.resolve("c.r1cs"));
+        Path truncated = dir.resolve("truncated.r1cs");
+        Files.write(truncated, Arrays.copyOf(r1cs, r1cs.length / 2));
+        assertEquals(1, run("prove-r1cs", "--r1cs", truncated.toString(), "--wtns", dir.resolve("c.wtns").toString(), "--out", dir.resolve("x").toString()));
+        assertOneLine("truncated.r1cs");
+        Path badJson = dir.resolve("bad.json");
+        Files.writeString(badJson, "{\"pi_a\": [");
+        assertEquals(1, run("verify", "--vkey", out.resolve("verification_key.json").toString(), "--public",
+                out.resolve("public.json").toString(), "--proof", badJson.toString()));
+        assertOneLine("bad.json");
+        Fr[] w = WitnessFile.read(dir.resolve("c.wtns"));
+        w[5] = w[5].add(Fr.ONE);
+        WitnessFile.write(w, dir.resolve("wrong.wtns"));
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("wrong.wtns").toString(), "--out", dir.resolve("y").toString()));
+        assertOneLine("does not satisfy");
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", dir.resolve("c.wtns").toString(), "--out", dir.resolve("z").toString()));
+        assertOneLine("magic");
+        assertEquals(1, run("verify", dir.resolve("nothing-here").toString()));
+        assertOneLine("nothing-here");
+    }
+
+    private void assertOneLine(String expected) {
+        String e = stderr.toString().lines().filter(l -> l.startsWith("kit zk")).reduce((a, b) -> b).orElse("");
+        assertTrue(e.contains(expected), stderr.toString());
+        assertFalse(stderr.toString().contains("\tat "), "no stack trace: " + stderr);
+        stderr.getBuffer().setLength(0);
+    }
+
+    @Test
+    void setupWritesAZkeyThatProveR1csUsesAndBrokenZkeysOrWitnessesAreRejected() throws Exception {
+        Path zkey = dir.resolve("c.zkey");
+        assertEquals(0, run("setup", "--r1cs", dir.resolve("c.r1cs").toString(), "--zkey", zkey.toString(), "--json"), stderr.toString());
+        assertTrue(stdout.toString().contains("\"domainSize\":32"), stdout.toString());
+        Path outZ = dir.resolve("with-zkey");
+        assertEquals(0, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", zkey.toString(), "--out", outZ.toString()), stderr.toString());
+        assertEquals(0, run("verify", outZ.toString()));
+        byte[] z = Files.readAllBytes(zkey);
+        Path truncated = dir.resolve("truncated.zkey");
+        Files.write(truncated, Arrays.copyOf(z, z.length - 10));
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", truncated.toString(), "--out", dir.resolve("t").toString()));
+        assertOneLine("truncated.zkey");
+        byte[] wtns = Files.readAllBytes(dir.resolve("c.wtns"));
+        Path shortWtns = dir.resolve("short.wtns");
+        Files.write(shortWtns, Arrays.copyOf(wtns, wtns.length - 1));
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", shortWtns.toString(), "--out", dir.resolve("u").toString()));
+        assertOneLine("short.wtns");
+        byte[] r1cs = Files.readAllBytes(dir.resolve("c.r1cs"));
+        r1cs[4 + 4 + 4 + 4 + 8 + 4] ^= 1;            // the first byte of the prime (the kit writes the header section first)
+        Path wrongPrime = dir.resolve("wrong-prime.r1cs");
+        Files.write(wrongPrime, r1cs);
+        assertEquals(1, run("prove-r1cs", "--r1cs", wrongPrime.toString(), "--wtns", dir.resolve("c.wtns").toString(), "--out", dir.resolve("v").toString()));
+        assertOneLine("prime");
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertEquals(2, run("verify"));
+        assertEquals(2, run("verify", out.toString(), "--vkey", "x"));
+        assertEquals(2, run("prove-r1cs", "--r1cs", "x"));
+        assertEquals(2, run());
+    }
+}
