@@ -80,6 +80,9 @@ public final class JShellScript implements AutoCloseable {
     public Failure evaluate(Path file, String source, java.util.function.Consumer<String> beforeEach) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = source;
+        // Declarations that refer to something defined further down (a forward reference) are
+        // allowed; they must be resolved by the end of the file.
+        java.util.Map<Snippet, Integer> pending = new java.util.LinkedHashMap<>();
         while (!remaining.isBlank()) {
             int start = source.length() - remaining.length() + leadingBlankAndComments(remaining);
             int line = lineOf(source, start);
@@ -102,10 +105,23 @@ public final class JShellScript implements AutoCloseable {
             }
             beforeEach.accept(snippet);
             for (SnippetEvent event : shell.eval(snippet)) {
+                if (event.causeSnippet() == null && event.status() == Snippet.Status.RECOVERABLE_DEFINED
+                        && event.exception() == null) {
+                    pending.put(event.snippet(), line);
+                    continue;
+                }
                 Failure failure = problem(file, source, start, line, event);
                 if (failure != null) {
                     return failure;
                 }
+            }
+        }
+        for (java.util.Map.Entry<Snippet, Integer> e : pending.entrySet()) {
+            if (shell.status(e.getKey()) == Snippet.Status.RECOVERABLE_DEFINED) {
+                return new Failure(file, e.getValue(), Failure.Kind.COMPILE, "cannot find symbol — "
+                        + firstLine(e.getKey().source()) + " uses " + String.join(", ",
+                        shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.getKey()).toList())
+                        + ", which is not defined");
             }
         }
         return null;
