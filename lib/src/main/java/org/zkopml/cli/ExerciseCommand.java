@@ -195,8 +195,10 @@ final class ExerciseCommand implements Callable<Integer> {
             }
         }
         }
-        out.printf("exercise self-test: %d exercises, %d runs, %d problems, %.1f s%n", chosen.size(), runs, problems,
-                (System.nanoTime() - start) / 1e9);
+        double cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+        out.printf("exercise self-test: %d exercises, %d runs, %d problems, %.1f s (%.1f s of CPU)%n", chosen.size(), runs, problems,
+                (System.nanoTime() - start) / 1e9, cpu);
         return problems == 0 ? 0 : 1;
     }
 
