@@ -51,7 +51,7 @@ public final class ExerciseRun {
         /** The failure's message without JShell's "exception java.lang.AssertionError: " prefix. */
         public String reason() {
             if (failure == null) return "";
-            String m = failure.message();
+            String m = failure.message().replaceFirst("^rejected snippet: ", "");
             return m.startsWith("exception java.lang.AssertionError: ") ? m.substring("exception java.lang.AssertionError: ".length()) : m;
         }
     }

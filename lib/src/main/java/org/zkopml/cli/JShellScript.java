@@ -84,7 +84,8 @@ public final class JShellScript implements AutoCloseable {
         // allowed; they must be resolved by the end of the file.
         java.util.Map<Snippet, Integer> pending = new java.util.LinkedHashMap<>();
         while (!remaining.isBlank()) {
-            int start = source.length() - remaining.length() + leadingBlankAndComments(remaining);
+            int rawStart = source.length() - remaining.length();   // where the snippet's text (with comments) starts
+            int start = rawStart + leadingBlankAndComments(remaining);
             int line = lineOf(source, start);
             String trimmed = remaining.stripLeading();
             if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
@@ -110,7 +111,7 @@ public final class JShellScript implements AutoCloseable {
                     pending.put(event.snippet(), line);
                     continue;
                 }
-                Failure failure = problem(file, source, start, line, event);
+                Failure failure = problem(file, source, rawStart, line, event);
                 if (failure != null) {
                     return failure;
                 }
@@ -118,7 +119,7 @@ public final class JShellScript implements AutoCloseable {
         }
         for (java.util.Map.Entry<Snippet, Integer> e : pending.entrySet()) {
             if (shell.status(e.getKey()) == Snippet.Status.RECOVERABLE_DEFINED) {
-                return new Failure(file, e.getValue(), Failure.Kind.COMPILE, "cannot find symbol — "
+                return new Failure(file, e.getValue(), Failure.Kind.COMPILE, "cannot find symbol (unresolved reference) — "
                         + firstLine(e.getKey().source()) + " uses " + String.join(", ",
                         shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.getKey()).toList())
                         + ", which is not defined");
@@ -154,7 +155,7 @@ public final class JShellScript implements AutoCloseable {
             StringBuilder why = new StringBuilder();
             java.util.Optional<jdk.jshell.Diag> diag = shell.diagnostics(event.snippet()).filter(jdk.jshell.Diag::isError).findFirst();
             if (diag.isPresent()) {
-                why.append(oneLine(diag.get().getMessage(null)));
+                why.append("rejected snippet: ").append(oneLine(diag.get().getMessage(null)));
                 long position = diag.get().getStartPosition();
                 String head = firstLine(snippetSource);
                 int at = head.isEmpty() ? -1 : source.indexOf(head, start);
