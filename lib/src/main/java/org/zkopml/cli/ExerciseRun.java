@@ -125,7 +125,7 @@ public final class ExerciseRun {
         if (failure != null) return new Outcome(exercise, work, Where.WORK, 0, 0, failure);
         int[] current = {0};
         failure = shell.evaluate(exercise.checks(), Files.readString(exercise.checks()), snippet -> {
-            Matcher m = Exercise.STAGE.matcher(snippet);
+            Matcher m = Exercise.STAGE.matcher(snippet.substring(JShellScript.leadingBlankAndComments(snippet)));
             if (m.lookingAt()) {
                 current[0] = Integer.parseInt(m.group(1));
                 onStage.accept(current[0]);

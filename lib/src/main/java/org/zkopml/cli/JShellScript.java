@@ -190,7 +190,7 @@ public final class JShellScript implements AutoCloseable {
     }
 
     /** Length of the white space and comments before the first code of {@code s} (to name a snippet's line). */
-    private static int leadingBlankAndComments(String s) {
+    static int leadingBlankAndComments(String s) {
         int i = 0;
         while (i < s.length()) {
             if (Character.isWhitespace(s.charAt(i))) {

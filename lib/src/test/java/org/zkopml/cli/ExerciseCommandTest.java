@@ -36,6 +36,7 @@ class ExerciseCommandTest {
                 stage(1, "small sums", "add a and b");
                 forbid("Math\\\\.addExact", "use + here");
                 check(sum(1, 2) == 3, "stage 1: 1 + 2");
+                // stage 2 follows a comment: the runner must still see it
                 stage(2, "negative sums", "mind the sign");
                 check(sum(-1, -2) == -3, "stage 2: -1 + -2");
                 """);
