@@ -46,8 +46,6 @@ expect "a wrong exercise answer names the failing stage and its hint" \
   1 "hint: the exponent is p − 2" "$KIT" exercise 03-field-inverse --mutant fermat-exponent-p-minus-1
 expect "a correct exercise answer passes every stage" \
   0 "all 3 stages passed" "$KIT" exercise 03-field-inverse --solution
-expect "./kit exercise --list shows each exercise with its notebook and status" \
-  0 "not started" "$KIT" exercise --list
 expect "a notebook with a throwing cell makes the notebook runner fail" \
   nonzero "FAILED" "$KIT" notebooks "$FIX/throwing-cell.ipynb"
 expect "an unknown command prints usage and exits 2" \
