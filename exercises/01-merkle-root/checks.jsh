@@ -1,5 +1,5 @@
 // Exercise 01 · staged checks. Each stage must pass before the next one runs.
-// Expected roots were computed once with Solidity's rule and are stored as hex (no library tree is called).
+// Expected roots were computed once with the kit's MerkleTree (Solidity's rule) and are stored as hex: no library tree is called here.
 
 List<byte[]> words(int n, long seed) {
     Random random = new Random(seed);
