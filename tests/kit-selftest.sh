@@ -40,6 +40,12 @@ expect "a JShell script that throws makes ./kit jshell exit non-zero, naming fil
   nonzero "throwing.jsh:3: exception java.lang.IllegalStateException" "$KIT" jshell "$FIX/throwing.jsh"
 expect "a JShell script with a rejected snippet makes ./kit jshell exit non-zero" \
   nonzero "rejected.jsh:3: rejected snippet" "$KIT" jshell "$FIX/rejected.jsh"
+expect "an exercise with a compile error names the student's file, line and message" \
+  1 "exercise-compile-error.jsh:5: ';' expected" "$KIT" exercise 03-field-inverse --file "$FIX/exercise-compile-error.jsh"
+expect "a wrong exercise answer names the failing stage and its hint" \
+  1 "hint: the exponent is p − 2" "$KIT" exercise 03-field-inverse --mutant fermat-exponent-p-minus-1
+expect "a correct exercise answer passes every stage" \
+  0 "all 3 stages passed" "$KIT" exercise 03-field-inverse --solution
 expect "a notebook with a throwing cell makes the notebook runner fail" \
   nonzero "FAILED" "$KIT" notebooks "$FIX/throwing-cell.ipynb"
 expect "an unknown command prints usage and exits 2" \

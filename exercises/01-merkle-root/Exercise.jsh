@@ -2,13 +2,16 @@
 // Run: ./kit exercise 01-merkle-root
 
 byte[] parent(byte[] left, byte[] right) {
-    throw new UnsupportedOperationException("exercise 01: write parent(left, right)");
+    // TODO: keccak256(left ‖ right)
+    throw new UnsupportedOperationException("TODO: write parent(left, right)");
 }
 
 byte[] merkleRoot(List<byte[]> leaves) {
-    throw new UnsupportedOperationException("exercise 01: write merkleRoot(leaves)");
+    // TODO: pad to a power of two with zero leaves, then hash level by level
+    throw new UnsupportedOperationException("TODO: write merkleRoot(leaves)");
 }
 
 byte[] rootFromProof(byte[] leaf, int index, List<byte[]> siblings) {
-    throw new UnsupportedOperationException("exercise 01: write rootFromProof(leaf, index, siblings)");
+    // TODO: climb from the leaf, bit i of index saying left (0) or right (1) child at height i
+    throw new UnsupportedOperationException("TODO: write rootFromProof(leaf, index, siblings)");
 }

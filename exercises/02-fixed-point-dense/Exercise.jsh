@@ -2,13 +2,16 @@
 // Run: ./kit exercise 02-fixed-point-dense
 
 long requantize(long x, int s) {
-    throw new UnsupportedOperationException("exercise 02: write requantize(x, s)");
+    // TODO: x / 2^s rounded half up, with an arithmetic shift
+    throw new UnsupportedOperationException("TODO: write requantize(x, s)");
 }
 
 long[] dense(long[][] w, long[] b, long[] x) {
-    throw new UnsupportedOperationException("exercise 02: write dense(w, b, x)");
+    // TODO: y_j = b_j + Σ_i w[j][i]·x_i, never wrapping
+    throw new UnsupportedOperationException("TODO: write dense(w, b, x)");
 }
 
 int argmax(long[] v) {
-    throw new UnsupportedOperationException("exercise 02: write argmax(v)");
+    // TODO: the index of the first largest value
+    throw new UnsupportedOperationException("TODO: write argmax(v)");
 }

@@ -1,0 +1,16 @@
+// fails at stage: 3 — breaks ties by the parity of x instead of the quotient
+
+long halfUp(long x, int s) {
+    return (x + (1L << (s - 1))) >> s;                    // arithmetic shift: floor((x + half) / 2^s)
+}
+
+long halfAwayFromZero(long x, int s) {
+    return x >= 0 ? halfUp(x, s) : -halfUp(-x, s);        // round |x| half up, then restore the sign
+}
+
+long halfEven(long x, int s) {
+    long q = x >> s, r = x - (q << s), half = 1L << (s - 1);   // x = q·2^s + r, 0 ≤ r < 2^s
+    if (r > half) return q + 1;
+    if (r < half) return q;
+    return q + (x & 1);                                   // a tie: to the even one of q, q + 1
+}
