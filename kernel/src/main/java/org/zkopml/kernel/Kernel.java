@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -15,8 +16,9 @@ import org.zeromq.ZMQ;
 
 /**
  * The kernel: JShell ({@link Repl}) answering the Jupyter messaging protocol 5.3 on five sockets, each
- * created, bound and polled by its own thread. Everything a request needs (the JShell, every handler)
- * exists before the first socket is bound, so the first {@code kernel_info_request} always finds its handler.
+ * created, bound and polled by its own thread. Every handler exists before the first socket is bound, so
+ * the first {@code kernel_info_request} always finds its handler; JShell starts meanwhile, and a request
+ * that needs it waits for it.
  * Shell requests run one at a time on the shell thread; the control thread can interrupt them.
  */
 final class Kernel {
@@ -38,7 +40,7 @@ final class Kernel {
     private final String session = UUID.randomUUID().toString();
     private final ZContext context = new ZContext();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Repl repl;
+    private final CompletableFuture<Repl> jshell;
     private final PrintStream out;
     private final PrintStream err;
     private IOPub iopub;
@@ -53,7 +55,20 @@ final class Kernel {
         this.err = new PrintStream(new StreamPublisher(text -> stream("stderr", text)), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        this.repl = new Repl(classPath, out, err);
+        // JShell starts (about 2 s) while the sockets bind and kernel_info is answered; a request that
+        // needs it waits for it on the shell thread, so nothing is lost and the kernel is ready sooner.
+        this.jshell = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                jshell.complete(new Repl(classPath, out, err));
+                log.log("JShell ready");
+            } catch (RuntimeException | Error e) {
+                log.error("JShell did not start", e);
+                jshell.completeExceptionally(e);
+            }
+        }, "jshell-start");
+        starter.setDaemon(true);
+        starter.start();
         Notebook.connect((data, metadata) -> {
             out.flush();
             err.flush();
@@ -81,6 +96,7 @@ final class Kernel {
         log.log("ready (Java " + Runtime.version() + ")");
         stopped.await();
         loops.forEach(SocketLoop::shutdown);
+        jshell.thenAccept(Repl::close);
         for (SocketLoop loop : loops) {
             loop.join(2000);
         }
@@ -100,7 +116,10 @@ final class Kernel {
         log.log("control: " + request.type());
         switch (request.type()) {
             case "interrupt_request" -> {
-                repl.interrupt();
+                Repl running = jshell.getNow(null); // while JShell starts there is nothing to interrupt
+                if (running != null) {
+                    running.interrupt();
+                }
                 reply(socket, request, "interrupt_reply", ok());
             }
             case "shutdown_request" -> {
@@ -126,7 +145,7 @@ final class Kernel {
                 case "complete_request" -> complete(socket, request);
                 case "is_complete_request" -> {
                     JsonObject content = new JsonObject();
-                    content.addProperty("status", repl.completeness(request.content().get("code").getAsString()));
+                    content.addProperty("status", repl().completeness(request.content().get("code").getAsString()));
                     content.addProperty("indent", "");
                     reply(socket, request, "is_complete_reply", content);
                 }
@@ -164,7 +183,7 @@ final class Kernel {
         input.addProperty("code", code);
         input.addProperty("execution_count", count);
         publish("execute_input", input);
-        Repl.Outcome outcome = repl.execute(code);
+        Repl.Outcome outcome = repl().execute(code);
         out.flush();
         err.flush();
         JsonObject content = new JsonObject();
@@ -201,13 +220,17 @@ final class Kernel {
         String code = request.content().get("code").getAsString();
         int cursorPoints = request.content().get("cursor_pos").getAsInt();
         int cursor = code.offsetByCodePoints(0, Math.min(cursorPoints, code.codePointCount(0, code.length())));
-        Repl.Completion completion = repl.complete(code, cursor);
+        Repl.Completion completion = repl().complete(code, cursor);
         JsonObject content = ok();
         content.add("matches", GSON.toJsonTree(completion.matches()));
         content.addProperty("cursor_start", code.codePointCount(0, completion.start()));
         content.addProperty("cursor_end", code.codePointCount(0, completion.end()));
         content.add("metadata", new JsonObject());
         reply(socket, request, "complete_reply", content);
+    }
+
+    private Repl repl() {
+        return jshell.join();
     }
 
     private JsonObject kernelInfo() {

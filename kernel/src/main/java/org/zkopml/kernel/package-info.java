@@ -9,8 +9,8 @@
  * as soon as the port is bound, and JShell's start-up on the main thread makes the window wide on a busy
  * machine) makes {@code Channels.getHandler} throw a {@code NullPointerException} (the handler map is still
  * {@code null}). The loop body has no {@code catch}, so the exception ends the shell thread; its message went
- * to the kernel's redirected {@code System.err} and was lost. The process stays alive, heartbeat and control
- * still answer, but nothing ever reads the shell socket again: the notebook waits for ever, and a restart
+ * to the kernel's redirected {@code System.err} and was lost. The process stays alive and the control channel
+ * still receives (interrupt and shutdown requests arrive), but nothing ever reads the shell socket again: the notebook waits for ever, and a restart
  * sometimes hits the same window again. Evidence: of 12 starts through {@code jupyter_client} on this
  * 2-core machine 3 never answered; {@code -Xlog:exceptions=info} in each hung kernel shows the
  * {@code NullPointerException} thrown at {@code Channels.getHandler} bci 5 ({@code handlers.get(type)}) on
@@ -21,7 +21,7 @@
  * cause here, though sharing one socket between threads (as that kernel's IOPub is) is unsafe too.
  *
  * <h2>How this kernel avoids it</h2>
- * The JShell and every handler exist before the first socket is bound; each socket is created, bound and
+ * The handlers exist before the first socket is bound (requests that need JShell wait for its start-up, which runs meanwhile); each socket is created, bound and
  * polled (a blocking poll, no sleeps) by the one thread that owns it ({@link org.zkopml.kernel.SocketLoop});
  * the other threads publish through a queue that only the IOPub thread drains; a handler's exception is
  * logged and the loop goes on, and a thread that dies anyway stops the process, so that Jupyter sees a dead
