@@ -146,14 +146,20 @@ async function inspect(page) {
         if (!(img.complete && img.naturalWidth > 0)) out.brokenImages++;
       }
       for (const r of cell.querySelectorAll('.output_result pre')) if (re.test(r.textContent.trim())) out.strayIds++;
+      // A text table (a line with two or more column gaps) must fit on one line of the output area.
       for (const pre of cell.querySelectorAll('.output_text pre')) {
-        const before = pre.style.whiteSpace;
-        pre.style.whiteSpace = 'pre';
-        if (pre.scrollWidth > pre.clientWidth + 1) {
-          const longest = pre.textContent.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
-          out.wrapped.push(longest.trim().slice(0, 60));
+        const rows = pre.textContent.split('\n').filter(line => /\S {2,}\S.*\S {2,}\S/.test(line));
+        if (!rows.length) continue;
+        const probe = pre.cloneNode(false);
+        probe.style.whiteSpace = 'pre';
+        probe.style.width = `${pre.clientWidth}px`;
+        for (const row of rows) {
+          probe.textContent = row;
+          pre.parentNode.appendChild(probe);
+          const wide = probe.scrollWidth > probe.clientWidth + 1;
+          probe.remove();
+          if (wide) { out.wrapped.push(row.trim().slice(0, 60)); break; }
         }
-        pre.style.whiteSpace = before;
       }
     }
     for (const md of document.querySelectorAll('.text_cell_render')) {

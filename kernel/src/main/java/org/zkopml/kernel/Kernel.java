@@ -41,6 +41,7 @@ final class Kernel {
     private final ZContext context = new ZContext();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CompletableFuture<Repl> jshell;
+    private final Thread jshellStarter;
     private final PrintStream out;
     private final PrintStream err;
     private IOPub iopub;
@@ -55,10 +56,10 @@ final class Kernel {
         this.err = new PrintStream(new StreamPublisher(text -> stream("stderr", text)), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        // JShell starts (about 2 s) while the sockets bind and kernel_info is answered; a request that
-        // needs it waits for it on the shell thread, so nothing is lost and the kernel is ready sooner.
+        // JShell starts (about 2 s) once the sockets are bound, while kernel_info is answered; a request
+        // that needs it waits for it on the shell thread, so nothing is lost and the kernel is ready sooner.
         this.jshell = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
+        this.jshellStarter = new Thread(() -> {
             try {
                 jshell.complete(new Repl(classPath, out, err));
                 log.log("JShell ready");
@@ -67,8 +68,7 @@ final class Kernel {
                 jshell.completeExceptionally(e);
             }
         }, "jshell-start");
-        starter.setDaemon(true);
-        starter.start();
+        jshellStarter.setDaemon(true);
         Notebook.connect((data, metadata) -> {
             out.flush();
             err.flush();
@@ -94,6 +94,7 @@ final class Kernel {
                 new SocketLoop("shell", context, SocketType.ROUTER, connection.address(connection.shellPort()),
                         socket -> onShell(socket, wire.read(socket)), log).startBound());
         log.log("ready (Java " + Runtime.version() + ")");
+        jshellStarter.start();
         stopped.await();
         loops.forEach(SocketLoop::shutdown);
         jshell.thenAccept(Repl::close);
