@@ -50,19 +50,19 @@ expect "no command at all prints usage and exits 2" \
 
 nojava="$(path_without java)"
 expect "missing Java is explained in one line" \
-  1 "Java 17 or newer is required, but 'java' is not on PATH" env PATH="$nojava" bash "$KIT" setup
+  1 "Java 17 or newer is required, but 'java' is not on PATH" env -u JAVA_HOME PATH="$nojava" bash "$KIT" setup
 expect "missing Maven is explained in one line" \
-  1 "Apache Maven is required" env PATH="$nomvn" bash "$KIT" setup
+  1 "Apache Maven is required" env -u JAVA_HOME PATH="$nomvn" bash "$KIT" setup
 nonode="$(path_without node)"
 expect "missing Node.js is explained in one line" \
-  1 "Node.js 20 or newer is required" env PATH="$nonode" bash "$KIT" setup
+  1 "Node.js 20 or newer is required" env -u JAVA_HOME PATH="$nonode" bash "$KIT" setup
 if command -v setpriv >/dev/null 2>&1 && [[ "$(id -u)" -eq 0 ]]; then
   # The checkout may live where other users cannot enter (a clone in a mktemp -d folder): run a copy of
   # the launcher from a folder they can read, since only its prerequisite checks are under test here.
   world="$(mktemp -d)"; chmod 755 "$world"; cp "$KIT" "$world/kit"; chmod 755 "$world/kit"
   expect "a non-root user without Jupyter is told the exact apt-get line" \
     1 "sudo apt-get install -y jupyter-notebook jupyter-nbconvert jupyter-client" \
-    setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp KIT_JUPYTER=/nonexistent/jupyter bash "$world/kit" setup
+    setpriv --reuid=65534 --regid=65534 --clear-groups env -u JAVA_HOME HOME=/tmp KIT_JUPYTER=/nonexistent/jupyter bash "$world/kit" setup
   rm -rf "$world"
 fi
 

@@ -19,6 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const SHOTS = path.join(ROOT, 'target', 'browser');
 const READY_MS = 30_000;           // a kernel that does not answer within this is a failed start
 const CELLS_MS = 20 * 60_000;      // all cells of one notebook
+const PAGE_MS = 60_000;            // loading the notebook page itself (before the kernel starts)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function options(argv) {
@@ -98,8 +99,9 @@ async function shot(page, name) {
 // Opens a notebook in a fresh page and waits until its kernel has answered kernel_info.
 async function open(context, lab, notebook) {
   const page = await context.newPage();
-  const began = Date.now();
   await page.goto(`${lab.base}/notebooks/${encodeURIComponent(notebook)}?token=${lab.token}`);
+  await page.waitForFunction(() => window.Jupyter?.notebook?._fully_loaded, null, { timeout: PAGE_MS });
+  const began = Date.now(); // the page asks for a kernel once the notebook is loaded
   await page.waitForFunction(() => window.Jupyter?.notebook?.kernel?.info_reply?.status === 'ok',
     null, { timeout: READY_MS });
   // The page must never write the tracked notebook: no autosave while the test runs cells.
