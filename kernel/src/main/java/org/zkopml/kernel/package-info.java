@@ -11,8 +11,8 @@
  * {@code null}). The loop body has no {@code catch}, so the exception ends the shell thread; its message went
  * to the kernel's redirected {@code System.err} and was lost. The process stays alive and the control channel
  * still receives (interrupt and shutdown requests arrive), but nothing ever reads the shell socket again: the notebook waits for ever, and a restart
- * sometimes hits the same window again. Evidence: of 12 starts through {@code jupyter_client} on this
- * 2-core machine 3 never answered; {@code -Xlog:exceptions=info} in each hung kernel shows the
+ * sometimes hits the same window again. Evidence: of 34 starts through {@code jupyter_client} on this
+ * 2-core machine 7 never answered within 30 s (tests/kernel-starts.py, 2026-11-30); {@code -Xlog:exceptions=info} in each hung kernel shows the
  * {@code NullPointerException} thrown at {@code Channels.getHandler} bci 5 ({@code handlers.get(type)}) on
  * thread {@code Shell-0} and unwinding through {@code LoopThread.run}; {@code jstack} of a hung kernel shows
  * no shell loop thread any more, while healthy kernels have one. When the window is hit a little later
