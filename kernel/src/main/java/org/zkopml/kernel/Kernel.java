@@ -93,7 +93,7 @@ final class Kernel {
                         socket -> onControl(socket, wire.read(socket)), log).startBound(),
                 new SocketLoop("shell", context, SocketType.ROUTER, connection.address(connection.shellPort()),
                         socket -> onShell(socket, wire.read(socket)), log).startBound());
-        log.log("ready (Java " + Runtime.version() + ")");
+        log.notice("ready (Java " + Runtime.version() + ")");
         jshellStarter.start();
         stopped.await();
         loops.forEach(SocketLoop::shutdown);
@@ -104,7 +104,7 @@ final class Kernel {
         iopub.shutdown();
         iopub.join(2000);
         context.close();
-        log.log("stopped");
+        log.notice("stopped");
     }
 
     private void discard(ZMQ.Socket socket) {

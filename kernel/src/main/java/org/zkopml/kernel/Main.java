@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code java -jar zkopml-kernel.jar CONNECTION_FILE}: the lab's Jupyter kernel. The kit's class path comes
- * from {@code ZKOPML_CLASSPATH} (entries separated by the platform's path separator); the log directory
- * from {@code ZKOPML_KERNEL_LOG_DIR}.
+ * {@code java -cp zkopml-kernel.jar:zkopml-kit.jar org.zkopml.kernel.Main CONNECTION_FILE}: the lab's Jupyter
+ * kernel. The notebook's code compiles against and runs with this JVM's class path (the kit's jar on it);
+ * the log directory is {@code ZKOPML_KERNEL_LOG_DIR}.
  */
 public final class Main {
 
@@ -19,7 +19,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         PrintStream console = System.err;
         if (args.length != 1) {
-            console.println("usage: java -jar zkopml-kernel.jar CONNECTION_FILE");
+            console.println("usage: java -cp zkopml-kernel.jar:CLASS_PATH org.zkopml.kernel.Main CONNECTION_FILE");
             System.exit(2);
         }
         System.setProperty("java.awt.headless", "true");
@@ -28,10 +28,10 @@ public final class Main {
             log.error("thread " + thread.getName() + " died; the kernel stops so that Jupyter sees it", error);
             Runtime.getRuntime().halt(3);
         });
-        log.log("starting with " + args[0]);
+        log.notice("starting with " + args[0] + "; log: " + log.where());
         Connection connection = Connection.read(Path.of(args[0]));
-        String classPath = System.getenv().getOrDefault("ZKOPML_CLASSPATH", "");
-        List<String> entries = Arrays.stream(classPath.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
+        List<String> entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(s -> !s.isBlank()).toList();
         new Kernel(connection, entries, log).serve();
         System.exit(0);
     }

@@ -50,15 +50,22 @@ final class Repl implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private volatile boolean interrupted;
 
+    /**
+     * A JShell compiling against {@code classPath}, whose entries must also be on this JVM's class path (the
+     * snippets run here and load classes from it). The class path is fixed when JShell is built: adding to
+     * it later ({@code addToClasspath}) made a package import fail now and then when the first cell came
+     * right after start-up ("package org.knowm.xchart does not exist", 2 of 4 starts here).
+     */
     Repl(List<String> classPath, PrintStream out, PrintStream err) {
-        jshell = JShell.builder().executionEngine("local").out(out).err(err).in(InputStream.nullInputStream()).build();
-        analysis = jshell.sourceCodeAnalysis();
-        for (String entry : classPath) {
-            jshell.addToClasspath(entry);
+        JShell.Builder builder = JShell.builder().executionEngine("local").out(out).err(err).in(InputStream.nullInputStream());
+        if (!classPath.isEmpty()) {
+            builder.compilerOptions("--class-path", String.join(java.io.File.pathSeparator, classPath));
         }
+        jshell = builder.build();
         for (String imported : DEFAULT_IMPORTS) {
             jshell.eval("import " + imported + ";");
         }
+        analysis = jshell.sourceCodeAnalysis();
     }
 
     /** Runs a cell: its snippets in order, {@code %load} lines included; stops at the first failure. */

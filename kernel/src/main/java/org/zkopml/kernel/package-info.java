@@ -26,5 +26,14 @@
  * the other threads publish through a queue that only the IOPub thread drains; a handler's exception is
  * logged and the loop goes on, and a thread that dies anyway stops the process, so that Jupyter sees a dead
  * kernel (and can restart it) instead of a silent one. {@code ./kit test} starts the kernel 50 times.
+ *
+ * <h2>Why its own module, on JeroMQ</h2>
+ * A kernel is infrastructure, not a protocol the kit teaches: it lives beside the library, not in it
+ * ({@code lib} does not depend on JeroMQ, and the kernel does not depend on {@code lib}; it only puts the
+ * kit's jar on JShell's class path). It is written on JeroMQ directly rather than on
+ * {@code org.dflib.jjava:jjava-jupyter} 1.0-a6, because that library's {@code ShellChannel} has the same shape
+ * as rapaio's (socket bound on the caller's thread, then {@code poll(0)} and a 50 ms sleep on a loop thread,
+ * handlers looked up per message), and what the notebooks need from a kernel is small: execute with
+ * {@code %load}, display data, errors, interrupt, restart, completion.
  */
 package org.zkopml.kernel;
