@@ -6,8 +6,8 @@
  * Its {@code Channels.connect()} binds the five sockets, and binding the shell channel already starts the
  * shell thread's loop ({@code poll(0)}, 50 ms sleep); only afterwards does {@code registerChannels} set the
  * table of message handlers. A {@code kernel_info_request} that arrives in that window (the client connects
- * as soon as the port is bound, and JShell's start-up on the main thread makes the window wide on a busy
- * machine) makes {@code Channels.getHandler} throw a {@code NullPointerException} (the handler map is still
+ * as soon as the port is bound, and the main thread binds four more sockets and publishes a status first,
+ * which takes long enough on a busy 2-core machine) makes {@code Channels.getHandler} throw a {@code NullPointerException} (the handler map is still
  * {@code null}). The loop body has no {@code catch}, so the exception ends the shell thread; its message went
  * to the kernel's redirected {@code System.err} and was lost. The process stays alive and the control channel
  * still receives (interrupt and shutdown requests arrive), but nothing ever reads the shell socket again: the notebook waits for ever, and a restart
