@@ -1,7 +1,7 @@
 // zkopml lab: the kit's imports and helpers, shared by the notebook kernel (%load ../jshell/kit.jsh)
 // and ./kit jshell. Keep it to imports and tiny helpers; real code belongs in the library.
 // java.util.*, java.io.*, java.math.* and the other JShell default imports are already there (JShell's
-// DEFAULT startup, and the kernel's own); importing them again here would drop the kernel's display().
+// DEFAULT startup, which the kit's kernel evaluates too).
 import java.nio.file.*;
 import java.util.function.*;
 import java.util.stream.*;
@@ -39,4 +39,27 @@ void check(boolean condition, String what) {
 /** Hex of a byte array, lower case, no prefix. */
 String hex(byte[] bytes) {
     return java.util.HexFormat.of().formatHex(bytes);
+}
+
+/**
+ * Shows an image (e.g. Charts.image(chart)) or any value below the cell; returns nothing, so the cell
+ * shows no value of its own. In the notebook the kit's kernel (org.zkopml.kernel.Notebook) sends it to the
+ * page; in a plain JShell (./kit jshell) it prints a one-line description instead.
+ */
+void display(Object value) {
+    try {
+        Class.forName("org.zkopml.kernel.Notebook").getMethod("display", Object.class).invoke(null, value);
+    } catch (ReflectiveOperationException notInTheKernel) {
+        System.out.println(value instanceof BufferedImage image
+                ? "[image " + image.getWidth() + "×" + image.getHeight() + "]" : String.valueOf(value));
+    }
+}
+
+/** Shows an HTML fragment below the cell (its source text in a plain JShell). */
+void displayHtml(String html) {
+    try {
+        Class.forName("org.zkopml.kernel.Notebook").getMethod("displayHtml", String.class).invoke(null, html);
+    } catch (ReflectiveOperationException notInTheKernel) {
+        System.out.println(html);
+    }
 }

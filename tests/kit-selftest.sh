@@ -48,25 +48,50 @@ expect "a correct exercise answer passes every stage" \
   0 "all 3 stages passed" "$KIT" exercise 03-field-inverse --solution
 expect "a notebook with a throwing cell makes the notebook runner fail" \
   nonzero "FAILED" "$KIT" notebooks "$FIX/throwing-cell.ipynb"
-expect "an unknown command prints usage and exits 2" \
-  2 "Unmatched argument" "$KIT" no-such-command
+nomvn="$(path_without mvn)"
+expect "a mistyped command prints usage and exits 2 without building anything (no Maven needed)" \
+  2 "usage: ./kit" env PATH="$nomvn" bash "$KIT" modle
 expect "no command at all prints usage and exits 2" \
   2 "usage: ./kit" "$KIT"
 
 nojava="$(path_without java)"
 expect "missing Java is explained in one line" \
-  1 "Java 17 or newer is required, but 'java' is not on PATH" env PATH="$nojava" bash "$KIT" setup
-nomvn="$(path_without mvn)"
+  1 "Java 17 or newer is required, but 'java' is not on PATH" env -u JAVA_HOME PATH="$nojava" bash "$KIT" setup
 expect "missing Maven is explained in one line" \
-  1 "Apache Maven is required" env PATH="$nomvn" bash "$KIT" setup
+  1 "Apache Maven is required" env -u JAVA_HOME PATH="$nomvn" bash "$KIT" setup
 nonode="$(path_without node)"
 expect "missing Node.js is explained in one line" \
-  1 "Node.js 20 or newer is required" env PATH="$nonode" bash "$KIT" setup
+  1 "Node.js 20 or newer is required" env -u JAVA_HOME PATH="$nonode" bash "$KIT" setup
 if command -v setpriv >/dev/null 2>&1 && [[ "$(id -u)" -eq 0 ]]; then
+  # The checkout may live where other users cannot enter (a clone in a mktemp -d folder): run a copy of
+  # the launcher from a folder they can read, since only its prerequisite checks are under test here.
+  world="$(mktemp -d)"; chmod 755 "$world"; cp "$KIT" "$world/kit"; chmod 755 "$world/kit"
   expect "a non-root user without Jupyter is told the exact apt-get line" \
     1 "sudo apt-get install -y jupyter-notebook jupyter-nbconvert jupyter-client" \
-    setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp KIT_JUPYTER=/nonexistent/jupyter bash "$KIT" setup
+    setpriv --reuid=65534 --regid=65534 --clear-groups env -u JAVA_HOME HOME=/tmp KIT_JUPYTER=/nonexistent/jupyter bash "$world/kit" setup
+  rm -rf "$world"
 fi
+
+# One rule for Java, Maven's: JAVA_HOME when set (even if a good java is on PATH), else PATH.
+oldjava="$(mktemp -d)"; mkdir -p "$oldjava/bin"
+printf '#!/bin/sh\necho "    java.specification.version = 11" >&2\n' >"$oldjava/bin/java"
+cp "$oldjava/bin/java" "$oldjava/bin/javac"; chmod +x "$oldjava/bin/java" "$oldjava/bin/javac"
+expect "setup checks the Java in JAVA_HOME, the one Maven uses" \
+  1 "the java on JAVA_HOME ($oldjava) is version 11" env JAVA_HOME="$oldjava" bash "$KIT" setup
+expect "a JAVA_HOME without Java is explained in one line" \
+  1 "'java' is not on JAVA_HOME (/nonexistent/jdk)" env JAVA_HOME=/nonexistent/jdk bash "$KIT" setup
+rm -rf "$oldjava"
+
+# Each function of the launcher works from its own arguments: test_on_jdk is given its scripts.
+test_on_jdk_alone() {
+  ( source "$KIT"
+    mvn() { return 0; }
+    run_scripts() { echo "scripts: $* with $(java_bin java)"; }
+    test_on_jdk /opt/other-jdk one.jsh two.jsh )
+}
+expect "test_on_jdk runs the scripts it is given, with that JDK's java" \
+  0 "scripts: one.jsh two.jsh with /opt/other-jdk/bin/java" test_on_jdk_alone
+
 rm -rf "$nojava" "$nomvn" "$nonode"
 
 # ./kit lab: serves Jupyter on 127.0.0.1 with the zkopml kernel, and a kernel starts there.
@@ -100,6 +125,28 @@ lab_serves_the_kit_kernel() {
   (( ok ))
 }
 expect "./kit lab serves Jupyter on 127.0.0.1 with the zkopml kernel" 0 "" lab_serves_the_kit_kernel
+
+# The kernel start-up test can fail: a "kernel" that never answers is caught within its timeout.
+silent_kernel_is_caught() {
+  local specs; specs="$(mktemp -d)"
+  mkdir -p "$specs/kernels/zkopml"
+  printf '{"argv": ["sleep", "600"], "display_name": "never answers", "language": "java"}\n' \
+    >"$specs/kernels/zkopml/kernel.json"
+  JUPYTER_PATH="$specs" "$(sed -n '1s/^#! *//p' "${KIT_JUPYTER:-/usr/bin/jupyter}")" "$ROOT/tests/kernel-starts.py" 1 5
+  local rc=$?
+  rm -rf "$specs"
+  return "$rc"
+}
+expect "the kernel start-up test fails on a kernel that does not answer" \
+  1 "did not answer within 5 s" silent_kernel_is_caught
+
+# The browser test can fail: a notebook cell that throws shows an error on the page.
+if [[ -x "${KIT_CHROMIUM:-/usr/bin/chromium}" ]]; then
+  expect "the browser test fails when a notebook cell throws" \
+    1 "a cell shows an error: " bash -c "source '$KIT'; test_lab_in_browser --notebook-dir '$FIX' --notebooks throwing-cell.ipynb --restarts 0"
+else
+  echo "  skip the browser test's self-test (no Chromium)"
+fi
 
 echo "kit self-test: $passed passed, $failed failed"
 (( failed == 0 ))
