@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.circuit.CompiledCircuit;
+import org.zkopml.circuit.ModelCircuits;
+import org.zkopml.circuit.Statement;
 import org.zkopml.field.Fr;
 import org.zkopml.groth16.Proof;
 import org.zkopml.groth16.ProvingKey;
@@ -22,6 +25,9 @@ import org.zkopml.groth16.Verifier;
 import org.zkopml.groth16.VerifyingKey;
 import org.zkopml.groth16.Zkey;
 import org.zkopml.lab.Stopwatch;
+import org.zkopml.model.IntegerInference;
+import org.zkopml.model.QuantizedModel;
+import org.zkopml.model.TrainedModel;
 import org.zkopml.r1cs.ConstraintSystem;
 import org.zkopml.r1cs.R1csFile;
 import org.zkopml.r1cs.WitnessFile;
@@ -32,21 +38,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ./kit zk setup|prove-r1cs|verify}: Groth16 proofs of imported circuits (circom's {@code .r1cs} and
- * {@code .wtns}, with the kit's own setup or a snarkjs {@code .zkey}) and their verification, in snarkjs's file
- * layout so that {@code snarkjs groth16 verify} checks the same files. Every prover command goes through
+ * {@code ./kit zk prove|setup|prove-r1cs|verify|sumcheck}: Groth16 proofs of a built-in model's inference
+ * ({@code prove}) and of imported circuits (circom's {@code .r1cs} and {@code .wtns}, with the kit's own setup or a
+ * snarkjs {@code .zkey}) and their verification, in snarkjs's file layout so that {@code snarkjs groth16 verify}
+ * checks the same files; sumcheck proofs ({@code sumcheck}, {@link ZkSumcheckCommand}). Every prover command goes through
  * {@link #proveAndWrite}, which needs only a constraint system and a witness.
  */
 @Command(name = "zk", mixinStandardHelpOptions = true,
-        description = "Groth16 over BN254: prove an R1CS and witness, verify a proof (snarkjs file formats).",
-        subcommands = {ZkCommand.SetupCommand.class, ZkCommand.ProveR1cs.class, ZkCommand.Verify.class})
+        description = "zkML: Groth16 proofs of a model's inference or of an R1CS (snarkjs file formats), their verification, and sumcheck proofs.",
+        subcommands = {ZkCommand.ProveModel.class, ZkCommand.SetupCommand.class, ZkCommand.ProveR1cs.class, ZkCommand.Verify.class,
+                ZkSumcheckCommand.class})
 final class ZkCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: prove-r1cs or verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: prove, prove-r1cs, setup, verify or sumcheck");
     }
 
     /**
@@ -177,6 +185,72 @@ final class ZkCommand implements Runnable {
                 }
                 Outcome o = proveAndWrite(system, witness, out, zkey, err);
                 report(spec.commandLine().getOut(), o, out, json);
+                return o.verdict().accepted() ? 0 : 1;
+            });
+        }
+    }
+
+    /**
+     * {@code zk prove}: one inference of a built-in model proven with Groth16 — the model compiled to R1CS
+     * for statement a (public model, private input, committed with Poseidon), b (private model committed
+     * with Poseidon, public input) or c (both public), the witness checked, proven and verified.
+     */
+    @Command(name = "prove", mixinStandardHelpOptions = true,
+            description = "Prove one inference of a built-in model with Groth16 (statement a, b or c); write the snarkjs files to --out.")
+    static final class ProveModel implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", required = true, paramLabel = "NAME", description = "A recipe (see: model list).")
+        String model;
+
+        @Option(names = "--statement", paramLabel = "a|b|c", description = "a: public model, private input; b: private committed model, public input; c: both public (default: ${DEFAULT-VALUE}).")
+        String statement = "a";
+
+        @Option(names = "--input", paramLabel = "ROW", description = "Test row to prove (default: ${DEFAULT-VALUE}).")
+        int row = 0;
+
+        @Option(names = "--zkey", paramLabel = "FILE", description = "A snarkjs Groth16 proving key for this circuit (default: the kit's own setup).")
+        Path zkey;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write circuit.r1cs, witness.wtns, proof.json, public.json, verification_key.json.")
+        Path out;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            return guarded(spec, () -> {
+                PrintWriter err = spec.commandLine().getErr();
+                Statement st = Statement.parse(statement);
+                TrainedModel trained = ModelCommand.train(model, err);
+                QuantizedModel q = trained.quantized();
+                if (row < 0 || row >= trained.testRows()) {
+                    throw new IllegalArgumentException("--input " + row + " is not a test row of " + model + " (0.." + (trained.testRows() - 1) + ")");
+                }
+                long[] x = trained.testInput(row, q.scaleBits());
+                CompiledCircuit c;
+                long t0 = System.nanoTime();
+                try (ProgressBar bar = ProgressBars.of("compile circuit", 1)) {
+                    // a random blinding, so that the Poseidon commitment hides a (small) private input
+                    c = ModelCircuits.compile(q, st, x, Fr.random(new java.security.SecureRandom()));
+                    bar.step();
+                }
+                long compileNanos = System.nanoTime() - t0;
+                long[] reference = {IntegerInference.predict(q, x)};
+                if (!Arrays.equals(c.output(), reference)) {
+                    throw new IllegalStateException("the circuit's output " + Arrays.toString(c.output()) + " differs from the reference inference "
+                            + Arrays.toString(reference));
+                }
+                Outcome o = proveAndWrite(c.system(), c.witness(), out, zkey, err);
+                Map<String, Object> extra = new LinkedHashMap<>();
+                extra.put("model", model);
+                extra.put("statement", st.name().toLowerCase(java.util.Locale.ROOT));
+                extra.put("input", row);
+                extra.put("output", c.output());
+                extra.put("compileMs", ms(compileNanos));
+                report(spec.commandLine().getOut(), o, out, json, extra);
                 return o.verdict().accepted() ? 0 : 1;
             });
         }

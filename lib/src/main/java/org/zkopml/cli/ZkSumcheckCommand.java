@@ -22,19 +22,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./kit zk-sumcheck --model NAME --input ROW} or {@code --matmul N}: a sumcheck proof of a whole
+ * {@code ./kit zk sumcheck --model NAME --input ROW} or {@code --matmul N}: a sumcheck proof of a whole
  * model's inference on one test row (Hyrax-committed weights, logUp for requantization and ReLU), or of a
  * random N×N integer matrix product (Thaler's protocol), with its commit, prove and verify times and its
  * size. Progress and durations on stderr; with {@code --json} one object on stdout. Exit 0 when the proof
  * verified, 1 on a rejected input (unknown model, a row outside the test set, an unsupported model) or a
  * failed verification, 2 on wrong usage.
- *
- * <p>Registered as {@code zk-sumcheck} for now; the integrator moves it under {@code zk sumcheck} next to
- * the Groth16 branch's {@code zk prove-r1cs}/{@code zk verify}.
  */
-@Command(name = "zk-sumcheck", mixinStandardHelpOptions = true,
-        description = {"Prove and verify with the sumcheck protocol: a whole model on one test row, or a random N×N matrix product.",
-                "(To become: ./kit zk sumcheck.)"})
+@Command(name = "sumcheck", mixinStandardHelpOptions = true,
+        description = "Prove and verify with the sumcheck protocol: a whole model on one test row, or a random N×N matrix product.")
 final class ZkSumcheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,7 +61,7 @@ final class ZkSumcheckCommand implements Callable<Integer> {
         try {
             return target.model != null ? model() : matmul();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("kit zk-sumcheck: " + e.getMessage());
+            spec.commandLine().getErr().println("kit zk sumcheck: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return 1;
         }
@@ -82,7 +78,7 @@ final class ZkSumcheckCommand implements Callable<Integer> {
         Stopwatch.Timed<CommittedModel> committed;
         Stopwatch.Timed<ModelProof> proof;
         Stopwatch.Timed<Verdict<Integer>> verdict;
-        try (ProgressBar bar = ProgressBars.of("zk-sumcheck " + target.model, 3)) {
+        try (ProgressBar bar = ProgressBars.of("zk sumcheck " + target.model, 3)) {
             committed = Stopwatch.time(() -> CommittedModel.commit(q));
             bar.step();
             proof = Stopwatch.time(() -> ModelProver.prove(committed.value(), q, x));
@@ -127,7 +123,7 @@ final class ZkSumcheckCommand implements Callable<Integer> {
         Stopwatch.Timed<HyraxCommitment> committed;
         Stopwatch.Timed<MatMulProof> proof;
         Stopwatch.Timed<Verdict<Void>> verdict;
-        try (ProgressBar bar = ProgressBars.of("zk-sumcheck matmul " + n, 4)) {
+        try (ProgressBar bar = ProgressBars.of("zk sumcheck matmul " + n, 4)) {
             y = Stopwatch.time(() -> MatMul.multiply(w, x));
             bar.step();
             committed = Stopwatch.time(() -> MatMul.commitWeights(w));

@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code ./kit zk-sumcheck …}: JSON fields, exit codes, and no stdout on rejected input. */
+/** {@code ./kit zk sumcheck …}: JSON fields, exit codes, and no stdout on rejected input. */
 class ZkSumcheckCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
