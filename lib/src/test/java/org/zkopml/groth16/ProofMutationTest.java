@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zkopml.curve.G1;
 import org.zkopml.curve.G2;
@@ -20,8 +21,10 @@ import org.zkopml.field.Fr;
  * rejected. Kinds: a coordinate of A, B or C changed (usually off the curve), a whole point replaced by another
  * point of its group (the pairing must catch it), a public input changed in F_r, a public input pushed to ≥ r.
  * The suite runs the 10,000 of issue 9 (seeded; about 35 s on an idle 2-core machine, half of them needing a
- * pairing check); {@code -Dkit.mutations=N} runs another count.
+ * pairing check); {@code -Dkit.mutations=N} runs another count. Tagged {@code slow}: the second-JDK stage of
+ * {@code ./kit test} leaves it out (it checks the protocol, not the JDK).
  */
+@Tag("slow")
 class ProofMutationTest {
 
     @Test
