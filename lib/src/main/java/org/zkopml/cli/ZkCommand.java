@@ -146,6 +146,18 @@ final class ZkCommand implements Runnable {
         return Math.round(nanos / 1e4) / 100.0;
     }
 
+    /** The options every prover command shares: which proving key, where the snarkjs files go, JSON or text. */
+    static final class ProofOutput {
+        @Option(names = "--zkey", paramLabel = "FILE", description = "A snarkjs Groth16 proving key for this circuit (default: the kit's own setup).")
+        Path zkey;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write circuit.r1cs, witness.wtns, proof.json, public.json, verification_key.json.")
+        Path out;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+    }
+
     /** {@code zk prove-r1cs}. */
     @Command(name = "prove-r1cs", mixinStandardHelpOptions = true,
             description = "Prove a circom .r1cs with its .wtns (own setup, or a snarkjs .zkey); write the snarkjs files to --out.")
@@ -159,14 +171,8 @@ final class ZkCommand implements Runnable {
         @Option(names = "--wtns", required = true, paramLabel = "FILE", description = "The witness (.wtns).")
         Path wtns;
 
-        @Option(names = "--zkey", paramLabel = "FILE", description = "A snarkjs Groth16 proving key (default: the kit's own setup).")
-        Path zkey;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write circuit.r1cs, witness.wtns, proof.json, public.json, verification_key.json.")
-        Path out;
-
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
+        @CommandLine.Mixin
+        ProofOutput output;
 
         @Override
         public Integer call() {
@@ -183,8 +189,8 @@ final class ZkCommand implements Runnable {
                 if (witness.length != system.wires()) {
                     throw new IllegalArgumentException(wtns + ": " + witness.length + " values, the circuit " + r1cs + " has " + system.wires() + " wires");
                 }
-                Outcome o = proveAndWrite(system, witness, out, zkey, err);
-                report(spec.commandLine().getOut(), o, out, json);
+                Outcome o = proveAndWrite(system, witness, output.out, output.zkey, err);
+                report(spec.commandLine().getOut(), o, output.out, output.json);
                 return o.verdict().accepted() ? 0 : 1;
             });
         }
@@ -210,14 +216,8 @@ final class ZkCommand implements Runnable {
         @Option(names = "--input", paramLabel = "ROW", description = "Test row to prove (default: ${DEFAULT-VALUE}).")
         int row = 0;
 
-        @Option(names = "--zkey", paramLabel = "FILE", description = "A snarkjs Groth16 proving key for this circuit (default: the kit's own setup).")
-        Path zkey;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write circuit.r1cs, witness.wtns, proof.json, public.json, verification_key.json.")
-        Path out;
-
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
+        @CommandLine.Mixin
+        ProofOutput output;
 
         @Override
         public Integer call() {
@@ -243,14 +243,14 @@ final class ZkCommand implements Runnable {
                     throw new IllegalStateException("the circuit's output " + Arrays.toString(c.output()) + " differs from the reference inference "
                             + Arrays.toString(reference));
                 }
-                Outcome o = proveAndWrite(c.system(), c.witness(), out, zkey, err);
+                Outcome o = proveAndWrite(c.system(), c.witness(), output.out, output.zkey, err);
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("model", model);
                 extra.put("statement", st.name().toLowerCase(java.util.Locale.ROOT));
                 extra.put("input", row);
                 extra.put("output", c.output());
                 extra.put("compileMs", ms(compileNanos));
-                report(spec.commandLine().getOut(), o, out, json, extra);
+                report(spec.commandLine().getOut(), o, output.out, output.json, extra);
                 return o.verdict().accepted() ? 0 : 1;
             });
         }

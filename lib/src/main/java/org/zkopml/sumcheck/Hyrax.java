@@ -2,7 +2,6 @@ package org.zkopml.sumcheck;
 
 import org.zkopml.commit.Pedersen;
 import org.zkopml.curve.G1;
-import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
 import org.zkopml.poly.MultilinearExtension;
 import org.zkopml.values.Verdict;
