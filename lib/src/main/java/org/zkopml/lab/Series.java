@@ -63,6 +63,39 @@ public record Series(String label, List<Point> points) {
         return new Series(label, points);
     }
 
+    /**
+     * Like {@link #measure(String, List, ToDoubleFunction, Function, long, long)}, for claims that compare the
+     * sizes with each other ("flat", "grows 8×"): every operation is prepared and warmed up first, then the
+     * items are timed in turn, {@code rounds} times round-robin for at least {@code minMillis} each, and each
+     * item keeps its best round. Interleaving spreads a change of the machine's load over all items, and the
+     * best round discards the rounds that other processes slowed down.
+     */
+    public static <T> Series measureInterleaved(String label, List<T> items, ToDoubleFunction<? super T> x,
+            Function<? super T, ? extends Supplier<?>> work, long warmupMillis, long minMillis, int rounds) {
+        if (rounds < 1) throw new IllegalArgumentException("rounds must be ≥ 1, got " + rounds);
+        List<Supplier<?>> operations = new ArrayList<>();
+        for (T item : items) operations.add(work.apply(item));
+        for (Supplier<?> operation : operations) Stopwatch.measure(label, operation, warmupMillis, 0);
+        Measurement[] best = new Measurement[items.size()];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < items.size(); i++) {
+                Measurement m = Stopwatch.measure(label + " @ " + items.get(i), operations.get(i), 0, minMillis);
+                if (best[i] == null || m.nanosPerOperation() < best[i].nanosPerOperation()) best[i] = m;
+            }
+        }
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            points.add(new Point(String.valueOf(items.get(i)), x.applyAsDouble(items.get(i)), best[i], null));
+        }
+        return new Series(label, points);
+    }
+
+    /** {@link #measureInterleaved(String, List, ToDoubleFunction, Function, long, long, int)} over sizes. */
+    public static <T extends Number> Series measureInterleaved(String label, List<T> sizes,
+            Function<? super T, ? extends Supplier<?>> work, long warmupMillis, long minMillis, int rounds) {
+        return measureInterleaved(label, sizes, Number::doubleValue, work, warmupMillis, minMillis, rounds);
+    }
+
     /** {@link #measure(String, List, ToDoubleFunction, Function, long, long)} over sizes, each its own x. */
     public static <T extends Number> Series measure(String label, List<T> sizes,
             Function<? super T, ? extends Supplier<?>> work, long warmupMillis, long minMillis) {

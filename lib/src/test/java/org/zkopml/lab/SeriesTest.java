@@ -58,6 +58,20 @@ class SeriesTest {
     }
 
     @Test
+    void interleavedPreparesOnceAndRunsEveryItemInEveryRound() {
+        List<Integer> prepared = new ArrayList<>();
+        int[] runs = new int[3];
+        Series s = Series.measureInterleaved("rounds", List.of(0, 1, 2), i -> {
+            prepared.add(i);
+            return () -> ++runs[i];
+        }, 0, 1, 3);
+        assertEquals(List.of(0, 1, 2), prepared);
+        assertTrue(runs[0] >= 4 && runs[1] >= 4 && runs[2] >= 4, "a warm-up and three rounds each");
+        assertEquals(List.of(0.0, 1.0, 2.0), s.xs());
+        assertThrows(IllegalArgumentException.class, () -> Series.measureInterleaved("bad", List.of(1), i -> () -> i, 0, 1, 0));
+    }
+
+    @Test
     void refusesAnEmptySeries() {
         assertThrows(IllegalArgumentException.class, () -> new Series("empty", List.of()));
     }
