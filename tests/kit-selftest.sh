@@ -48,6 +48,24 @@ expect "a correct exercise answer passes every stage" \
   0 "all 3 stages passed" "$KIT" exercise 03-field-inverse --solution
 expect "a notebook with a throwing cell makes the notebook runner fail" \
   nonzero "FAILED" "$KIT" notebooks "$FIX/throwing-cell.ipynb"
+# ./kit book: a notebook that runs is rendered and linked by its title from index.html; a failing one is named,
+# listed as failed with its log, and makes the command exit 1 (two notebooks only: the full book is the course).
+book_indexes_what_ran() {
+  local dir out rc ok=1
+  dir="$(mktemp -d)"
+  out="$(KIT_BOOK_DIR="$dir" "$KIT" book "$ROOT/notebooks/00-welcome.ipynb" "$FIX/throwing-cell.ipynb" 2>&1)"; rc=$?
+  (( rc == 1 )) || { echo "exit $rc, wanted 1"; ok=0; }
+  [[ "$out" == *"throwing-cell.ipynb FAILED"* && "$out" == *"failed: throwing-cell"* ]] || { echo "the failing notebook is not named"; ok=0; }
+  [[ -s "$dir/00-welcome.html" ]] && grep -q 'keccak256' "$dir/00-welcome.html" || { echo "00-welcome.html was not rendered with its outputs"; ok=0; }
+  grep -q '<a href="00-welcome.html">00 · Welcome to zkopml lab</a>' "$dir/index.html" || { echo "index.html does not link 00-welcome.html by its title"; ok=0; }
+  grep -q 'class="failed">throwing-cell' "$dir/index.html" && [[ ! -e "$dir/throwing-cell.html" ]] || { echo "index.html does not list the failed notebook"; ok=0; }
+  grep -qE 'executed on <strong>[^<]+ cores[^<]*</strong> on [0-9]{4}-[0-9]{2}-[0-9]{2}' "$dir/index.html" || { echo "index.html lacks the machine and date"; ok=0; }
+  (( ok )) || printf '%s\n' "$out" | tail -n 5
+  rm -rf "$dir"
+  (( ok ))
+}
+expect "./kit book renders what ran, links it from index.html by title, and names a failing notebook (exit 1)" \
+  0 "" book_indexes_what_ran
 nomvn="$(path_without mvn)"
 expect "a mistyped command prints usage and exits 2 without building anything (no Maven needed)" \
   2 "usage: ./kit" env PATH="$nomvn" bash "$KIT" modle

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /**
  * Live timing for notebooks: warm the code up, then run it until a minimum time has passed and
  * report the mean. It is a quick, honest measurement for teaching; the JMH benchmarks in
- * {@code bench/} are the careful one.
+ * {@code bench/} are the careful one. {@link Series} times one operation over a range of sizes.
  */
 public final class Stopwatch {
     /** Results of timed work are written here so that the JIT cannot drop the work as dead code. */
