@@ -21,14 +21,8 @@ public final class SnarkjsVerifier {
 
     private SnarkjsVerifier() {}
 
-    private static final java.util.Map<ProvingKey, String> EXPORTED = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-    /** snarkjs's exported Solidity source for {@code pk}'s verifying key (exported once per key object and JVM). */
+    /** snarkjs's exported Solidity source for {@code pk}'s verifying key. */
     public static String export(Snarkjs snarkjs, ProvingKey pk) {
-        return EXPORTED.computeIfAbsent(pk, k -> exportNow(snarkjs, k));
-    }
-
-    private static String exportNow(Snarkjs snarkjs, ProvingKey pk) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("zkopml-snarkjs-verifier-");

@@ -92,8 +92,12 @@ public final class ZkGasStudy {
 
     /** Deploys both verifiers for {@code proven}'s key and verifies its proof on each, by transaction. */
     public static VerifierRow compare(LocalChain chain, Snarkjs snarkjs, Proven proven) {
+        return compare(chain, proven, SnarkjsVerifier.export(snarkjs, proven.pk()));
+    }
+
+    private static VerifierRow compare(LocalChain chain, Proven proven, String snarkjsSource) {
         Groth16VerifierContract kit = Groth16VerifierContract.deploy(chain, proven.vk());
-        Groth16VerifierContract theirs = SnarkjsVerifier.deploy(chain, snarkjs, proven.pk());
+        Groth16VerifierContract theirs = Groth16VerifierContract.deploySource(chain, chain.account(0), proven.vk(), SnarkjsVerifier.NAME, snarkjsSource);
         for (Groth16VerifierContract v : List.of(kit, theirs)) {
             var verdict = v.verify(proven.proof(), proven.publicInputs());
             if (!verdict.accepted()) throw new IllegalStateException("a verifier rejected a valid proof: " + verdict.reason());
@@ -107,16 +111,18 @@ public final class ZkGasStudy {
     /** {@link #compare} on a small generated circuit with ℓ public inputs, for each ℓ in {@code counts}. */
     public static List<VerifierRow> byPublicInputs(LocalChain chain, Snarkjs snarkjs, int[] counts, RandomGenerator rng) {
         List<Proven> proven = new ArrayList<>();
+        List<String> theirs = new ArrayList<>();
         List<java.util.Map.Entry<String, String>> sources = new ArrayList<>();
         for (int l : counts) {
             Proven p = prove(circuitWithInputs(l, rng), rng);
             proven.add(p);
+            theirs.add(SnarkjsVerifier.export(snarkjs, p.pk()));
             sources.add(java.util.Map.entry(Groth16VerifierContract.NAME, VerifierSource.generate(p.vk(), Groth16VerifierContract.NAME)));
-            sources.add(java.util.Map.entry(SnarkjsVerifier.NAME, SnarkjsVerifier.export(snarkjs, p.pk())));
+            sources.add(java.util.Map.entry(SnarkjsVerifier.NAME, theirs.get(theirs.size() - 1)));
         }
-        Artifact.compileAll(sources);   // one run of solc for every contract; compare() then finds them compiled
+        Artifact.compileAll(sources);   // one run of solc for every contract; the deployments below find them compiled
         List<VerifierRow> rows = new ArrayList<>();
-        for (Proven p : proven) rows.add(compare(chain, snarkjs, p));
+        for (int i = 0; i < proven.size(); i++) rows.add(compare(chain, proven.get(i), theirs.get(i)));
         return rows;
     }
 
