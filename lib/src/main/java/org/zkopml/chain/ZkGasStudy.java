@@ -147,6 +147,12 @@ public final class ZkGasStudy {
 
     /** {@link #batches(LocalChain, ProvingKey, List, int[], RandomGenerator)} on an already deployed batching verifier. */
     public static List<BatchRow> batches(Groth16VerifierContract verifier, ProvingKey pk, List<Fr[]> witnesses, int[] sizes, RandomGenerator rng) {
+        return batches(verifier, pk, witnesses, sizes, rng, () -> { });
+    }
+
+    /** The same, calling {@code onProof} after each proof is made (for a progress bar). */
+    public static List<BatchRow> batches(Groth16VerifierContract verifier, ProvingKey pk, List<Fr[]> witnesses, int[] sizes, RandomGenerator rng,
+                                         Runnable onProof) {
         if (witnesses.isEmpty()) throw new IllegalArgumentException("at least one witness");
         int max = Arrays.stream(sizes).max().orElse(0);
         List<Proof> proofs = new ArrayList<>();
@@ -156,6 +162,7 @@ public final class ZkGasStudy {
             Fr[] w = witnesses.get(i % witnesses.size());
             proofs.add(Prover.prove(pk, w, rng));
             xs.add(List.copyOf(Arrays.asList(w).subList(1, 1 + l)));
+            onProof.run();
         }
         long single = verifier.verifyGas(proofs.get(0), xs.get(0));
         List<BatchRow> rows = new ArrayList<>();
