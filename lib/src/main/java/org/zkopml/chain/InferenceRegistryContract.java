@@ -84,6 +84,17 @@ public final class InferenceRegistryContract {
         return Verdict.accept(Bytes32.of((byte[]) v.get(0).getValue()), "the registry would record this inference");
     }
 
+    /**
+     * The code hash of {@code model}'s verifier as recorded at registration ({@code extcodehash}): compare it with
+     * Keccak-256 of the runtime code of a verifier regenerated and compiled from the public verifying key.
+     */
+    public Bytes32 verifierCodeHash(Bytes32 model) {
+        String r = chain.call(address(), Abi.encode("models", Abi.bytes32(model.bytes())));
+        String hex = r.startsWith("0x") ? r.substring(2) : r;
+        if (hex.length() < 64 * 8) throw new ChainException("models(" + model + "): a short answer", false);
+        return Bytes32.fromHex("0x" + hex.substring(64 * 7, 64 * 8));
+    }
+
     /** Whether (model, input) is recorded. */
     public boolean isRecorded(Bytes32 model, Bytes32 input) {
         String r = chain.call(address(), Abi.encode("isRecorded", Abi.bytes32(model.bytes()), Abi.bytes32(input.bytes())));

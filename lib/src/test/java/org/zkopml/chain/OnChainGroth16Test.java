@@ -134,6 +134,9 @@ class OnChainGroth16Test {
         assertTrue(reg.registerModel(from, irisC, c.verifier(), Statement.C, 1, null).accepted());
         assertTrue(reg.registerModel(from, wine, other.verifier(), Statement.C, 1, null).accepted());
         assertEquals("registry: model already registered", reg.registerModel(from, iris, a.verifier(), Statement.A, 1, null).reason());
+        // the recorded code hash is Keccak-256 of the verifier's runtime code, as anyone can recompute it
+        byte[] code = org.web3j.utils.Numeric.hexStringToByteArray(getCode(a.verifier().address()));
+        assertEquals(Bytes32.of(org.zkopml.hash.Keccak256.hash(code)), reg.verifierCodeHash(iris));
 
         Verdict<Receipt> rec = reg.record(from, iris, a.proof(), a.publics());
         assertTrue(rec.accepted(), rec.reason());
@@ -200,6 +203,14 @@ class OnChainGroth16Test {
         long single = batch.verifyGas(proofs.get(0), xs.get(0));
         long five = batch.verifyBatchByTransaction(proofs, xs).gasUsed();
         assertTrue(five < 5 * single / 2, "a batch of 5 costs less than half of 5 single verifications: " + five + " vs " + single);
+    }
+
+    private String getCode(String address) {
+        try {
+            return chain.web3j().ethGetCode(address, org.web3j.protocol.core.DefaultBlockParameterName.LATEST).send().getCode();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The Java verdict on raw words: decoding as the EVM does (coordinates < p, on the curve/twist, in G2), inputs < r, then the pairing. */
