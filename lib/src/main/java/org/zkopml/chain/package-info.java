@@ -4,7 +4,11 @@
  * ({@link org.zkopml.chain.Artifact}), small typed facades over them built on web3j's ABI encoder
  * ({@link org.zkopml.chain.OneStepContract}, {@link org.zkopml.chain.DisputeGameContract}), and the optimistic
  * dispute game played on-chain between two parties whose traces come from the VM
- * ({@link org.zkopml.chain.OnChainGame}). Every gas figure is read from a transaction receipt
- * ({@link org.zkopml.chain.Receipt}).
+ * ({@link org.zkopml.chain.OnChainGame}). For zkML: a Groth16 verifier contract generated from any verifying key
+ * ({@link org.zkopml.chain.VerifierSource}, compiled at run time with the pinned solc) and its facade
+ * ({@link org.zkopml.chain.Groth16VerifierContract}: one proof, or n proofs in one product of n + 3 pairings),
+ * snarkjs's exported verifier for comparison ({@link org.zkopml.chain.SnarkjsVerifier}), the inference registry
+ * ({@link org.zkopml.chain.InferenceRegistryContract}) and the gas study ({@link org.zkopml.chain.ZkGasStudy}).
+ * Every gas figure is read from a transaction receipt ({@link org.zkopml.chain.Receipt}).
  */
 package org.zkopml.chain;
