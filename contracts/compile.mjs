@@ -3,6 +3,9 @@
 // one build/<Contract>.json per contract: {contract, source, abi, bytecode, deployedBytecode, solc,
 // evmVersion, optimizer}. Skips the work when every output is newer than every source and this script.
 // Usage: node compile.mjs [--force]
+//        node compile.mjs --stdin NAME   compiles ONE Solidity source read from stdin (e.g. a verifier generated
+//        at run time) with the same compiler settings and prints {contract, abi, bytecode, deployedBytecode,
+//        solc, evmVersion, optimizer} of contract NAME as one JSON line on stdout; errors on stderr, exit 1.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,26 @@ const srcDir = path.join(here, 'src');
 const buildDir = path.join(here, 'build');
 const EVM_VERSION = 'cancun';          // Hardhat 2.29's default hardfork is Prague; Cancun opcodes suffice here
 const OPTIMIZER = { enabled: true, runs: 200 };
+
+if (process.argv[2] === '--stdin') {
+  const name = process.argv[3];
+  if (!name) { console.error('compile.mjs --stdin NAME: the contract name is missing'); process.exit(2); }
+  const content = fs.readFileSync(0, 'utf8');
+  const out = JSON.parse(solc.compile(JSON.stringify({
+    language: 'Solidity',
+    sources: { [name + '.sol']: { content } },
+    settings: { evmVersion: EVM_VERSION, optimizer: OPTIMIZER, viaIR: false,
+      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } } },
+  })));
+  const errs = (out.errors ?? []).filter(e => e.severity === 'error');
+  if (errs.length > 0) { for (const e of errs) console.error(e.formattedMessage ?? e.message); process.exit(1); }
+  const c = out.contracts?.[name + '.sol']?.[name];
+  if (!c) { console.error(`compile.mjs --stdin: no contract ${name} in the source`); process.exit(1); }
+  process.stdout.write(JSON.stringify({ contract: name, abi: c.abi, bytecode: '0x' + c.evm.bytecode.object,
+    deployedBytecode: '0x' + c.evm.deployedBytecode.object, solc: solc.version(), evmVersion: EVM_VERSION,
+    optimizer: OPTIMIZER }) + '\n');
+  process.exit(0);
+}
 
 const sources = fs.readdirSync(srcDir).filter(f => f.endsWith('.sol')).sort();
 if (sources.length === 0) { console.error(`compile.mjs: no .sol file in ${srcDir}`); process.exit(1); }

@@ -38,6 +38,51 @@ public record Artifact(String name, String abi, String bytecode, String solc, St
         }
     }
 
+    private static final java.util.Map<String, Artifact> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Compiles one Solidity source given as text (e.g. a verifier generated at run time) with the kit's pinned solc
+     * and the same settings as the contracts of {@code contracts/src} ({@code node compile.mjs --stdin NAME}); the
+     * artifact of contract {@code name}. The same source is compiled once per JVM.
+     */
+    public static Artifact compile(String name, String source) {
+        String key = name + "\n" + source;
+        Artifact cached = COMPILED.get(key);
+        if (cached != null) return cached;
+        Path dir = contractsFolder();
+        if (!Files.isDirectory(dir.resolve("node_modules").resolve("solc"))) {
+            throw new IllegalStateException("solc is not installed in " + dir + " (run ./kit setup)");
+        }
+        try {
+            Path err = Files.createTempFile("zkopml-solc-", ".log");
+            try {
+                Process p = new ProcessBuilder("node", "compile.mjs", "--stdin", name).directory(dir.toFile())
+                        .redirectError(err.toFile()).start();
+                try (var in = p.getOutputStream()) {
+                    in.write(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("compiling " + name + " did not finish in 120 s");
+                }
+                if (p.exitValue() != 0) throw new IllegalStateException(name + " did not compile:\n" + Files.readString(err));
+                JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+                Artifact a = new Artifact(o.get("contract").getAsString(), o.get("abi").toString(), o.get("bytecode").getAsString(),
+                        o.get("solc").getAsString(), o.get("evmVersion").getAsString());
+                COMPILED.put(key, a);
+                return a;
+            } finally {
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run node compile.mjs --stdin: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling " + name, e);
+        }
+    }
+
     /**
      * The kit's {@code contracts/} folder: {@code KIT_CONTRACTS} when set, else the first {@code contracts/}
      * with a {@code package.json} above the working directory or above the kit's jar.
