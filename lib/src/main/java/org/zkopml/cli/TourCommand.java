@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.chain.Groth16VerifierContract;
 import org.zkopml.chain.LocalChain;
 import org.zkopml.chain.OnChainGame;
 import org.zkopml.chain.OptimisticRun;
+import org.zkopml.chain.Receipt;
 import org.zkopml.chain.VmTrace;
 import org.zkopml.circuit.Statement;
 import org.zkopml.dispute.Dispute;
@@ -18,6 +20,7 @@ import org.zkopml.lab.Machine;
 import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.TrainedModel;
+import org.zkopml.values.Verdict;
 import org.zkopml.vm.ModelCompiler;
 import org.zkopml.vm.Replay;
 import picocli.CommandLine;
@@ -100,14 +103,27 @@ public final class TourCommand implements Callable<Integer> {
                         + java.util.Arrays.toString(zk.circuit().output()));
             }
 
-            err.println("[4/5] on a local chain: post with a bond and finalise unchallenged; then a cheating submitter caught by the bisection game");
+            err.println("[4/5] on a local chain: the Groth16 verifier deployed and the proof verified; then opML: post with a bond and finalise unchallenged; then a cheating submitter caught by the bisection game");
             VmTrace truth = VmTrace.honest(task.model().whole(), task.input());
             long cheatStep = OptimisticRun.cheatStep(cheat, truth.length(), seed);
             OptimisticRun.Result happy, disputed;
             long disputeNanos;
             String rpc;
+            TourResult.ZkOnChain zkChain;
             try (LocalChain chain = LocalChain.open()) {
                 rpc = chain.local() ? "local Hardhat node (started and stopped by the tour)" : chain.url();
+                try (ProgressBar bar = ProgressBars.of("zk: verify on-chain", 3)) {
+                    Groth16VerifierContract verifier = Groth16VerifierContract.deploy(chain, o.vk());
+                    bar.step();
+                    Verdict<Void> onChain = verifier.verify(o.proof(), o.publicInputs());
+                    bar.step();
+                    if (!onChain.accepted()) throw new IllegalStateException("the on-chain verifier rejected the kit's proof: " + onChain.reason());
+                    Receipt tx = verifier.verifyByTransaction(o.proof(), o.publicInputs());
+                    bar.step();
+                    // blocks from the last block before the transaction (the deployment's) to the one that included it
+                    zkChain = new TourResult.ZkOnChain(tx.gasUsed(), verifier.deployGas(), onChain.accepted(),
+                            tx.blockNumber() - verifier.deployment().receipt().blockNumber());
+                }
                 try (ProgressBar bar = ProgressBars.of("unchallenged claim", 4)) {
                     happy = OptimisticRun.play(chain, truth, OptimisticRun.Cheater.NOBODY, 0, k, OnChainGame.Silence.NONE, (p, w, g) -> bar.step());
                 }
@@ -124,7 +140,7 @@ public final class TourCommand implements Callable<Integer> {
 
             err.println("[5/5] the side-by-side table and the report");
             TourResult r = new TourResult(machine, model, row, zk, verifyWarm, replay.length(), vmNanos, replay.finalState().hash(),
-                    happy, disputed, disputeNanos, null, rpc, System.nanoTime() - tourStart);
+                    happy, disputed, disputeNanos, zkChain, rpc, System.nanoTime() - tourStart);
             Path html = report.resolve("index.html");
             TourReport.write(r, html);
             err.println("wrote " + html + "; the tour took " + Stopwatch.format(System.nanoTime() - tourStart));

@@ -68,7 +68,7 @@ record TourResult(Machine machine, String model, int row, ZkCommand.ModelProof z
 
     String zkFinality() {
         return zkChain == null ? "one verifying transaction (not measured: no on-chain Groth16 verifier in this build)"
-                : zkChain.blocks() + " block (the verifying transaction)";
+                : zkChain.blocks() + (zkChain.blocks() == 1 ? " block" : " blocks") + " (the verifying transaction)";
     }
 
     String opFinality() {
@@ -88,9 +88,10 @@ record TourResult(Machine machine, String model, int row, ZkCommand.ModelProof z
         rows.add(new String[]{"proof size", Proof.BYTES + " bytes", "no proof: a 32-byte state hash and the output"});
         rows.add(new String[]{"off-chain verify", Stopwatch.format(verifyWarm.nanosPerOperation()) + " (4 pairings)",
                 "re-execute: " + Stopwatch.format(vmNanos)});
-        rows.add(new String[]{"gas, honest claim", zkChain == null ? "n/a (no on-chain verifier yet)" : String.format("%,d verify", zkChain.verifyGas()),
+        rows.add(new String[]{"gas, honest claim", zkChain == null ? "n/a (no on-chain verifier yet)"
+                : String.format("%,d verify (verifier deployed once: %,d)", zkChain.verifyGas(), zkChain.deployGas()),
                 String.format("%,d submit + %,d finalise + %,d claim", happy.outcome().submitGas(), happy.outcome().endGas(), happy.outcome().claimGas())});
-        rows.add(new String[]{"gas, cheater", zkChain == null ? "n/a" : "cannot prove a false output",
+        rows.add(new String[]{"gas, cheater", "none: a false output has no valid proof",
                 String.format("%,d submit; dispute %,d in %d rounds", d.submitGas(), d.totalDisputeGas(), d.rounds())});
         rows.add(new String[]{"cheater caught", "by the verifier, at once", d.winner() + " wins (" + d.ruling() + ")"});
         rows.add(new String[]{"time to finality", zkFinality(), opFinality()});

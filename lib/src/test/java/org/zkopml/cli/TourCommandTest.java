@@ -9,9 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zkopml.chain.Groth16VerifierContract;
+import org.zkopml.chain.LocalChain;
+import org.zkopml.field.Fr;
+import org.zkopml.groth16.SnarkjsJson;
 
 /**
  * {@code ./kit tour --json} once, and its deterministic figures (constraints, proof bytes, steps, state hash, gas, rounds,
@@ -58,6 +63,17 @@ class TourCommandTest {
         assertTrue(zk.get("proveMs").getAsDouble() > 0, zk.toString());
         assertTrue(zk.has("verifyGas"), zk.toString());
         assertTrue(tour.getAsJsonObject("machine").get("cores").getAsInt() >= 1);
+
+        // the proof the tour wrote, verified again by the library's verifier contract on a chain of its own: the same gas
+        Path proofDir = report.resolve("zk");
+        try (LocalChain chain = LocalChain.start()) {
+            List<Fr> publics = SnarkjsJson.readPublic(proofDir.resolve("public.json")).stream().map(Fr::of).toList();
+            Groth16VerifierContract v = Groth16VerifierContract.deploy(chain, SnarkjsJson.readVerifyingKey(proofDir.resolve("verification_key.json")));
+            assertEquals(zk.get("verifyGas").getAsLong(), v.verifyGas(SnarkjsJson.readProof(proofDir.resolve("proof.json")), publics));
+            assertEquals(zk.get("verifierDeployGas").getAsLong(), v.deployGas());
+        }
+        assertTrue(zk.get("verifiedOnChain").getAsBoolean());
+        assertEquals(1, zk.get("finalityBlocks").getAsLong(), "one transaction, one block");
 
         JsonObject prove = json("zk", "prove", "--model", "digits-mlp", "--statement", "a", "--input", "0", "--out", dir.resolve("zk").toString(), "--json");
         for (String key : new String[] {"constraints", "wires", "publicInputs", "proofBytes", "verified"}) same(zk, key, prove, key);
