@@ -43,6 +43,15 @@ public record PowerLaw(double exponent, double coefficient, double rmsLog, int p
         return new PowerLaw(b, Math.exp(a), Math.sqrt(ss / n), n);
     }
 
+    /**
+     * The law with exponent {@code exponent} through the point (x, y): c = y / x^b. For extrapolating from the
+     * largest measurement with a stated exponent (e.g. at least linear, when fixed costs flatten a fit at small sizes).
+     */
+    public static PowerLaw through(double x, double y, double exponent) {
+        if (!(x > 0) || !(y > 0)) throw new IllegalArgumentException("the point must be positive, got (" + x + ", " + y + ")");
+        return new PowerLaw(exponent, y / Math.pow(x, exponent), 0, 1);
+    }
+
     /** c · x^b. */
     public double at(double x) {
         return coefficient * Math.pow(x, exponent);

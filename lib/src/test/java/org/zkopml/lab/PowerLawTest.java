@@ -48,6 +48,15 @@ class PowerLawTest {
     }
 
     @Test
+    void aLawThroughAPointPassesThroughIt() {
+        PowerLaw l = PowerLaw.through(1e4, 250, 1);
+        assertEquals(250, l.at(1e4), 1e-9);
+        assertEquals(250 * 1.3e6, l.at(1.3e10), 1e-3);
+        assertEquals(2.5e5, PowerLaw.through(10, 25, 2).at(1000), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> PowerLaw.through(0, 1, 1));
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> PowerLaw.fit(List.of(1.0), List.of(1.0)));
         assertThrows(IllegalArgumentException.class, () -> PowerLaw.fit(List.of(1.0, 2.0), List.of(1.0)));
