@@ -42,13 +42,41 @@ public record Artifact(String name, String abi, String bytecode, String solc, St
 
     /**
      * Compiles one Solidity source given as text (e.g. a verifier generated at run time) with the kit's pinned solc
-     * and the same settings as the contracts of {@code contracts/src} ({@code node compile.mjs --stdin NAME}); the
+     * and the same settings as the contracts of {@code contracts/src} ({@code node compile.mjs --stdin-many}); the
      * artifact of contract {@code name}. The same source is compiled once per JVM.
      */
     public static Artifact compile(String name, String source) {
-        String key = name + "\n" + source;
-        Artifact cached = COMPILED.get(key);
-        if (cached != null) return cached;
+        return compileAll(java.util.List.of(java.util.Map.entry(name, source))).get(0);
+    }
+
+    /**
+     * {@link #compile} for many (contract name, source) pairs in one run of solc ({@code node compile.mjs
+     * --stdin-many}); the artifacts in the same order. Sources compiled before in this JVM are not compiled again.
+     */
+    public static java.util.List<Artifact> compileAll(java.util.List<java.util.Map.Entry<String, String>> units) {
+        java.util.List<java.util.Map.Entry<String, String>> todo = new java.util.ArrayList<>();
+        for (var u : units) if (!COMPILED.containsKey(u.getKey() + "\n" + u.getValue()) && !todo.contains(u)) todo.add(u);
+        if (!todo.isEmpty()) {
+            com.google.gson.JsonArray in = new com.google.gson.JsonArray();
+            for (var u : todo) {
+                JsonObject o = new JsonObject();
+                o.addProperty("name", u.getKey());
+                o.addProperty("source", u.getValue());
+                in.add(o);
+            }
+            com.google.gson.JsonArray out = JsonParser.parseString(runSolc(in.toString(), todo.size() == 1 ? todo.get(0).getKey() : todo.size() + " sources")).getAsJsonArray();
+            for (int i = 0; i < todo.size(); i++) {
+                JsonObject o = out.get(i).getAsJsonObject();
+                COMPILED.put(todo.get(i).getKey() + "\n" + todo.get(i).getValue(), new Artifact(o.get("contract").getAsString(), o.get("abi").toString(),
+                        o.get("bytecode").getAsString(), o.get("solc").getAsString(), o.get("evmVersion").getAsString()));
+            }
+        }
+        java.util.List<Artifact> result = new java.util.ArrayList<>();
+        for (var u : units) result.add(COMPILED.get(u.getKey() + "\n" + u.getValue()));
+        return result;
+    }
+
+    private static String runSolc(String json, String name) {
         Path dir = contractsFolder();
         if (!Files.isDirectory(dir.resolve("node_modules").resolve("solc"))) {
             throw new IllegalStateException("solc is not installed in " + dir + " (run ./kit setup)");
@@ -56,10 +84,10 @@ public record Artifact(String name, String abi, String bytecode, String solc, St
         try {
             Path err = Files.createTempFile("zkopml-solc-", ".log");
             try {
-                Process p = new ProcessBuilder("node", "compile.mjs", "--stdin", name).directory(dir.toFile())
+                Process p = new ProcessBuilder("node", "compile.mjs", "--stdin-many").directory(dir.toFile())
                         .redirectError(err.toFile()).start();
                 try (var in = p.getOutputStream()) {
-                    in.write(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    in.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
                 String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -67,16 +95,12 @@ public record Artifact(String name, String abi, String bytecode, String solc, St
                     throw new IllegalStateException("compiling " + name + " did not finish in 120 s");
                 }
                 if (p.exitValue() != 0) throw new IllegalStateException(name + " did not compile:\n" + Files.readString(err));
-                JsonObject o = JsonParser.parseString(out).getAsJsonObject();
-                Artifact a = new Artifact(o.get("contract").getAsString(), o.get("abi").toString(), o.get("bytecode").getAsString(),
-                        o.get("solc").getAsString(), o.get("evmVersion").getAsString());
-                COMPILED.put(key, a);
-                return a;
+                return out;
             } finally {
                 Files.deleteIfExists(err);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run node compile.mjs --stdin: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot run node compile.mjs --stdin-many: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling " + name, e);

@@ -20,22 +20,51 @@ import org.zkopml.values.Verdict;
 public final class Groth16VerifierContract {
     /** The generated contract's name. */
     public static final String NAME = "Groth16Verifier";
+    /** The generated contract's name when it also verifies batches. */
+    public static final String BATCH_NAME = "Groth16BatchVerifier";
 
     private final LocalChain chain;
     private final Credentials from;
     private final VerifyingKey vk;
     private final LocalChain.Deployment deployment;
+    private final boolean batching;
 
-    private Groth16VerifierContract(LocalChain chain, Credentials from, VerifyingKey vk, LocalChain.Deployment deployment) {
+    private Groth16VerifierContract(LocalChain chain, Credentials from, VerifyingKey vk, LocalChain.Deployment deployment, boolean batching) {
         this.chain = chain;
         this.from = from;
         this.vk = vk;
         this.deployment = deployment;
+        this.batching = batching;
     }
 
     /** The kit's verifier for {@code vk}, generated and compiled (once per JVM and key). */
     public static Artifact compile(VerifyingKey vk) {
         return Artifact.compile(NAME, VerifierSource.generate(vk, NAME));
+    }
+
+    /** Compiles the kit's verifiers for many keys in one run of solc (then {@link #deploy} finds them compiled). */
+    public static List<Artifact> compileAll(List<VerifyingKey> vks) {
+        List<java.util.Map.Entry<String, String>> units = new ArrayList<>();
+        for (VerifyingKey vk : vks) units.add(java.util.Map.entry(NAME, VerifierSource.generate(vk, NAME)));
+        return Artifact.compileAll(units);
+    }
+
+    /** The kit's verifier for {@code vk} with {@code verifyBatch}, generated and compiled (once per JVM and key). */
+    public static Artifact compileBatching(VerifyingKey vk) {
+        return Artifact.compile(BATCH_NAME, VerifierSource.generate(vk, BATCH_NAME, true));
+    }
+
+    /**
+     * Generates, compiles and deploys the kit's verifier for {@code vk} with {@code verifyBatch} as well (from
+     * account 0): {@link #verifyBatch} needs this one; it costs more to deploy than {@link #deploy}'s.
+     */
+    public static Groth16VerifierContract deployBatching(LocalChain chain, VerifyingKey vk) {
+        return new Groth16VerifierContract(chain, chain.account(0), vk, chain.deploy(chain.account(0), compileBatching(vk), ""), true);
+    }
+
+    /** Whether this contract has {@code verifyBatch} ({@link #deployBatching}). */
+    public boolean batching() {
+        return batching;
     }
 
     /** Generates, compiles and deploys the kit's verifier for {@code vk} from account 0. */
@@ -45,7 +74,7 @@ public final class Groth16VerifierContract {
 
     /** Generates, compiles and deploys the kit's verifier for {@code vk} from {@code from}. */
     public static Groth16VerifierContract deploy(LocalChain chain, Credentials from, VerifyingKey vk) {
-        return new Groth16VerifierContract(chain, from, vk, chain.deploy(from, compile(vk), ""));
+        return new Groth16VerifierContract(chain, from, vk, chain.deploy(from, compile(vk), ""), false);
     }
 
     /**
@@ -54,7 +83,7 @@ public final class Groth16VerifierContract {
      * {@link #verify}, {@link #verifyAll} and {@link #verifyByTransaction} apply to it.
      */
     public static Groth16VerifierContract deploySource(LocalChain chain, Credentials from, VerifyingKey vk, String name, String source) {
-        return new Groth16VerifierContract(chain, from, vk, chain.deploy(from, Artifact.compile(name, source), ""));
+        return new Groth16VerifierContract(chain, from, vk, chain.deploy(from, Artifact.compile(name, source), ""), false);
     }
 
     /** Its address. */
@@ -102,7 +131,7 @@ public final class Groth16VerifierContract {
     }
 
     /**
-     * Verifies n proofs of this circuit in one product of n + 3 pairings (the kit's verifier only), by eth_call:
+     * Verifies n proofs of this circuit in one product of n + 3 pairings (a {@link #deployBatching} verifier), by eth_call:
      * accepted iff every proof verifies (up to the soundness error of the random combination, about n/r).
      */
     public Verdict<Void> verifyBatch(List<Proof> proofs, List<List<Fr>> publicInputs) {
@@ -111,12 +140,18 @@ public final class Groth16VerifierContract {
 
     /** {@link #verifyBatch} on raw words (proof words may be malformed), by eth_call. */
     public Verdict<Void> verifyBatchWords(List<Call> calls) {
+        requireBatching();
         return returnedTrue(chain.callAll(address(), List.of(batchCalldata(calls))).get(0));
     }
 
     /** The batch sent as a transaction: its receipt (gas used); a rejected batch throws {@link ChainException}. */
     public Receipt verifyBatchByTransaction(List<Proof> proofs, List<List<Fr>> publicInputs) {
+        requireBatching();
         return chain.send(from, address(), batchCalldata(words(proofs, publicInputs)), BigInteger.ZERO);
+    }
+
+    private void requireBatching() {
+        if (!batching) throw new IllegalStateException("this verifier was deployed without verifyBatch: use Groth16VerifierContract.deployBatching");
     }
 
     private static List<Call> words(List<Proof> proofs, List<List<Fr>> publicInputs) {

@@ -18,11 +18,20 @@ import org.zkopml.groth16.VerifyingKey;
  */
 public final class VerifierSource {
     private static final String TEMPLATE = "/org/zkopml/chain/Groth16Verifier.sol.template";
+    private static final String BATCH = "/org/zkopml/chain/Groth16BatchVerifier.sol.part";
 
     private VerifierSource() {}
 
-    /** The Solidity source of contract {@code contractName} verifying proofs for {@code vk}. */
+    /** The Solidity source of contract {@code contractName} verifying single proofs for {@code vk} (no batch function). */
     public static String generate(VerifyingKey vk, String contractName) {
+        return generate(vk, contractName, false);
+    }
+
+    /**
+     * The Solidity source of contract {@code contractName} verifying proofs for {@code vk}; with {@code batch}, also
+     * {@code verifyBatch} (n proofs, one product of n + 3 pairings), which makes the contract larger to deploy.
+     */
+    public static String generate(VerifyingKey vk, String contractName, boolean batch) {
         if (!contractName.matches("[A-Za-z_][A-Za-z0-9_]*")) throw new IllegalArgumentException("not a Solidity identifier: " + contractName);
         int l = vk.publicInputs();
         StringBuilder k = new StringBuilder();
@@ -31,21 +40,23 @@ public final class VerifierSource {
         g2(k, "GAMMA", vk.gamma2());
         g2(k, "DELTA", vk.delta2());
         for (int j = 0; j <= l; j++) g1(k, "IC" + j, vk.ic().get(j));
-        StringBuilder single = new StringBuilder(), batch = new StringBuilder();
+        StringBuilder single = new StringBuilder(), batchVkx = new StringBuilder();
         for (int j = 1; j <= l; j++) {
-            single.append("            ok := and(ok, mulAdd(s, IC").append(j).append("_X, IC").append(j).append("_Y, calldataload(add(inp, 0x")
-                    .append(Integer.toHexString(32 * (j - 1))).append("))))\n");
-            batch.append("            ok := and(ok, mulAdd(s, IC").append(j).append("_X, IC").append(j).append("_Y, mload(add(sums, 0x")
+            single.append("            {\n                let x := calldataload(add(inp, 0x").append(Integer.toHexString(32 * (j - 1))).append("))\n")
+                    .append("                ok := and(ok, and(lt(x, R), mulAdd(s, IC").append(j).append("_X, IC").append(j).append("_Y, x)))\n")
+                    .append("            }\n");
+            batchVkx.append("            ok := and(ok, mulAdd(s, IC").append(j).append("_X, IC").append(j).append("_Y, mload(add(sums, 0x")
                     .append(Integer.toHexString(32 * j)).append("))))\n");
         }
-        return template()
+        return resource(TEMPLATE)
+                .replace("{{BATCH}}\n", batch ? resource(BATCH) : "")
                 .replace("{{CONTRACT}}", contractName)
                 .replace("{{NPUB}}", Integer.toString(l))
                 .replace("{{VK_CONSTANTS}}", k.toString().stripTrailing())
                 .replace("{{INPUT_PARAM}}", l == 0 ? "" : ", uint256[" + l + "] calldata input")
                 .replace("{{INPUT_OFFSET}}", l == 0 ? "0" : "input")
                 .replace("{{VKX_SINGLE}}\n", single.toString())
-                .replace("{{VKX_BATCH}}\n", batch.toString());
+                .replace("{{VKX_BATCH}}\n", batchVkx.toString());
     }
 
     private static void g1(StringBuilder out, String name, G1 p) {
@@ -67,12 +78,12 @@ public final class VerifierSource {
         out.append("    uint256 internal constant ").append(name).append(" = ").append(v).append(";\n");
     }
 
-    private static String template() {
-        try (InputStream in = VerifierSource.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) throw new IllegalStateException("the verifier template " + TEMPLATE + " is missing from the class path");
+    private static String resource(String name) {
+        try (InputStream in = VerifierSource.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the verifier template " + name + " is missing from the class path");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + TEMPLATE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 }

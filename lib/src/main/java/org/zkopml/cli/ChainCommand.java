@@ -22,20 +22,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./kit chain op|node}: the optimistic dispute game on a real EVM (a local Hardhat node the command
+ * {@code ./kit chain op|zk|node}: the optimistic dispute game (and, in {@link ChainZkCommand}, Groth16 verification) on a real EVM (a local Hardhat node the command
  * starts and stops, or {@code KIT_RPC_URL}), with every gas figure read from a receipt; and a local node in
  * the foreground for students who want to poke at it with other tools.
  */
 @Command(name = "chain", mixinStandardHelpOptions = true,
-        description = "On-chain: play the opML dispute game on a local EVM node with gas from receipts, or run that node.",
-        subcommands = {ChainCommand.Op.class, ChainCommand.Node.class})
+        description = "On-chain: play the opML dispute game, or verify a zkML proof (kit and snarkjs verifiers, registry, batches), on a local EVM node with gas from receipts; or run that node.",
+        subcommands = {ChainCommand.Op.class, ChainZkCommand.class, ChainCommand.Node.class})
 public final class ChainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: op or node");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: op, zk or node");
     }
 
     /** {@link ModelCommand#guarded}, and a node that cannot start or a failed call as one line on stderr with exit code 1. */
