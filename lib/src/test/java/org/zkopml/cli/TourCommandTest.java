@@ -20,10 +20,12 @@ import org.zkopml.groth16.SnarkjsJson;
 
 /**
  * {@code ./kit tour --json} once, and its deterministic figures (constraints, proof bytes, steps, state hash, gas, rounds,
- * winner) against what {@code zk prove}, {@code op run} and {@code chain op} print for the same model and input, each run
- * as its own command; the report is one self-contained page.
+ * winner) against what {@code zk prove}, {@code op run}, {@code chain op} and {@code chain zk} print for the same model and
+ * input, each run as its own command; the report is one self-contained page. Tagged {@code chain} (its own nodes) and
+ * {@code peers} ({@code chain zk} exports snarkjs's verifier beside the kit's).
  */
 @Tag("chain")
+@Tag("peers")
 class TourCommandTest {
     private static String[] capture(String... args) {
         PrintStream out = System.out, err = System.err;
@@ -74,6 +76,17 @@ class TourCommandTest {
         }
         assertTrue(zk.get("verifiedOnChain").getAsBoolean());
         assertEquals(1, zk.get("finalityBlocks").getAsLong(), "one transaction, one block");
+
+        // chain zk proves afresh (random blinding and proof): the circuit is the same, and the verification gas differs only by the
+        // proof's calldata, where a zero byte costs 4 gas and any other 16 (EIP-2028): at most 12 gas per calldata byte
+        JsonObject chainZk = json("chain", "zk", "--model", "digits-mlp", "--statement", "a", "--input", "0", "--json");
+        same(zk, "constraints", chainZk, "constraints");
+        same(zk, "publicInputs", chainZk, "publicInputs");
+        same(tour, "output", chainZk, "output");
+        assertTrue(chainZk.get("verified").getAsBoolean());
+        long calldataBytes = 4 + 32L * (8 + zk.get("publicInputs").getAsLong());
+        assertTrue(Math.abs(zk.get("verifyGas").getAsLong() - chainZk.get("verifyGas").getAsLong()) <= 12 * calldataBytes,
+                zk.get("verifyGas") + " (tour) vs " + chainZk.get("verifyGas") + " (chain zk)");
 
         JsonObject prove = json("zk", "prove", "--model", "digits-mlp", "--statement", "a", "--input", "0", "--out", dir.resolve("zk").toString(), "--json");
         for (String key : new String[] {"constraints", "wires", "publicInputs", "proofBytes", "verified"}) same(zk, key, prove, key);
