@@ -19,6 +19,8 @@ import org.zkopml.groth16.Verifier;
 import org.zkopml.lab.Machine;
 import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
+import org.zkopml.model.Recipe;
+import org.zkopml.model.Recipes;
 import org.zkopml.model.TrainedModel;
 import org.zkopml.values.Verdict;
 import org.zkopml.vm.ModelCompiler;
@@ -73,8 +75,15 @@ public final class TourCommand implements Callable<Integer> {
             Machine machine = Machine.current();
             err.println("tour: " + model + ", test row " + row + ", on " + machine.summary());
 
-            err.println("[1/5] train and quantize " + model);
+            err.println("[1/5] train and quantize " + model + " (from its seed, then the copy every command uses)");
+            Recipe recipe = Recipes.get(model);
+            TrainedModel fresh;
+            try (ProgressBar bar = ProgressBars.of("train " + model, recipe.steps())) {
+                fresh = Recipes.trainFresh(recipe, bar::stepTo);
+            }
+            err.println("trained " + model + " in " + Stopwatch.format(fresh.trainNanos()) + " (" + recipe.describe() + ")");
             TrainedModel trained = ModelCommand.train(model, err);
+            boolean reproduced = fresh.quantized().equals(trained.quantized());
 
             err.println("[2/5] zkML: compile to R1CS (statement a), set up, prove, verify off-chain");
             ZkCommand.ModelProof zk = ZkCommand.proveModel(trained, model, Statement.A, row, report.resolve("zk"), null, err);
@@ -139,7 +148,7 @@ public final class TourCommand implements Callable<Integer> {
             }
 
             err.println("[5/5] the side-by-side table and the report");
-            TourResult r = new TourResult(machine, model, row, zk, verifyWarm, replay.length(), vmNanos, replay.finalState().hash(),
+            TourResult r = new TourResult(machine, model, row, fresh.trainNanos(), reproduced, zk, verifyWarm, replay.length(), vmNanos, replay.finalState().hash(),
                     happy, disputed, disputeNanos, zkChain, rpc, System.nanoTime() - tourStart);
             Path html = report.resolve("index.html");
             TourReport.write(r, html);

@@ -85,7 +85,7 @@ final class TourReport {
                         r.disputeNanos() / 1e6)), "times"));
         s.append("<h2>The figures as JSON</h2>\n<pre>").append(esc(Json.write(r.json()))).append("</pre>\n");
         s.append("<p>The same figures come from <code>./kit zk prove --model ").append(esc(r.model())).append(" --statement a --input ")
-                .append(r.row()).append(" --out DIR</code>, <code>./kit op run</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
+                .append(r.row()).append(" --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
                         + "for the honest claim) with the same model and input.</p>\n");
         s.append("</body></html>\n");
         return s.toString();

@@ -17,6 +17,8 @@ import org.zkopml.values.Bytes32;
  * @param machine       where it ran
  * @param model         the recipe
  * @param row           the test row
+ * @param trainNanos    training from the recipe's seed, now
+ * @param reproduced    whether that training gave the quantized model every command uses (the cached one)
  * @param zk            the Groth16 proof of statement a (as {@code zk prove})
  * @param verifyWarm    the off-chain verifier after JIT warm-up
  * @param steps         the VM trace length
@@ -29,7 +31,7 @@ import org.zkopml.values.Bytes32;
  * @param rpc           which chain
  * @param totalNanos    the whole tour
  */
-record TourResult(Machine machine, String model, int row, ZkCommand.ModelProof zk, Measurement verifyWarm, long steps, long vmNanos,
+record TourResult(Machine machine, String model, int row, long trainNanos, boolean reproduced, ZkCommand.ModelProof zk, Measurement verifyWarm, long steps, long vmNanos,
                   Bytes32 finalState, OptimisticRun.Result happy, OptimisticRun.Result disputed, long disputeNanos,
                   ZkOnChain zkChain, String rpc, long totalNanos) {
 
@@ -126,6 +128,8 @@ record TourResult(Machine machine, String model, int row, ZkCommand.ModelProof z
         m.put("machine", mach);
         m.put("model", model);
         m.put("input", row);
+        m.put("trainMs", trainNanos / 1e6);
+        m.put("reproducesTheCommandsModel", reproduced);
         m.put("output", zk.circuit().output());
         Map<String, Object> z = TourCommand.map();
         z.put("statement", "a");

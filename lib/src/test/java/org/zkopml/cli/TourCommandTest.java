@@ -65,6 +65,7 @@ class TourCommandTest {
         assertTrue(zk.get("proveMs").getAsDouble() > 0, zk.toString());
         assertTrue(zk.has("verifyGas"), zk.toString());
         assertTrue(tour.getAsJsonObject("machine").get("cores").getAsInt() >= 1);
+        assertTrue(tour.get("reproducesTheCommandsModel").getAsBoolean(), "training from the seed gives the model every command uses");
 
         // the proof the tour wrote, verified again by the library's verifier contract on a chain of its own: the same gas
         Path proofDir = report.resolve("zk");
