@@ -79,10 +79,11 @@ final class TourReport {
         moveGas.add(d.claimGas());
         s.append(img(bars("The dispute, transaction by transaction (" + d.rounds() + " rounds)", "", "gas", moves, moveGas), "dispute gas per move"));
         s.append("<h2>Time</h2>\n<p>Wall-clock times of this run (the verifier after JIT warm-up).</p>\n");
-        s.append(img(bars("Milliseconds", "", "ms",
-                List.of("zk: setup (once per circuit)", "zk: prove", "zk: verify", "op: VM run with hashes", "op: on-chain dispute"),
+        CategoryChart times = bars("Milliseconds", "", "ms",
+                List.of("zk setup (once)", "zk prove", "zk verify", "op VM run", "op dispute on-chain"),
                 List.of(o.setupNanos() / 1e6, o.proveNanos() / 1e6, r.verifyWarm().nanosPerOperation() / 1e6, r.vmNanos() / 1e6,
-                        r.disputeNanos() / 1e6)), "times"));
+                        r.disputeNanos() / 1e6));
+        s.append(img(times, "times"));
         s.append("<h2>The figures as JSON</h2>\n<pre>").append(esc(Json.write(r.json()))).append("</pre>\n");
         s.append("<p>The same figures come from <code>./kit zk prove --model ").append(esc(r.model())).append(" --statement a --input ")
                 .append(r.row()).append(" --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "

@@ -107,6 +107,11 @@ class TourCommandTest {
         assertEquals(op.get("challengeWindowSeconds").getAsLong() + (2 * op.get("rounds").getAsLong() + 1) * op.get("moveTimeoutSeconds").getAsLong(),
                 op.get("finalityBoundSeconds").getAsLong());
 
+        // the same cheat played off-chain by the kit's referee: the same rounds and winner
+        JsonObject offChain = json("op", "dispute", "--model", "digits-mlp", "--input", "0", "--cheat-step", op.get("cheatStep").getAsString(), "--json");
+        same(op, "rounds", offChain, "rounds");
+        same(op, "winner", offChain, "winner");
+
         JsonObject unchallenged = json("chain", "op", "--model", "digits-mlp", "--input", "0", "--unchallenged", "--json");
         same(happy, "submitGas", unchallenged, "submitGas");
         same(happy, "finalizeGas", unchallenged, "timeoutGas");
