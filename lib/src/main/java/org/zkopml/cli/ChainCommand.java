@@ -2,11 +2,10 @@ package org.zkopml.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.zkopml.chain.ChainException;
-import org.zkopml.chain.DisputeGameContract;
 import org.zkopml.chain.GameOutcome;
 import org.zkopml.chain.LocalChain;
 import org.zkopml.chain.OnChainGame;
-import org.zkopml.chain.OneStepContract;
+import org.zkopml.chain.OptimisticRun;
 import org.zkopml.chain.VmTrace;
 import org.zkopml.dispute.Bisection;
 import org.zkopml.dispute.Task;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -76,6 +74,9 @@ public final class ChainCommand implements Runnable {
         @Option(names = "--log", description = "Print every transaction with its gas (text mode).")
         boolean log;
 
+        @Option(names = "--unchallenged", description = "Nobody lies: the claim is not disputed and finalises after the challenge window.")
+        boolean unchallenged;
+
         @Override
         public Integer call() throws Exception {
             return guarded(spec, () -> {
@@ -87,49 +88,36 @@ public final class ChainCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 Task task = OpCommand.task(options, err);
                 Program program = task.model().whole();
-                long[] input = task.input();
                 long start = System.nanoTime();
-                VmTrace truth = VmTrace.honest(program, input);
+                VmTrace truth = VmTrace.honest(program, task.input());
                 long n = truth.length();
-                long cheatStep = switch (cheat) {
-                    case "random", "none" -> 1 + new SplittableRandom(seed).nextLong(n);
-                    default -> {
-                        long v;
-                        try {
-                            v = Long.parseLong(cheat);
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--cheat-step must be a step number, random or none, got " + cheat);
-                        }
-                        if (v < 1 || v > n) throw new IllegalArgumentException("--cheat-step must be in [1, " + n + "] (the trace has " + n + " steps), got " + cheat);
-                        yield v;
-                    }
-                };
+                long cheatStep = OptimisticRun.cheatStep(cheat, n, seed);
                 boolean honestSubmitter = cheat.equals("none");
-                VmTrace lie = VmTrace.cheating(program, input, cheatStep);
+                if (unchallenged && !cheat.equals("random")) throw new IllegalArgumentException("--unchallenged means nobody lies: leave out --cheat-step");
+                if (unchallenged && !silent.equals("none")) throw new IllegalArgumentException("--unchallenged: nobody disputes, so nobody can go silent");
                 if (silent.equals("submitter") && honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with --cheat-step none, that is the challenger");
                 if (silent.equals("challenger") && !honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with a cheating submitter, that is the submitter");
                 OnChainGame.Silence silence = silent.equals("none") ? OnChainGame.Silence.NONE : new OnChainGame.Silence(silent, silent.equals("submitter") ? 1 : 2);
-                int expectedMoves = 2 * Bisection.rounds(n, k) + 4;
+                OptimisticRun.Cheater cheater = unchallenged ? OptimisticRun.Cheater.NOBODY
+                        : honestSubmitter ? OptimisticRun.Cheater.CHALLENGER : OptimisticRun.Cheater.SUBMITTER;
                 Map<String, Object> m = new LinkedHashMap<>();
                 StringBuilder moves = new StringBuilder();
-                GameOutcome o;
-                long oneStepDeploy, gameDeploy;
+                OptimisticRun.Result run;
                 try (LocalChain chain = LocalChain.open();
-                     ProgressBar bar = ProgressBars.of("on-chain game", expectedMoves)) {
+                     ProgressBar bar = ProgressBars.of("on-chain game", unchallenged ? 4 : 2 * Bisection.rounds(n, k) + 5)) {
                     if (silence != OnChainGame.Silence.NONE && !chain.local()) {
                         throw new IllegalArgumentException("--silent needs the local node's clock (evm_increaseTime); on " + chain.url() + " deadlines pass in real time");
                     }
-                    OneStepContract verifier = OneStepContract.deploy(chain, chain.account(0));
-                    DisputeGameContract game = DisputeGameContract.deploy(chain, chain.account(0), verifier.address(), DisputeGameContract.Params.of(k));
-                    oneStepDeploy = verifier.deployment().receipt().gasUsed();
-                    gameDeploy = game.deployment().receipt().gasUsed();
-                    o = new OnChainGame(chain, game).play(honestSubmitter ? truth : lie, honestSubmitter ? lie : truth, silence,
+                    run = OptimisticRun.play(chain, truth, cheater, cheatStep, k, silence,
                             (party, what, gas) -> {
                                 moves.append(String.format("  %-10s %-48s %,10d gas%n", party, what, gas));
                                 bar.step();
                             });
                     m.put("rpc", chain.local() ? "local Hardhat node (started and stopped by this command)" : chain.url());
                 }
+                GameOutcome o = run.outcome();
+                cheatStep = run.cheatStep();
+                long oneStepDeploy = run.oneStepDeployGas(), gameDeploy = run.gameDeployGas();
                 double ms = (System.nanoTime() - start) / 1e6;
                 err.println("on-chain dispute over " + String.format("%,d", n) + " steps resolved in " + Stopwatch.format(ms * 1e6));
                 err.flush();
@@ -156,12 +144,17 @@ public final class ChainCommand implements Runnable {
                     m.put("totalDisputeGas", o.totalDisputeGas());
                     m.put("bondsConserved", o.bondsConserved());
                     m.put("chainId", o.chainId());
+                    m.put("challengeWindowSeconds", run.params().challengeWindow());
+                    m.put("moveTimeoutSeconds", run.params().responseWindow());
+                    m.put("finalityBoundSeconds", run.finalityBoundSeconds());
+                    m.put("chainSeconds", run.chainSeconds());
                     m.put("ms", ms);
                     out.println(Json.write(m));
                 } else {
                     if (log) out.print(moves);
                     out.printf("trace length     %,d steps, padded to %,d; k = %d: %d rounds%n", o.steps(), o.paddedLength(), o.k(), o.rounds());
-                    out.printf("cheat            %s from step %d%n", honestSubmitter ? "dishonest challenger believes a lie" : "submitter lies", cheatStep);
+                    out.printf("cheat            %s%n", unchallenged ? "nobody lies: the claim is not challenged"
+                            : (honestSubmitter ? "dishonest challenger believes a lie" : "submitter lies") + " from step " + cheatStep);
                     out.printf("winner           %s (honest: %s) — %s%n", o.winner(), o.honest(), o.ruling());
                     out.printf("deploy gas       OneStep %,d; BisectionGame %,d%n", oneStepDeploy, gameDeploy);
                     out.printf("submit gas       %,d%n", o.submitGas());
@@ -169,6 +162,9 @@ public final class ChainCommand implements Runnable {
                     out.printf("one-step gas     %,d%n", o.oneStepGas());
                     out.printf("dispute gas      %,d in total (challenge, moves, proof or timeout, bond claim)%n", o.totalDisputeGas());
                     out.printf("bonds conserved  %s; chain id %d%n", o.bondsConserved(), o.chainId());
+                    out.printf("finality         at most %,d s after the submission (window %,d s%s); here %,d s of chain clock%n", run.finalityBoundSeconds(),
+                            run.params().challengeWindow(), o.challenged() ? String.format(" + %d moves × %,d s", 2 * o.rounds() + 1, run.params().responseWindow()) : "",
+                            run.chainSeconds());
                 }
                 out.flush();
                 return 0;

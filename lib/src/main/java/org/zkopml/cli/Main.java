@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kit", mixinStandardHelpOptions = true, version = "zkopml lab 0.1.0",
         description = "zkopml lab: zkML and opML, explained and measured.",
-        subcommands = {CommandLine.HelpCommand.class, MachineCommand.class, JShellScriptCommand.class, ExerciseCommand.class, ModelCommand.class, OpCommand.class, ChainCommand.class, ZkCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, MachineCommand.class, JShellScriptCommand.class, ExerciseCommand.class, ModelCommand.class, OpCommand.class, ChainCommand.class, ZkCommand.class, TourCommand.class},
         footer = {"", "Launcher commands: setup, lab, test, jshell [FILE.jsh] (see ./kit --help)."})
 public final class Main implements Runnable {
 

@@ -68,9 +68,11 @@ final class ZkCommand implements Runnable {
      * @param proveNanos   time of the prover
      * @param verifyNanos  time of the verifier
      * @param verdict      the verifier's verdict on the written proof
+     * @param proof        the proof
+     * @param vk           its verifying key
      */
     record Outcome(int constraints, int wires, List<Fr> publicInputs, String setup, long setupNanos, long proveNanos,
-                   long verifyNanos, Verdict<Void> verdict) {
+                   long verifyNanos, Verdict<Void> verdict, Proof proof, VerifyingKey vk) {
     }
 
     /**
@@ -119,7 +121,7 @@ final class ZkCommand implements Runnable {
         SnarkjsJson.writeProof(proof, outDir.resolve("proof.json"));
         SnarkjsJson.writePublic(publics, outDir.resolve("public.json"));
         SnarkjsJson.writeVerifyingKey(pk.vk(), outDir.resolve("verification_key.json"));
-        return new Outcome(system.size(), system.wires(), publics, setup, t1 - t0, t2 - t1, t3 - t2, verdict);
+        return new Outcome(system.size(), system.wires(), publics, setup, t1 - t0, t2 - t1, t3 - t2, verdict, proof, pk.vk());
     }
 
     /** Runs a body; a rejected input becomes one line on stderr and exit code 1, never a stack trace. */
@@ -142,7 +144,7 @@ final class ZkCommand implements Runnable {
         return 1;
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return Math.round(nanos / 1e4) / 100.0;
     }
 
@@ -224,36 +226,56 @@ final class ZkCommand implements Runnable {
             return guarded(spec, () -> {
                 PrintWriter err = spec.commandLine().getErr();
                 Statement st = Statement.parse(statement);
-                TrainedModel trained = ModelCommand.train(model, err);
-                QuantizedModel q = trained.quantized();
-                if (row < 0 || row >= trained.testRows()) {
-                    throw new IllegalArgumentException("--input " + row + " is not a test row of " + model + " (0.." + (trained.testRows() - 1) + ")");
-                }
-                long[] x = trained.testInput(row, q.scaleBits());
-                CompiledCircuit c;
-                long t0 = System.nanoTime();
-                try (ProgressBar bar = ProgressBars.of("compile circuit", 1)) {
-                    // a random blinding, so that the Poseidon commitment hides a (small) private input
-                    c = ModelCircuits.compile(q, st, x, Fr.random(new java.security.SecureRandom()));
-                    bar.step();
-                }
-                long compileNanos = System.nanoTime() - t0;
-                long[] reference = {IntegerInference.predict(q, x)};
-                if (!Arrays.equals(c.output(), reference)) {
-                    throw new IllegalStateException("the circuit's output " + Arrays.toString(c.output()) + " differs from the reference inference "
-                            + Arrays.toString(reference));
-                }
-                Outcome o = proveAndWrite(c.system(), c.witness(), output.out, output.zkey, err);
-                Map<String, Object> extra = new LinkedHashMap<>();
-                extra.put("model", model);
-                extra.put("statement", st.name().toLowerCase(java.util.Locale.ROOT));
-                extra.put("input", row);
-                extra.put("output", c.output());
-                extra.put("compileMs", ms(compileNanos));
-                report(spec.commandLine().getOut(), o, output.out, output.json, extra);
-                return o.verdict().accepted() ? 0 : 1;
+                ModelProof p = proveModel(ModelCommand.train(model, err), model, st, row, output.out, output.zkey, err);
+                report(spec.commandLine().getOut(), p.outcome(), output.out, output.json, p.extra());
+                return p.outcome().verdict().accepted() ? 0 : 1;
             });
         }
+    }
+
+    /**
+     * A model's inference proven by {@link #proveModel}.
+     *
+     * @param outcome      what {@link #proveAndWrite} did
+     * @param circuit      the compiled circuit (statement, output)
+     * @param compileNanos time to compile the model and its witness
+     * @param extra        model, statement, input, output, compileMs: the fields {@code zk prove --json} adds
+     */
+    record ModelProof(Outcome outcome, CompiledCircuit circuit, long compileNanos, Map<String, Object> extra) {
+    }
+
+    /**
+     * {@code zk prove}'s work, shared with {@code tour}: compiles the trained recipe for the statement
+     * on test row {@code row} with a random Poseidon blinding, checks the circuit's output against the reference
+     * inference, then {@link #proveAndWrite}.
+     */
+    static ModelProof proveModel(TrainedModel trained, String model, Statement st, int row, Path out, Path zkey, PrintWriter err) {
+        QuantizedModel q = trained.quantized();
+        if (row < 0 || row >= trained.testRows()) {
+            throw new IllegalArgumentException("--input " + row + " is not a test row of " + model + " (0.." + (trained.testRows() - 1) + ")");
+        }
+        long[] x = trained.testInput(row, q.scaleBits());
+        CompiledCircuit c;
+        long t0 = System.nanoTime();
+        try (ProgressBar bar = ProgressBars.of("compile circuit", 1)) {
+            // a random blinding, so that the Poseidon commitment hides a (small) private input
+            c = ModelCircuits.compile(q, st, x, Fr.random(new java.security.SecureRandom()));
+            bar.step();
+        }
+        long compileNanos = System.nanoTime() - t0;
+        long[] reference = {IntegerInference.predict(q, x)};
+        if (!Arrays.equals(c.output(), reference)) {
+            throw new IllegalStateException("the circuit's output " + Arrays.toString(c.output()) + " differs from the reference inference "
+                    + Arrays.toString(reference));
+        }
+        Outcome o = proveAndWrite(c.system(), c.witness(), out, zkey, err);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("model", model);
+        extra.put("statement", st.name().toLowerCase(java.util.Locale.ROOT));
+        extra.put("input", row);
+        extra.put("output", c.output());
+        extra.put("compileMs", ms(compileNanos));
+        return new ModelProof(o, c, compileNanos, extra);
     }
 
     static void report(PrintWriter out, Outcome o, Path dir, boolean json) {

@@ -88,5 +88,12 @@
  * ({@link org.zkopml.dispute.Cheat}), or lazy; a challenger is honest or dishonest;
  * {@link org.zkopml.dispute.SilentActor} stops answering. {@link org.zkopml.dispute.Arena} plays them on
  * a simulated chain whose clock stamps every move.
+ *
+ * <h2>Who watches: 1-of-N, measured</h2>
+ * {@link org.zkopml.dispute.WatchModel} states the assumption as a model (N watchers, each online with
+ * probability p, polling every c and answering after an exponential delay); {@link org.zkopml.dispute.Watchers}
+ * estimates by Monte Carlo how often a cheat is caught within a window ({@link org.zkopml.dispute.Estimate},
+ * with its binomial standard error) and plays the real game per draw, where nobody answering lets a false
+ * claim finalise.
  */
 package org.zkopml.dispute;

@@ -44,6 +44,8 @@ class ChainCommandTest {
     void badOptionsAreRejected() {
         assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--k", "0", "--json")[0]);
         assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--cheat-step", "abc", "--json")[0]);
+        assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--unchallenged", "--cheat-step", "5", "--json")[0]);
+        assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--unchallenged", "--silent", "submitter", "--json")[0]);
         assertEquals("2", capture("chain", "op", "--model", "iris-linear", "--nonsense")[0]);
     }
 }
