@@ -1,7 +1,6 @@
 package org.zkopml.cli;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.zkopml.chain.ChainException;
 import org.zkopml.chain.GameOutcome;
 import org.zkopml.chain.LocalChain;
 import org.zkopml.chain.OnChainGame;
@@ -38,17 +37,6 @@ public final class ChainCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: op, zk or node");
     }
 
-    /** {@link ModelCommand#guarded}, and a node that cannot start or a failed call as one line on stderr with exit code 1. */
-    static int guarded(CommandLine.Model.CommandSpec spec, Callable<Integer> body) throws Exception {
-        try {
-            return ModelCommand.guarded(spec, body);
-        } catch (IllegalStateException | ChainException e) {
-            spec.commandLine().getErr().println("kit chain " + spec.name() + ": " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
-    }
-
     @Command(name = "op", mixinStandardHelpOptions = true,
             description = "Deploy the one-step verifier and the bisection game, submit a model's result with a bond and play the dispute "
                     + "on-chain: a cheating submitter against an honest challenger (--cheat-step none: an honest submitter against a dishonest challenger).")
@@ -79,7 +67,7 @@ public final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 if (k < 1 || k > 64) throw new IllegalArgumentException("--k must be in [1, 64], got " + k);
                 if (!silent.equals("none") && !silent.equals("submitter") && !silent.equals("challenger")) {
                     throw new IllegalArgumentException("--silent must be none, submitter or challenger, got " + silent);
@@ -183,7 +171,7 @@ public final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> serve(spec.commandLine().getOut()));
+            return Guarded.run(spec, () -> serve(spec.commandLine().getOut()));
         }
 
         private int serve(PrintWriter out) throws InterruptedException {

@@ -65,7 +65,7 @@ final class ChainZkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ChainCommand.guarded(spec, this::run);
+        return Guarded.run(spec, this::run);
     }
 
     private int run() {

@@ -49,20 +49,6 @@ final class ModelCommand implements Runnable {
         boolean json;
     }
 
-    /**
-     * Runs a body, turning a rejected input into one line on stderr, prefixed with the full command
-     * ({@code kit op run: …}, {@code kit model eval: …}), and exit code 1.
-     */
-    static int guarded(CommandLine.Model.CommandSpec spec, Callable<Integer> body) throws Exception {
-        try {
-            return body.call();
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(spec.qualifiedName(" ") + ": " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
-    }
-
     /** The trained recipe, with a progress bar and the training time on stderr. */
     static TrainedModel train(String name, PrintWriter err) {
         Recipe recipe = Recipes.get(name);
@@ -126,7 +112,7 @@ final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 PrintWriter err = spec.commandLine().getErr();
                 TrainedModel trained = train(options.model, err);
                 QuantizedModel q = trained.quantize(options.scaleBits);
@@ -201,7 +187,7 @@ final class ModelCommand implements Runnable {
             if ((row == null) == (values == null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --input ROW or --values X,...");
             }
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 TrainedModel trained = train(options.model, spec.commandLine().getErr());
                 QuantizedModel q = trained.quantize(options.scaleBits);
                 if (values != null) return printValues(q, values);
@@ -282,7 +268,7 @@ final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 QuantizedModel q = train(model, spec.commandLine().getErr()).quantize(scaleBits);
                 PrintWriter stdout = spec.commandLine().getOut();
                 if (out == null) {

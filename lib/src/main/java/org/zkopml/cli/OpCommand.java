@@ -82,7 +82,7 @@ final class OpCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return ModelCommand.guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 PrintWriter err = spec.commandLine().getErr();
                 Task task = task(options, err);
                 LayeredProgram p = task.model();
@@ -159,7 +159,7 @@ final class OpCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return ModelCommand.guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 Cheat cheatMode = Cheat.parse(cheat);
                 Rules rules = new Rules(k, phases, 100, 10, 1_000, 1_000);
                 PrintWriter err = spec.commandLine().getErr();

@@ -67,7 +67,7 @@ public final class TourCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ChainCommand.guarded(spec, () -> {
+        return Guarded.run(spec, () -> {
             if (k < 1 || k > 64) throw new IllegalArgumentException("--k must be in [1, 64], got " + k);
             if (cheat.equals("none")) throw new IllegalArgumentException("--cheat-step none: the tour's dispute needs a cheating submitter; give a step or random");
             PrintWriter err = spec.commandLine().getErr();

@@ -124,26 +124,6 @@ final class ZkCommand implements Runnable {
         return new Outcome(system.size(), system.wires(), publics, setup, t1 - t0, t2 - t1, t3 - t2, verdict, proof, pk.vk());
     }
 
-    /** Runs a body; a rejected input becomes one line on stderr and exit code 1, never a stack trace. */
-    static int guarded(CommandLine.Model.CommandSpec spec, Callable<Integer> body) {
-        try {
-            return body.call();
-        } catch (IllegalArgumentException | UncheckedIOException | IllegalStateException e) {
-            return fail(spec, e.getMessage());
-        } catch (OutOfMemoryError e) {
-            return fail(spec, "out of memory (give the JVM more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx8g)");
-        } catch (Exception e) {
-            return fail(spec, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
-    private static int fail(CommandLine.Model.CommandSpec spec, String message) {
-        String line = message == null ? "failed" : message.replace('\n', ' ');
-        spec.commandLine().getErr().println("kit zk " + spec.name() + ": " + line);
-        spec.commandLine().getErr().flush();
-        return 1;
-    }
-
     static double ms(long nanos) {
         return Math.round(nanos / 1e4) / 100.0;
     }
@@ -178,7 +158,7 @@ final class ZkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 PrintWriter err = spec.commandLine().getErr();
                 ConstraintSystem system;
                 Fr[] witness;
@@ -223,7 +203,7 @@ final class ZkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 PrintWriter err = spec.commandLine().getErr();
                 Statement st = Statement.parse(statement);
                 ModelProof p = proveModel(ModelCommand.train(model, err), model, st, row, output.out, output.zkey, err);
@@ -334,7 +314,7 @@ final class ZkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 ConstraintSystem system = R1csFile.read(r1cs);
                 long t0 = System.nanoTime();
                 Setup.Result setup = Setup.generate(system, new java.security.SecureRandom());
@@ -393,7 +373,7 @@ final class ZkCommand implements Runnable {
             Path vk = dir != null ? dir.resolve("verification_key.json") : vkey;
             Path pub = dir != null ? dir.resolve("public.json") : publicJson;
             Path pf = dir != null ? dir.resolve("proof.json") : proof;
-            return guarded(spec, () -> {
+            return Guarded.run(spec, () -> {
                 VerifyingKey key = SnarkjsJson.readVerifyingKey(vk);
                 List<BigInteger> publics = SnarkjsJson.readPublic(pub);
                 Proof p = SnarkjsJson.readProof(pf);

@@ -58,13 +58,7 @@ final class ZkSumcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return target.model != null ? model() : matmul();
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("kit zk sumcheck: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
+        return Guarded.run(spec, () -> target.model != null ? model() : matmul());
     }
 
     private int model() {

@@ -1,31 +1,14 @@
 package org.zkopml.cli;
 
+import static org.zkopml.cli.Capture.capture;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./kit chain op}: one JSON object with the game's winner and gas from receipts; bad options exit 1 before any node starts. */
 @Tag("chain")
 class ChainCommandTest {
-    private static String[] capture(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.execute(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new String[] {String.valueOf(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-    }
-
     @Test
     void opPlaysTheGameOnChainAndReportsGasFromReceipts() {
         String[] r = capture("chain", "op", "--model", "iris-linear", "--input", "1", "--cheat-step", "17", "--k", "3", "--json");

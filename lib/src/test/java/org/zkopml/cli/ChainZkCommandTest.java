@@ -1,13 +1,11 @@
 package org.zkopml.cli;
 
+import static org.zkopml.cli.Capture.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zkopml.model.IntegerInference;
@@ -23,21 +21,6 @@ import org.zkopml.model.TrainedModel;
 @Tag("chain")
 @Tag("peers")
 class ChainZkCommandTest {
-    private static String[] capture(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.execute(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new String[] {String.valueOf(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-    }
-
     @Test
     void zkVerifiesOnChainBesideSnarkjsRecordsAndBatches() {
         String[] r = capture("chain", "zk", "--model", "iris-linear", "--input", "2", "--statement", "c", "--batch", "3", "--json");
