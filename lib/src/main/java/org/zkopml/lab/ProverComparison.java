@@ -2,6 +2,7 @@ package org.zkopml.lab;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.zkopml.circuit.MatrixProductCircuit;
 import org.zkopml.field.Fr;
 import org.zkopml.groth16.Proof;
@@ -88,7 +89,8 @@ public final class ProverComparison {
 
     /**
      * Measures both provers on Y = W·X. Each prover is warmed up for {@code warmupMillis} and then timed for
-     * at least {@code minMillis} (at least one run each). Rejected, naming the protocol, if either proof does
+     * at least {@code minMillis} (at least one run each); with {@code warmupMillis = 0} there is no warm-up
+     * run at all (for a large size measured after smaller ones have warmed the JIT up). Rejected, naming the protocol, if either proof does
      * not verify.
      */
     public static Verdict<Row> compare(long[][] w, long[][] x, long seed, long warmupMillis, long minMillis) {
@@ -99,22 +101,36 @@ public final class ProverComparison {
         SplittableRandom random = new SplittableRandom(seed);
         Stopwatch.Timed<Setup.Result> setup = Stopwatch.time(() -> Setup.generate(built.system(), random));
         Fr[] witness = built.witness();
-        Measurement groth16 = Stopwatch.measure("Groth16 prove", () -> Prover.prove(setup.value().provingKey(), witness, random),
-                warmupMillis, minMillis);
+        double groth16 = millis("Groth16 prove", () -> Prover.prove(setup.value().provingKey(), witness, random), warmupMillis, minMillis);
         Proof proof = Prover.prove(setup.value().provingKey(), witness, random);
         Verdict<Void> g = Verifier.verifyFr(setup.value().verifyingKey(), Arrays.asList(MatrixProductCircuit.publicOutputs(y)), proof);
         if (g.rejected()) return Verdict.reject("Groth16: " + g.reason());
 
-        Measurement commit = Stopwatch.measure("Hyrax commit W", () -> MatMul.commitWeights(w), warmupMillis, minMillis);
+        double commit = millis("Hyrax commit W", () -> MatMul.commitWeights(w), warmupMillis, minMillis);
         HyraxCommitment c = MatMul.commitWeights(w);
-        Measurement sumcheck = Stopwatch.measure("sumcheck prove", () -> MatMul.prove(c, w, x, y), warmupMillis, minMillis);
+        double sumcheck = millis("sumcheck prove", () -> MatMul.prove(c, w, x, y), warmupMillis, minMillis);
         MatMulProof sp = MatMul.prove(c, w, x, y);
         Verdict<Void> s = MatMul.verify(c, x, y, sp);
         if (s.rejected()) return Verdict.reject("sumcheck: " + s.reason());
 
         int m = w.length, n = x.length, p = x[0].length;
         Row row = new Row(m, n, p, (long) m * n * p, built.system().size(), setup.nanos() / 1e6,
-                groth16.nanosPerOperation() / 1e6, commit.nanosPerOperation() / 1e6, sumcheck.nanosPerOperation() / 1e6);
+                groth16, commit, sumcheck);
         return Verdict.accept(row, "both proofs verify: " + g.reason() + "; " + s.reason());
+    }
+
+    /** Results of timed work land here so that the JIT cannot drop the work. */
+    private static volatile Object sink;
+
+    /** Mean milliseconds per run: {@link Stopwatch#measure} after a warm-up, or plain runs for minMillis without one. */
+    private static double millis(String label, Supplier<?> work, long warmupMillis, long minMillis) {
+        if (warmupMillis > 0) return Stopwatch.measure(label, work, warmupMillis, minMillis).nanosPerOperation() / 1e6;
+        long start = System.nanoTime(), runs = 0, now;
+        do {
+            sink = work.get();
+            runs++;
+            now = System.nanoTime();
+        } while (now - start < minMillis * 1_000_000L);
+        return (now - start) / 1e6 / runs;
     }
 }

@@ -10,7 +10,7 @@ import org.zkopml.values.Verdict;
 class ProverComparisonTest {
     @Test
     void bothProversProveTheSameDenseLayerAndTheRowDescribesIt() {
-        Verdict<ProverComparison.Row> v = ProverComparison.denseLayer(16, 3, 0, 0);
+        Verdict<ProverComparison.Row> v = ProverComparison.denseLayer(16, 3, 10, 10);
         assertTrue(v.accepted(), v.reason());
         ProverComparison.Row row = v.value();
         assertEquals(256, row.multiplications());
