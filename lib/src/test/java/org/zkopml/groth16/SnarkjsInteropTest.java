@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zkopml.field.Fr;
 import org.zkopml.r1cs.ConstraintSystem;
@@ -24,9 +24,10 @@ import org.zkopml.r1cs.WitnessFile;
 /**
  * Cross-checks against the reference toolchain in bench/peers (circom2, snarkjs 0.7.6): a small circom circuit,
  * its snarkjs ceremony on a tiny powers of tau made here, proofs both ways, and the kit's own files read by
- * snarkjs. Fails (does not skip) when node or bench/peers/node_modules is missing; runs on the first JDK only
- * (the peers do not depend on the JDK; set KIT_SNARKJS_ALL_JDKS=1 to run it on any JDK).
+ * snarkjs. Fails (does not skip) when node or bench/peers/node_modules is missing. Tagged {@code peers}, like
+ * every test that runs snarkjs: the second-JDK stage excludes the tag (the peers do not depend on the JDK).
  */
+@Tag("peers")
 class SnarkjsInteropTest {
     static Path dir;
     static Snarkjs peers;
@@ -48,8 +49,6 @@ class SnarkjsInteropTest {
 
     @BeforeAll
     static void ceremony() throws Exception {
-        Assumptions.assumeTrue(Runtime.version().feature() == 17 || System.getenv("KIT_SNARKJS_ALL_JDKS") != null,
-                "snarkjs cross-checks run on the first JDK (17) only");
         peers = Snarkjs.locate();
         dir = Files.createTempDirectory("kit-snarkjs");
         Files.writeString(dir.resolve("cube.circom"), CIRCUIT);
