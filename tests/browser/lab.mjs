@@ -147,7 +147,11 @@ async function inspect(page) {
         out.images++;
         if (!(img.complete && img.naturalWidth > 0)) out.brokenImages++;
       }
-      for (const r of cell.querySelectorAll('.output_result pre')) if (re.test(r.textContent.trim())) out.strayIds++;
+      // A value that is only an object's identity: a display id, or the stream a printf returns.
+      for (const r of cell.querySelectorAll('.output_result pre')) {
+        const value = r.textContent.trim();
+        if (re.test(value) || /^java\.io\.Print(Stream|Writer)@[0-9a-f]+$/.test(value)) out.strayIds++;
+      }
       // A text table (a line with two or more column gaps) must fit on one line of the output area.
       for (const pre of cell.querySelectorAll('.output_text pre')) {
         const rows = pre.textContent.split('\n').filter(line => /\S {2,}\S.*\S {2,}\S/.test(line));
@@ -204,7 +208,7 @@ async function runNotebook(context, lab, notebook, runCells) {
     if (state.done !== state.total) problems.push(`${state.total - state.done} code cell(s) did not finish`);
     if (seen.images < seen.charts) problems.push(`${seen.charts - seen.images} display(...) cell(s) show no image`);
     if (seen.brokenImages) problems.push(`${seen.brokenImages} image(s) do not render`);
-    if (seen.strayIds) problems.push(`${seen.strayIds} cell(s) show a stray id as their value`);
+    if (seen.strayIds) problems.push(`${seen.strayIds} cell(s) show a stray id or stream as their value`);
     if (seen.rawMath.length) problems.push(`maths shown as raw text (not LaTeX): ${seen.rawMath.join(' · ')}`);
     if (seen.wrapped.length) problems.push(`text wider than the page at 1280 px: "${seen.wrapped[0]}"`);
     for (const p of problems) fail(`${notebook}: ${p}`);

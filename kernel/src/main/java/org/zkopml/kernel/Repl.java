@@ -141,15 +141,27 @@ final class Repl implements AutoCloseable {
         return new Outcome(value, null);
     }
 
-    /** An expression (or its temporary variable {@code $n}) shows its value; declarations and statements do not. */
+    /**
+     * An expression (or its temporary variable {@code $n}) shows its value; declarations and statements do not,
+     * and neither does the stream a print returns ({@code System.out.printf(…)} evaluates to {@code System.out}:
+     * what it printed is the cell's output, {@code java.io.PrintStream@…} is not).
+     */
     private static boolean showsValue(Snippet snippet) {
         if (snippet instanceof ExpressionSnippet expression) {
-            return !expression.typeName().equals("void");
+            return showsType(expression.typeName());
         }
         return snippet instanceof VarSnippet variable
                 && variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
-                && !variable.typeName().equals("void");
+                && showsType(variable.typeName());
     }
+
+    private static boolean showsType(String typeName) {
+        return !typeName.equals("void") && !PRINT_STREAMS.contains(typeName);
+    }
+
+    /** The types a print call returns (itself), by the names JShell gives them. */
+    private static final java.util.Set<String> PRINT_STREAMS =
+            java.util.Set.of("PrintStream", "java.io.PrintStream", "PrintWriter", "java.io.PrintWriter");
 
     private Failure failureOf(SnippetEvent event) {
         if (event.exception() instanceof EvalException thrown) {

@@ -49,6 +49,14 @@ class ReplTest {
     }
 
     @Test
+    void aPrintfShowsNoStreamValue() {
+        Repl.Outcome outcome = repl.execute("System.out.printf(\"%d gas%n\", 42)");
+        assertNull(outcome.failure());
+        assertNull(outcome.value(), "printf returns System.out, which is not the cell's value");
+        assertEquals("\"42 gas\"", repl.execute("String.format(\"%d gas\", 42)").value(), "a formatted string is still a value");
+    }
+
+    @Test
     void theJShellDefaultImportsAreThere() {
         assertEquals("3", repl.execute("new ArrayList<>(List.of(1, 2, 3)).size()").value());
     }
