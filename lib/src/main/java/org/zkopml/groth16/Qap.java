@@ -130,9 +130,9 @@ public final class Qap {
         return new Row(ws, cs);
     }
 
-    /** Row i of A (matrix 0) or B (matrix 1), for writing a {@code .zkey}. */
+    /** Row i of A (matrix 0), B (1) or C (2), for writing a {@code .zkey} and deriving a key from powers of tau. */
     Row row(int matrix, int i) {
-        return matrix == 0 ? a[i] : b[i];
+        return matrix == 0 ? a[i] : matrix == 1 ? b[i] : c[i];
     }
 
     /** The domain H of size n. */

@@ -159,10 +159,43 @@ public final class Zkey {
     }
 
     /**
+     * Reads a {@code .zkey} with its phase-2 record (section 10): the key, the circuit hash and every δ
+     * contribution, for {@link Ceremony#verify} or further contributions.
+     */
+    public static Phase2 readPhase2(Path file) {
+        IdenBinaryFile f = IdenBinaryFile.read(file, "zkey");
+        ProvingKey key = decode(f);
+        MpcParams.Content c = MpcParams.read(f.section(10, "contributions"));
+        return new Phase2(key, c.circuitHash(), c.contributions());
+    }
+
+    /**
      * The {@code .zkey} bytes of a proving key (sections 1–10; section 10 records zero contributions), so that
      * {@code snarkjs groth16 prove} can prove with a key made by the kit's {@link Setup}.
      */
     public static byte[] toBytes(ProvingKey pk) {
+        return toBytes(pk, new IdenBinaryFile.Section().bigInt(BigInteger.ZERO, 64).u32(0));
+    }
+
+    /**
+     * The {@code .zkey} bytes of a phase 2: the key and, in section 10, its circuit hash and contributions — a
+     * key derived from a {@code .ptau} ({@link Setup#fromPowersOfTau}) this way passes
+     * {@code snarkjs zkey verify} against that file.
+     */
+    public static byte[] toBytes(Phase2 phase2) {
+        return toBytes(phase2.key(), MpcParams.section(phase2.circuitHash(), phase2.contributions()));
+    }
+
+    /** Writes {@link #toBytes(Phase2)} to a file. */
+    public static void write(Phase2 phase2, Path file) {
+        try {
+            java.nio.file.Files.write(file, toBytes(phase2));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(file + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static byte[] toBytes(ProvingKey pk, IdenBinaryFile.Section section10) {
         Qap qap = pk.qap();
         VerifyingKey vk = pk.vk();
         int n = qap.domain().size();
@@ -177,8 +210,8 @@ public final class Zkey {
         IdenBinaryFile.Section coefs = new IdenBinaryFile.Section();
         int count = 0;
         IdenBinaryFile.Section terms = new IdenBinaryFile.Section();
-        for (int m = 0; m < 2; m++) {
-            for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n; i++) {                                // snarkjs's order: row by row, A's terms then B's
+            for (int m = 0; m < 2; m++) {
                 Qap.Row row = qap.row(m, i);
                 for (int t = 0; t < row.wires().length; t++) {
                     terms.u32(m).u32(i).u32(row.wires()[t]).fr(row.coefficients()[t].mul(R2));
@@ -187,17 +220,17 @@ public final class Zkey {
             }
         }
         coefs.u32(count).append(terms);
-        return new IdenBinaryFile.Writer("zkey", 1)
+        return new IdenBinaryFile.Writer("zkey", 1)                  // in the order snarkjs writes them
                 .section(1, new IdenBinaryFile.Section().u32(1))
                 .section(2, header)
-                .section(3, g1Section(vk.ic()))
                 .section(4, coefs)
+                .section(3, g1Section(vk.ic()))
+                .section(9, g1Section(pk.h()))
+                .section(8, g1Section(pk.l()))
                 .section(5, g1Section(pk.a()))
                 .section(6, g1Section(pk.b1()))
                 .section(7, g2Section(pk.b2()))
-                .section(8, g1Section(pk.l()))
-                .section(9, g1Section(pk.h()))
-                .section(10, new IdenBinaryFile.Section().bigInt(BigInteger.ZERO, 64).u32(0))
+                .section(10, section10)
                 .toBytes();
     }
 

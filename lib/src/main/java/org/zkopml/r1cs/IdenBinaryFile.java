@@ -196,6 +196,14 @@ public final class IdenBinaryFile {
             return out;
         }
 
+        /** Skips n bytes (for reading one part of a large section). */
+        public void skip(long n, String what) {
+            if (n < 0 || n > b.remaining()) {
+                throw new IllegalArgumentException(where + ": truncated before " + what + " (" + n + " bytes to skip, " + b.remaining() + " remain)");
+            }
+            b.position(b.position() + (int) n);
+        }
+
         /** Describes where this reader reads (file and section), for error messages. */
         public String where() {
             return where;
@@ -290,6 +298,12 @@ public final class IdenBinaryFile {
         /** Appends n8 = 32 and BN254's prime r (the field header of .r1cs and .wtns). */
         public Section scalarPrime() {
             return u32(32).bigInt(Fr.MODULUS, 32);
+        }
+
+        /** Appends raw bytes. */
+        public Section raw(byte[] bytes) {
+            out.writeBytes(bytes);
+            return this;
         }
 
         /** Appends another section's bytes. */

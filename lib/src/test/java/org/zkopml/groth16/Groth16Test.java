@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -70,24 +69,37 @@ class Groth16Test {
         ExampleCircuits.Example ex = ExampleCircuits.chain(40, 3);
         Setup.Result setup = Setup.generate(ex.system(), new SplittableRandom(8));
         SplittableRandom rng = new SplittableRandom(9);
-        ProvingKey key = setup.provingKey();
-        List<Ceremony.Contribution> contributions = new ArrayList<>();
+        Phase2 phase2 = Phase2.of(setup.provingKey());
         for (int k = 0; k < 3; k++) {
-            Ceremony.Contribution c = Ceremony.contribute(key, Fr.random(rng));
-            assertTrue(Ceremony.check(key, c, rng).accepted());
-            contributions.add(c);
-            key = c.after();
+            Phase2 next = Ceremony.contribute(phase2, Fr.random(rng), "participant " + k, rng);
+            var checked = Ceremony.check(phase2, next, rng);
+            assertTrue(checked.accepted(), checked::reason);
+            phase2 = next;
         }
+        ProvingKey key = phase2.key();
+        var verified = Ceremony.verify(setup.provingKey(), phase2, rng);
+        assertTrue(verified.accepted(), verified::reason);
         assertNotEquals(setup.verifyingKey().delta2(), key.vk().delta2());
         Proof p = Prover.prove(key, ex.witness(), rng);
         assertTrue(Verifier.verifyFr(key.vk(), ex.publicInputs(), p).accepted());
-        // the original setup's waste no longer forges against the final key
-        Proof forged = Forgery.forge(key.qap(), setup.toxicWaste(), List.of(Fr.ONE, Fr.of(2)), rng);
-        assertFalse(Verifier.verifyFr(key.vk(), List.of(Fr.ONE, Fr.of(2)), forged).accepted());
-        // a cheating contribution (H not divided) is caught
-        Ceremony.Contribution honest = Ceremony.contribute(key, Fr.of(5));
-        ProvingKey a = honest.after();
+        // the whole waste no longer forges (δ changed) — but phase 1's τ, α, β alone still do
+        List<Fr> lie = List.of(Fr.ONE, Fr.of(2));
+        Proof forged = Forgery.forge(key.qap(), setup.toxicWaste(), lie, rng);
+        assertFalse(Verifier.verifyFr(key.vk(), lie, forged).accepted());
+        ToxicWaste w = setup.toxicWaste();
+        Proof phaseOne = Forgery.withPhaseOneSecrets(key, w.tau(), w.alpha(), w.beta(), lie, rng);
+        assertTrue(Verifier.verifyFr(key.vk(), lie, phaseOne).accepted());
+        // a cheating contribution (H not divided) is caught, and so is a changed transcript
+        Phase2 honest = Ceremony.contribute(phase2, Fr.of(5), "honest", rng);
+        ProvingKey a = honest.key();
         ProvingKey bad = new ProvingKey(a.qap(), a.vk(), a.beta1(), a.delta1(), a.a(), a.b1(), a.b2(), a.l(), key.h());
-        assertFalse(Ceremony.check(key, new Ceremony.Contribution(honest.shift1(), honest.shift2(), bad), rng).accepted());
+        assertEquals("H was not divided by d", Ceremony.check(phase2, new Phase2(bad, honest.circuitHash(), honest.contributions()), rng).reason());
+        Phase2.Contribution c = honest.contributions().get(3);
+        byte[] t = c.transcript();
+        t[0] ^= 1;
+        Phase2 forgedTranscript = new Phase2(a, honest.circuitHash(),
+                List.of(honest.contributions().get(0), honest.contributions().get(1), honest.contributions().get(2),
+                        new Phase2.Contribution(c.name(), c.deltaAfter(), c.s(), c.sx(), c.spx(), t)));
+        assertFalse(Ceremony.check(phase2, forgedTranscript, rng).accepted());
     }
 }
