@@ -38,6 +38,48 @@ public record Machine(String cpuModel, int cores, long memoryBytes, long maxHeap
         return String.format("%s, %d cores, %s RAM, %s, %s", cpuModel, cores, gib(memoryBytes), jvm, os);
     }
 
+    /** The machine's load now ({@link Load#now}): printed next to every timing series the notebooks show. */
+    public static Load load() {
+        return Load.now();
+    }
+
+    /**
+     * How busy the machine was when a timing was taken: the one-minute load average (runnable processes,
+     * averaged) against the cores. Above the core count, other work shares the processors and timings stretch —
+     * on a shared 2-core machine by 2–10× — so a number measured then says little about the machine itself;
+     * the notebooks print this beside every series and check only what holds however busy the machine is.
+     *
+     * @param average the one-minute load average ({@code /proc/loadavg}), or −1 when the system does not tell
+     * @param cores   logical processors available to this JVM
+     */
+    public record Load(double average, int cores) {
+        /** The load now. */
+        public static Load now() {
+            double avg = -1;
+            Path loadavg = Path.of("/proc/loadavg");
+            try {
+                if (Files.isReadable(loadavg)) avg = Double.parseDouble(Files.readString(loadavg).trim().split("\\s+")[0]);
+            } catch (IOException | RuntimeException ignored) {
+                avg = -1;
+            }
+            if (avg < 0) avg = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return new Load(avg, Runtime.getRuntime().availableProcessors());
+        }
+
+        /** Whether more processes wanted a core than there were cores. */
+        public boolean busy() {
+            return average > cores;
+        }
+
+        /** One line: the load, and a warning when the machine was busy. */
+        @Override
+        public String toString() {
+            if (average < 0) return "load average unknown on " + cores + " cores";
+            String load = String.format("load average %.1f on %d cores", average, cores);
+            return busy() ? load + ": ⚠ busy, timings may be several times a quiet machine's" : load + ": quiet";
+        }
+    }
+
     private static String gib(long bytes) {
         return bytes < 0 ? "unknown" : String.format("%.1f GiB", bytes / (1024.0 * 1024 * 1024));
     }

@@ -43,13 +43,23 @@ public final class Stopwatch {
         return new Timed<>(value, System.nanoTime() - start);
     }
 
-    /** Formats a duration in nanoseconds with a readable unit (ns, µs, ms, s). */
+    /**
+     * Formats a duration in nanoseconds with a readable unit: ns, µs, ms, s below two minutes, then minutes,
+     * hours, days and (Julian, 365.25-day) years, for the extrapolations that reach them.
+     */
     public static String format(double nanos) {
         if (nanos < 1e3) return String.format("%.0f ns", nanos);
         if (nanos < 1e6) return String.format("%.2f µs", nanos / 1e3);
         if (nanos < 1e9) return String.format("%.2f ms", nanos / 1e6);
-        return String.format("%.2f s", nanos / 1e9);
+        double s = nanos / 1e9;
+        if (s < 120) return String.format("%.2f s", s);
+        if (s < 2 * 3600) return String.format("%.0f min", s / 60);
+        if (s < 2 * 86_400) return String.format("%.1f h", s / 3600);
+        if (s < 2 * YEAR) return String.format("%.0f days", s / 86_400);
+        return String.format("%,.0f years", s / YEAR);
     }
+
+    private static final double YEAR = 365.25 * 86_400;
 
     private static void runFor(Supplier<?> work, long millis) {
         long deadline = System.nanoTime() + millis * 1_000_000L;

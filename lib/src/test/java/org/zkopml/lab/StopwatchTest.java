@@ -29,6 +29,18 @@ class StopwatchTest {
         assertEquals("1.50 µs", Stopwatch.format(1500));
         assertEquals("2.00 ms", Stopwatch.format(2e6));
         assertEquals("3.00 s", Stopwatch.format(3e9));
+        assertEquals("5 min", Stopwatch.format(300e9));
+        assertEquals("3.0 h", Stopwatch.format(3 * 3600e9));
+        assertEquals("10 days", Stopwatch.format(10 * 86_400e9));
+        assertEquals("1,000 years", Stopwatch.format(1000 * 365.25 * 86_400e9));
+    }
+
+    @Test
+    void theLoadIsReadAndABusyMachineIsNamedSo() {
+        Machine.Load now = Machine.load();
+        assertTrue(now.cores() >= 1);
+        assertTrue(new Machine.Load(5.0, 2).busy() && new Machine.Load(5.0, 2).toString().contains("busy"));
+        assertTrue(!new Machine.Load(0.5, 2).busy() && new Machine.Load(0.5, 2).toString().startsWith("load average 0.5 on 2 cores"));
     }
 
     @Test
