@@ -58,7 +58,23 @@ public final class SnarkjsJson {
         return a;
     }
 
-    /** The JSON object of a verifying key in snarkjs's layout (vk_alphabeta_12 = e(α, β) computed here). */
+    /**
+     * snarkjs's pairing is the kit's raised to λ = 2z(6z² + 3z + 1), z the BN parameter: ffjavascript's final
+     * exponentiation uses the hard part of Fuentes-Castañeda, Knapp and Rodríguez-Henríquez ("Faster hashing to
+     * G2", SAC 2011), which computes f^(λ·(p⁴ − p² + 1)/r). λ is coprime to r, so e^λ is an equally good pairing
+     * and every pairing check (a product = 1) agrees; only a written value such as {@code vk_alphabeta_12} shows it.
+     */
+    public static final BigInteger SNARKJS_PAIRING_POWER;
+
+    static {
+        BigInteger z = new BigInteger("4965661367192848881");
+        SNARKJS_PAIRING_POWER = z.shiftLeft(1).multiply(z.multiply(z).multiply(BigInteger.valueOf(6)).add(z.multiply(BigInteger.valueOf(3))).add(BigInteger.ONE));
+    }
+
+    /**
+     * The JSON object of a verifying key in snarkjs's layout, with vk_alphabeta_12 = e(α, β)^λ as snarkjs computes
+     * it ({@link #SNARKJS_PAIRING_POWER}).
+     */
     public static JsonObject verifyingKeyJson(VerifyingKey vk) {
         JsonObject o = new JsonObject();
         o.addProperty("protocol", "groth16");
@@ -68,7 +84,7 @@ public final class SnarkjsJson {
         o.add("vk_beta_2", g2(vk.beta2()));
         o.add("vk_gamma_2", g2(vk.gamma2()));
         o.add("vk_delta_2", g2(vk.delta2()));
-        o.add("vk_alphabeta_12", gt(Bn254Pairing.pair(vk.alpha1(), vk.beta2())));
+        o.add("vk_alphabeta_12", gt(Bn254Pairing.pair(vk.alpha1(), vk.beta2()).pow(SNARKJS_PAIRING_POWER)));
         JsonArray ic = new JsonArray();
         for (G1 p : vk.ic()) ic.add(g1(p));
         o.add("IC", ic);

@@ -49,7 +49,8 @@ public final class Verifier {
         for (int j = 0; j < publicInputs.size(); j++) vkx = vkx.add(vk.ic().get(j + 1).mul(publicInputs.get(j)));
         boolean ok = Bn254Pairing.pairingCheck(List.of(proof.a().neg(), vk.alpha1(), vkx, proof.c()),
                 List.of(proof.b(), vk.beta2(), vk.gamma2(), vk.delta2()));
-        return ok ? Verdict.accept("e(A, B) = e(α, β)·e(vk_x, γ)·e(C, δ) for " + publicInputs.size() + " public inputs")
+        return ok ? Verdict.accept("e(A, B) = e(α, β)·e(vk_x, γ)·e(C, δ) for " + publicInputs.size() + " public input"
+                + (publicInputs.size() == 1 ? "" : "s"))
                 : Verdict.reject("the pairing equation e(A, B) = e(α, β)·e(vk_x, γ)·e(C, δ) does not hold");
     }
 

@@ -89,6 +89,8 @@ class PtauPeersTest {
         SnarkjsJson.writePublic(publics, dir.resolve("public.json"));
         assertTrue(peers.verify(dir.resolve("vk.json"), dir.resolve("public.json"), dir.resolve("proof.json")));
         assertTrue(Verifier.verifyFr(pk.vk(), publics, proof).accepted());
+        // the kit writes the same verification_key.json, vk_alphabeta_12 (snarkjs's e(α, β)^λ) included
+        assertEquals(com.google.gson.JsonParser.parseString(Files.readString(dir.resolve("vk.json"))), SnarkjsJson.verifyingKeyJson(pk.vk()));
         // the kit's derivation from the same file is snarkjs's key before carol's contribution
         Phase2 mine = Setup.fromPowersOfTau(R1csFile.read(dir.resolve("cube.r1cs")), PtauFile.read(dir.resolve("pot.ptau")));
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("sj0.zkey")), Zkey.toBytes(mine)));
