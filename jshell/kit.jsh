@@ -25,6 +25,7 @@ import org.zkopml.circuit.ModelCircuits;
 import org.zkopml.circuit.CompiledCircuit;
 import org.zkopml.circuit.ModelParameters;
 import org.zkopml.circuit.PackedCommitment;
+import org.zkopml.groth16.*;
 import org.zkopml.sumcheck.*;
 import org.zkopml.vm.*;
 import org.zkopml.dispute.*;
