@@ -1,0 +1,27 @@
+package org.zkopml.cli;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The golden outputs ({@link GoldenOutputs}) of the commands that run a local node: {@code chain op}, {@code chain zk},
+ * {@code tour}. Tagged {@code chain} (their own nodes) and {@code peers} ({@code chain zk} and the tour export snarkjs's
+ * verifier).
+ */
+@Tag("chain")
+@Tag("peers")
+class CommandOutputGoldenChainTest {
+    static Stream<GoldenOutputs.Case> cases() {
+        return GoldenOutputs.cases(true);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void outputKeepsItsGoldenFields(GoldenOutputs.Case c, @TempDir Path dir) {
+        GoldenOutputs.check(c, dir);
+    }
+}
