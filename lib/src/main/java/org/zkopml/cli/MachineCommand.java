@@ -2,21 +2,30 @@ package org.zkopml.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.zkopml.lab.Machine;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code ./kit machine}: the hardware and JVM every measurement of the kit is reported with. */
 @Command(name = "machine", mixinStandardHelpOptions = true,
         description = "Describe this machine (CPU, cores, memory, JVM, OS).")
-final class MachineCommand implements Runnable {
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+final class MachineCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    Output output;
 
     @Override
-    public void run() {
-        Machine m = Machine.current();
-        if (json) {
+    public Integer call() {
+        return output.print(spec, new Described(Machine.current()));
+    }
+
+    /** What {@code machine} prints: the machine, as one object (also the {@code machine} section of the tour's JSON). */
+    record Described(Machine m) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cpuModel", m.cpuModel());
             out.put("cores", m.cores());
@@ -24,9 +33,12 @@ final class MachineCommand implements Runnable {
             out.put("maxHeapBytes", m.maxHeapBytes());
             out.put("jvm", m.jvm());
             out.put("os", m.os());
-            System.out.println(Json.write(out));
-        } else {
-            System.out.println(m.summary());
+            return out;
+        }
+
+        @Override
+        public String text() {
+            return m.summary() + "\n";
         }
     }
 }

@@ -1,26 +1,18 @@
 package org.zkopml.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.compare.Models;
+import org.zkopml.compare.VmRun;
 import org.zkopml.dispute.Cheat;
 import org.zkopml.dispute.Dispute;
 import org.zkopml.dispute.DisputeResult;
 import org.zkopml.dispute.Rules;
 import org.zkopml.dispute.Task;
-import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
-import org.zkopml.model.QuantizedModel;
-import org.zkopml.model.TrainedModel;
-import org.zkopml.values.Bytes32;
-import org.zkopml.vm.LayeredProgram;
-import org.zkopml.vm.Memory;
-import org.zkopml.vm.ModelCompiler;
-import org.zkopml.vm.Replay;
-import org.zkopml.vm.SyntheticModels;
-import org.zkopml.vm.Vm;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,34 +33,10 @@ final class OpCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run or dispute");
     }
 
-    /** Options shared by run and dispute. */
-    static class TaskOptions {
-        @Option(names = "--model", required = true, paramLabel = "NAME",
-                description = "A built-in recipe (see: model list) or synthetic-20 / synthetic-24 (random MLPs of ≈ 2^20 / 2^24 VM steps).")
-        String model;
-
-        @Option(names = "--input", paramLabel = "ROW", description = "Test row index (synthetic models: input seed). Default: ${DEFAULT-VALUE}.")
-        int row = 0;
-
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
-    }
-
-    /** The compiled model and its input, with the model's commitment. */
-    static Task task(TaskOptions o, PrintWriter err) {
-        if (o.row < 0) throw new IllegalArgumentException("--input must be ≥ 0, got " + o.row);
-        if (o.model.startsWith("synthetic-")) {
-            LayeredProgram p = SyntheticModels.named(o.model);
-            return Task.of(p, SyntheticModels.input(o.row, p.whole().inputLength()));
-        }
-        TrainedModel trained = ModelCommand.train(o.model, err);
-        QuantizedModel m = trained.quantized();
-        if (o.row >= trained.testRows()) throw new IllegalArgumentException("--input " + o.row + " is past the " + trained.testRows() + " test rows of " + o.model);
-        return new Task(ModelCompiler.compile(m), trained.testInput(o.row, m.scaleBits()), m.commitment());
-    }
-
-    static String hex(Bytes32 b) {
-        return b.hex();
+    /** The opML task the model and row options name (the row checked before anything is trained). */
+    static Task task(ModelChoice model, RowChoice row, PrintWriter err) {
+        String name = model.name();
+        return Models.task(name, row.forTask(name), new BarProgress(err));
     }
 
     /** {@code op run}. */
@@ -78,57 +46,57 @@ final class OpCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        TaskOptions options = new TaskOptions();
+        ModelChoice model;
+
+        @CommandLine.Mixin
+        RowChoice row;
+
+        @CommandLine.Mixin
+        Output output;
 
         @Override
-        public Integer call() throws Exception {
-            return Guarded.run(spec, () -> {
-                PrintWriter err = spec.commandLine().getErr();
-                Task task = task(options, err);
-                LayeredProgram p = task.model();
-                long start = System.nanoTime();
-                Replay replay;
-                try (ProgressBar bar = ProgressBars.steps("run " + options.model, -1)) {
-                    replay = Replay.of(p.whole(), task.input(), Dispute.CHECKPOINT_INTERVAL, bar::stepTo);
-                    bar.maxHint(replay.length());
-                    bar.stepTo(replay.length());
-                }
-                Bytes32 finalHash = replay.finalState().hash();
-                long runNanos = System.nanoTime() - start;
-                err.println("ran " + options.model + ": " + String.format("%,d", replay.length()) + " steps with checkpoints and state hash in " + Stopwatch.format(runNanos));
-                err.flush();
-                long[] output = replay.finalWords(p.whole().outputAddress(), p.whole().outputLength());
-                // Speed without hashing: re-run the program on one memory (its code never depends on old buffer contents).
-                Memory memory = p.whole().memory(task.input());
-                long rerun = new Vm(memory).run(Long.MAX_VALUE);
-                if (rerun != replay.length()) throw new IllegalStateException("a re-run took " + rerun + " steps, the replay " + replay.length());
-                Measurement speed = Stopwatch.measure("VM run", () -> new Vm(memory).run(Long.MAX_VALUE), 100, 300);
-                double stepsPerSecond = speed.operationsPerSecond() * replay.length();
-                PrintWriter out = spec.commandLine().getOut();
-                if (options.json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("model", p.name());
-                    m.put("input", options.row);
-                    m.put("commitment", hex(task.modelCommitment()));
-                    m.put("programWords", p.whole().image().length);
-                    m.put("steps", replay.length());
-                    m.put("status", replay.finalStatus().name());
-                    m.put("finalStateHash", hex(finalHash));
-                    m.put("output", output);
-                    m.put("stepsPerSecond", stepsPerSecond);
-                    m.put("ms", runNanos / 1e6);
-                    out.println(Json.write(m));
-                } else {
-                    out.printf("model            %s (%d layers, %d program words)%n", p.name(), p.layers().size(), p.whole().image().length);
-                    out.printf("steps            %,d (%s)%n", replay.length(), replay.finalStatus());
-                    out.printf("output           %s%n", java.util.Arrays.toString(output));
-                    out.printf("final state hash %s%n", hex(finalHash));
-                    out.printf("VM speed         %.1f M steps/s (no hashing)%n", stepsPerSecond / 1e6);
-                    out.printf("run + hash       %s%n", Stopwatch.format(runNanos));
-                }
-                out.flush();
-                return 0;
-            });
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            VmRun run = VmRun.replay(task(model, row, err), model.name(), new BarProgress(err));
+            err.println("ran " + model.name() + ": " + String.format("%,d", run.steps()) + " steps with checkpoints and state hash in " + Stopwatch.format(run.nanos()));
+            err.flush();
+            return output.print(spec, new Ran(run, row.row, run.stepsPerSecond()));
+        }
+    }
+
+    /**
+     * What {@code op run} prints.
+     *
+     * @param run            the run with checkpoints and hashes
+     * @param row            the input row (or seed)
+     * @param stepsPerSecond the VM's speed without hashing
+     */
+    record Ran(VmRun run, int row, double stepsPerSecond) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", run.task().model().name());
+            m.put("input", row);
+            m.put("commitment", run.task().modelCommitment().hex());
+            m.put("programWords", run.task().model().whole().image().length);
+            m.put("steps", run.steps());
+            m.put("status", run.status().name());
+            m.put("finalStateHash", run.finalState().hex());
+            m.put("output", run.output());
+            m.put("stepsPerSecond", stepsPerSecond);
+            m.put("ms", run.nanos() / 1e6);
+            return m;
+        }
+
+        @Override
+        public String text() {
+            return String.format("model            %s (%d layers, %d program words)%n", run.task().model().name(), run.task().model().layers().size(),
+                    run.task().model().whole().image().length)
+                    + String.format("steps            %,d (%s)%n", run.steps(), run.status())
+                    + String.format("output           %s%n", Arrays.toString(run.output()))
+                    + String.format("final state hash %s%n", run.finalState().hex())
+                    + String.format("VM speed         %.1f M steps/s (no hashing)%n", stepsPerSecond / 1e6)
+                    + String.format("run + hash       %s%n", Stopwatch.format(run.nanos()));
         }
     }
 
@@ -140,76 +108,92 @@ final class OpCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        TaskOptions options = new TaskOptions();
+        ModelChoice model;
 
-        @Option(names = "--cheat-step", paramLabel = "K|random|none", description = "First wrong step of the cheating submitter. Default: ${DEFAULT-VALUE}.")
-        String cheat = "random";
+        @CommandLine.Mixin
+        RowChoice row;
 
-        @Option(names = "--k", paramLabel = "K", description = "Points per bisection round (1 = binary). Default: ${DEFAULT-VALUE}.")
-        int k = 1;
+        @CommandLine.Mixin
+        GameChoice game;
 
         @Option(names = "--phases", paramLabel = "1|2", description = "1 = instructions only; 2 = layers, then instructions. Default: ${DEFAULT-VALUE}.")
         int phases = 1;
 
-        @Option(names = "--seed", paramLabel = "S", description = "Seed (random cheat step, dishonest choices). Default: ${DEFAULT-VALUE}.")
-        long seed = 1;
-
         @Option(names = "--log", description = "Print every move (text mode).")
         boolean log;
 
+        @CommandLine.Mixin
+        Output output;
+
         @Override
-        public Integer call() throws Exception {
-            return Guarded.run(spec, () -> {
-                Cheat cheatMode = Cheat.parse(cheat);
-                Rules rules = new Rules(k, phases, 100, 10, 1_000, 1_000);
-                PrintWriter err = spec.commandLine().getErr();
-                Task task = task(options, err);
-                long start = System.nanoTime();
-                DisputeResult r;
-                try (DisputeProgress progress = new DisputeProgress(options.model, rules, task.layers())) {
-                    r = Dispute.play(task, rules, cheatMode, seed, progress);
-                }
-                double ms = (System.nanoTime() - start) / 1e6;
-                err.println("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
-                err.flush();
-                PrintWriter out = spec.commandLine().getOut();
-                if (options.json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("model", task.model().name());
-                    m.put("input", options.row);
-                    m.put("traceLength", r.traceLength());
-                    m.put("layers", r.layers());
-                    m.put("k", r.k());
-                    m.put("phases", r.phases());
-                    m.put("rounds", r.rounds());
-                    m.put("layerRounds", r.layerRounds());
-                    m.put("expectedRounds", r.expectedRounds());
-                    m.put("cheatStep", r.cheatStep().orElse(-1));
-                    m.put("disputedStep", r.disputedStep().orElse(-1));
-                    m.put("disputedLayer", r.disputedLayer().orElse(-1));
-                    m.put("winner", r.winner().label());
-                    m.put("honest", r.honest().label());
-                    m.put("oneStepVerified", r.oneStepVerified());
-                    m.put("resolution", r.resolution());
-                    m.put("moves", r.game().log().size());
-                    m.put("seed", seed);
-                    m.put("gameMs", r.ms());
-                    m.put("ms", ms);
-                    out.println(Json.write(m));
-                } else {
-                    if (log) r.game().log().forEach(e -> out.println("  " + e));
-                    out.printf("trace length     %,d steps, %d layers%n", r.traceLength(), r.layers());
-                    out.printf("game             k = %d, %d phase(s): %d rounds (expected %d%s)%n", r.k(), r.phases(), r.rounds(), r.expectedRounds(),
-                            r.phases() == 2 ? ", " + r.layerRounds() + " over layers" : "");
-                    out.printf("cheat            %s%n", r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "from step " + r.cheatStep().getAsLong());
-                    out.printf("disputed         step %d%s%n", r.disputedStep().orElse(-1), r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : "");
-                    out.printf("winner           %s (honest: %s)%n", r.winner().label(), r.honest().label());
-                    out.printf("resolution       %s%n", r.resolution());
-                    out.printf("time             %s (game alone %s)%n", Stopwatch.format(ms * 1e6), Stopwatch.format(r.ms() * 1e6));
-                }
-                out.flush();
-                return 0;
-            });
+        public Integer call() {
+            Cheat cheat = game.cheat();
+            Rules rules = new Rules(game.k, phases, 100, 10, 1_000, 1_000);
+            PrintWriter err = spec.commandLine().getErr();
+            Task task = task(model, row, err);
+            long start = System.nanoTime();
+            DisputeResult r;
+            try (DisputeProgress progress = new DisputeProgress(model.name(), rules, task.layers())) {
+                r = Dispute.play(task, rules, cheat, game.seed, progress);
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            err.println("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
+            err.flush();
+            return output.print(spec, new Disputed(task, row.row, r, game.seed, ms, log));
+        }
+    }
+
+    /**
+     * What {@code op dispute} prints.
+     *
+     * @param task the disputed task
+     * @param row  the input row (or seed)
+     * @param r    the game's result
+     * @param seed the game's seed
+     * @param ms   the whole dispute, both runs included
+     * @param log  whether the text lists every move
+     */
+    record Disputed(Task task, int row, DisputeResult r, long seed, double ms, boolean log) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", task.model().name());
+            m.put("input", row);
+            m.put("traceLength", r.traceLength());
+            m.put("layers", r.layers());
+            m.put("k", r.k());
+            m.put("phases", r.phases());
+            m.put("rounds", r.rounds());
+            m.put("layerRounds", r.layerRounds());
+            m.put("expectedRounds", r.expectedRounds());
+            m.put("cheatStep", r.cheatStep().orElse(-1));
+            m.put("disputedStep", r.disputedStep().orElse(-1));
+            m.put("disputedLayer", r.disputedLayer().orElse(-1));
+            m.put("winner", r.winner().label());
+            m.put("honest", r.honest().label());
+            m.put("oneStepVerified", r.oneStepVerified());
+            m.put("resolution", r.resolution());
+            m.put("moves", r.game().log().size());
+            m.put("seed", seed);
+            m.put("gameMs", r.ms());
+            m.put("ms", ms);
+            return m;
+        }
+
+        @Override
+        public String text() {
+            StringBuilder s = new StringBuilder();
+            if (log) r.game().log().forEach(e -> s.append("  ").append(e).append('\n'));
+            s.append(String.format("trace length     %,d steps, %d layers%n", r.traceLength(), r.layers()));
+            s.append(String.format("game             k = %d, %d phase(s): %d rounds (expected %d%s)%n", r.k(), r.phases(), r.rounds(), r.expectedRounds(),
+                    r.phases() == 2 ? ", " + r.layerRounds() + " over layers" : ""));
+            s.append(String.format("cheat            %s%n", r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "from step " + r.cheatStep().getAsLong()));
+            s.append(String.format("disputed         step %d%s%n", r.disputedStep().orElse(-1),
+                    r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : ""));
+            s.append(String.format("winner           %s (honest: %s)%n", r.winner().label(), r.honest().label()));
+            s.append(String.format("resolution       %s%n", r.resolution()));
+            s.append(String.format("time             %s (game alone %s)%n", Stopwatch.format(ms * 1e6), Stopwatch.format(r.ms() * 1e6)));
+            return s.toString();
         }
     }
 }

@@ -81,20 +81,20 @@ final class GoldenOutputs {
         Map<String, String> vars = Map.of("{dir}", dir.toString(), "{root}", root.toString());
         if (c.spec().has("before")) {
             for (JsonElement before : c.spec().getAsJsonArray("before")) {
-                String[] r = Capture.capture(args(before.getAsJsonArray(), vars));
-                assertEquals("0", r[0], c + ": " + before + ": " + r[2]);
+                Capture.Ran r = Capture.run(args(before.getAsJsonArray(), vars));
+                assertEquals(0, r.code(), c + ": " + before + ": " + r.err());
             }
         }
-        String[] r = Capture.capture(args(c.spec().getAsJsonArray("args"), vars));
+        Capture.Ran r = Capture.run(args(c.spec().getAsJsonArray("args"), vars));
         JsonElement output;
         try {
-            output = JsonParser.parseString(unsubstitute(r[1], vars));
+            output = JsonParser.parseString(unsubstitute(r.out(), vars));
         } catch (RuntimeException e) {
-            throw new AssertionError(c + ": stdout is not JSON: " + r[1] + "\nstderr: " + r[2], e);
+            throw new AssertionError(c + ": stdout is not JSON: " + r.out() + "\nstderr: " + r.err(), e);
         }
         if (Boolean.getBoolean("zkopml.golden.record")) {
             JsonObject spec = c.spec().deepCopy();
-            spec.addProperty("exitCode", Integer.parseInt(r[0]));
+            spec.addProperty("exitCode", r.code());
             spec.add("output", output);
             try {
                 Files.writeString(FOLDER.resolve(c.name() + ".json"),
@@ -105,7 +105,7 @@ final class GoldenOutputs {
             return;
         }
         assertTrue(c.spec().has("output"), c + ": no golden output recorded");
-        assertEquals(c.spec().get("exitCode").getAsInt(), Integer.parseInt(r[0]), c + ": exit code; stderr: " + r[2]);
+        assertEquals(c.spec().get("exitCode").getAsInt(), r.code(), c + ": exit code; stderr: " + r.err());
         Set<String> typeOnly = new HashSet<>();
         c.spec().getAsJsonArray("typeOnly").forEach(e -> typeOnly.add(e.getAsString()));
         List<String> differences = new ArrayList<>();
