@@ -1,7 +1,6 @@
 package org.zkopml.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -54,16 +53,7 @@ public final class ChainCommand implements Runnable {
     @Command(name = "op", mixinStandardHelpOptions = true,
             description = "Deploy the one-step verifier and the bisection game, submit a model's result with a bond and play the dispute "
                     + "on-chain: a cheating submitter against an honest challenger (--cheat-step none: an honest submitter against a dishonest challenger).")
-    static final class Op implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelChoice model;
-
-        @CommandLine.Mixin
-        RowChoice row;
-
+    static final class Op extends ResultCommand.OnModelRow {
         @CommandLine.Mixin
         GameChoice game;
 
@@ -77,11 +67,8 @@ public final class ChainCommand implements Runnable {
         @Option(names = "--unchallenged", description = "Nobody lies: the claim is not disputed and finalises after the challenge window.")
         boolean unchallenged;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
+        CommandResult result() {
             int k = game.kOnChain();
             Cheat cheat = game.cheat();
             boolean honestSubmitter = cheat instanceof Cheat.None;
@@ -89,8 +76,7 @@ public final class ChainCommand implements Runnable {
             if (unchallenged && silent != Silent.none) throw new IllegalArgumentException("--unchallenged: nobody disputes, so nobody can go silent");
             if (silent == Silent.submitter && honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with --cheat-step none, that is the challenger");
             if (silent == Silent.challenger && !honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with a cheating submitter, that is the submitter");
-            PrintWriter err = spec.commandLine().getErr();
-            Task task = OpCommand.task(model, row, err);
+            Task task = task();
             long start = System.nanoTime();
             VmTrace truth = VmTrace.honest(task.model().whole(), task.input());
             long n = truth.length();
@@ -101,7 +87,7 @@ public final class ChainCommand implements Runnable {
             OptimisticRun.Result run;
             String rpc;
             try (LocalChain chain = LocalChain.open();
-                 Progress.Task bar = new BarProgress(err).task("on-chain game", unchallenged ? 4 : 2 * Bisection.rounds(n, k) + 5)) {
+                 Progress.Task bar = progress().task("on-chain game", unchallenged ? 4 : 2 * Bisection.rounds(n, k) + 5)) {
                 if (silent != Silent.none && !chain.local()) {
                     throw new IllegalArgumentException("--silent needs the local node's clock (evm_increaseTime); on " + chain.url() + " deadlines pass in real time");
                 }
@@ -113,9 +99,8 @@ public final class ChainCommand implements Runnable {
                 rpc = rpc(chain.local(), chain.url(), "this command");
             }
             double ms = (System.nanoTime() - start) / 1e6;
-            err.println("on-chain dispute over " + String.format("%,d", n) + " steps resolved in " + Stopwatch.format(ms * 1e6));
-            err.flush();
-            return output.print(spec, new Played(task, row.row, run, cheater, rpc, ms, log ? moves.toString() : ""));
+            progress().note("on-chain dispute over " + String.format("%,d", n) + " steps resolved in " + Stopwatch.format(ms * 1e6));
+            return new Played(task, row.row, run, cheater, rpc, ms, log ? moves.toString() : "");
         }
     }
 
@@ -135,55 +120,32 @@ public final class ChainCommand implements Runnable {
         @Override
         public Map<String, Object> json() {
             GameOutcome o = run.outcome();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rpc", rpc);
-            m.put("model", task.model().name());
-            m.put("input", row);
-            m.put("steps", o.steps());
-            m.put("k", o.k());
-            m.put("paddedLength", o.paddedLength());
-            m.put("cheatStep", run.cheatStep());
-            m.put("honest", o.honest());
-            m.put("winner", o.winner());
-            m.put("ruling", o.ruling());
-            m.put("rounds", o.rounds());
-            m.put("disputedStep", o.leaf());
-            m.put("deployGas", Map.of("OneStep", run.oneStepDeployGas(), "BisectionGame", run.gameDeployGas()));
-            m.put("requestGas", o.requestGas());
-            m.put("submitGas", o.submitGas());
-            m.put("challengeGas", o.challengeGas());
-            m.put("moveGas", o.moveGas());
-            m.put("oneStepGas", o.oneStepGas());
-            m.put("timeoutGas", o.endGas());
-            m.put("claimGas", o.claimGas());
-            m.put("totalDisputeGas", o.totalDisputeGas());
-            m.put("bondsConserved", o.bondsConserved());
-            m.put("chainId", o.chainId());
-            m.put("challengeWindowSeconds", run.params().challengeWindow());
-            m.put("moveTimeoutSeconds", run.params().responseWindow());
-            m.put("finalityBoundSeconds", run.finalityBoundSeconds());
-            m.put("chainSeconds", run.chainSeconds());
-            m.put("ms", ms);
-            return m;
+            return Json.object("rpc", rpc, "model", task.model().name(), "input", row, "steps", o.steps(), "k", o.k(),
+                    "paddedLength", o.paddedLength(), "cheatStep", run.cheatStep(), "honest", o.honest(), "winner", o.winner(), "ruling", o.ruling(),
+                    "rounds", o.rounds(), "disputedStep", o.leaf(),
+                    "deployGas", Map.of("OneStep", run.oneStepDeployGas(), "BisectionGame", run.gameDeployGas()),
+                    "requestGas", o.requestGas(), "submitGas", o.submitGas(), "challengeGas", o.challengeGas(), "moveGas", o.moveGas(),
+                    "oneStepGas", o.oneStepGas(), "timeoutGas", o.endGas(), "claimGas", o.claimGas(), "totalDisputeGas", o.totalDisputeGas(),
+                    "bondsConserved", o.bondsConserved(), "chainId", o.chainId(), "challengeWindowSeconds", run.params().challengeWindow(),
+                    "moveTimeoutSeconds", run.params().responseWindow(), "finalityBoundSeconds", run.finalityBoundSeconds(),
+                    "chainSeconds", run.chainSeconds(), "ms", ms);
         }
 
         @Override
         public String text() {
             GameOutcome o = run.outcome();
-            return moves
-                    + String.format("trace length     %,d steps, padded to %,d; k = %d: %d rounds%n", o.steps(), o.paddedLength(), o.k(), o.rounds())
-                    + String.format("cheat            %s%n", cheater == OptimisticRun.Cheater.NOBODY ? "nobody lies: the claim is not challenged"
-                            : (cheater == OptimisticRun.Cheater.CHALLENGER ? "dishonest challenger believes a lie" : "submitter lies") + " from step " + run.cheatStep())
-                    + String.format("winner           %s (honest: %s) — %s%n", o.winner(), o.honest(), o.ruling())
-                    + String.format("deploy gas       OneStep %,d; BisectionGame %,d%n", run.oneStepDeployGas(), run.gameDeployGas())
-                    + String.format("submit gas       %,d%n", o.submitGas())
-                    + String.format("move gas         %s%n", o.moveGas())
-                    + String.format("one-step gas     %,d%n", o.oneStepGas())
-                    + String.format("dispute gas      %,d in total (challenge, moves, proof or timeout, bond claim)%n", o.totalDisputeGas())
-                    + String.format("bonds conserved  %s; chain id %d%n", o.bondsConserved(), o.chainId())
-                    + String.format("finality         at most %,d s after the submission (window %,d s%s); here %,d s of chain clock%n", run.finalityBoundSeconds(),
-                            run.params().challengeWindow(), o.challenged() ? String.format(" + %d moves × %,d s", 2 * o.rounds() + 1, run.params().responseWindow()) : "",
-                            run.chainSeconds());
+            String cheat = cheater == OptimisticRun.Cheater.NOBODY ? "nobody lies: the claim is not challenged"
+                    : (cheater == OptimisticRun.Cheater.CHALLENGER ? "dishonest challenger believes a lie" : "submitter lies") + " from step " + run.cheatStep();
+            String moveWindows = o.challenged() ? String.format(" + %d moves × %,d s", 2 * o.rounds() + 1, run.params().responseWindow()) : "";
+            return moves + Json.lines(
+                    "trace length", String.format("%,d steps, padded to %,d; k = %d: %d rounds", o.steps(), o.paddedLength(), o.k(), o.rounds()),
+                    "cheat", cheat, "winner", o.winner() + " (honest: " + o.honest() + ") — " + o.ruling(),
+                    "deploy gas", String.format("OneStep %,d; BisectionGame %,d", run.oneStepDeployGas(), run.gameDeployGas()),
+                    "submit gas", String.format("%,d", o.submitGas()), "move gas", o.moveGas(), "one-step gas", String.format("%,d", o.oneStepGas()),
+                    "dispute gas", String.format("%,d in total (challenge, moves, proof or timeout, bond claim)", o.totalDisputeGas()),
+                    "bonds conserved", o.bondsConserved() + "; chain id " + o.chainId(),
+                    "finality", String.format("at most %,d s after the submission (window %,d s%s); here %,d s of chain clock",
+                            run.finalityBoundSeconds(), run.params().challengeWindow(), moveWindows, run.chainSeconds()));
         }
     }
 

@@ -1,17 +1,13 @@
 package org.zkopml.cli;
 
-import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.zkopml.circuit.Statement;
 import org.zkopml.compare.Models;
 import org.zkopml.compare.OnChainProof;
 import org.zkopml.compare.Progress;
 import org.zkopml.lab.Stopwatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,39 +21,24 @@ import picocli.CommandLine.Option;
         description = "Prove a model's inference with Groth16 and verify it on a local EVM node: the kit's generated verifier beside "
                 + "snarkjs's exported one (gas from receipts), the inference recorded in a registry, and with --batch N a batch of N proofs "
                 + "in one pairing product.")
-final class ChainZkCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ModelChoice model;
-
-    @CommandLine.Mixin
-    RowChoice row;
-
+final class ChainZkCommand extends ResultCommand.OnModelRow {
     @Option(names = "--statement", paramLabel = "a|b|c", description = "a: public model, private input; b: private committed model, public input; c: both public (default: ${DEFAULT-VALUE}).")
     String statement = "a";
 
     @Option(names = "--batch", paramLabel = "N", description = "Also verify N proofs (test rows ROW, ROW+1, …) in one batch (1 to 64).")
     Integer batch;
 
-    @CommandLine.Mixin
-    Output output;
-
     @Override
-    public Integer call() {
-        String name = model.name();
+    CommandResult result() {
         Statement st = Statement.parse(statement);
         if (batch != null && (batch < 1 || batch > 64)) throw new IllegalArgumentException("--batch must be in [1, 64], got " + batch);
-        int r = row.of(name);
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new BarProgress(err);
+        int r = row();
+        Progress progress = progress();
         long start = System.nanoTime();
-        OnChainProof p = OnChainProof.run(Models.train(name, progress), st, r, batch == null ? 0 : batch, progress);
+        OnChainProof p = OnChainProof.run(Models.train(model.name(), progress), st, r, batch == null ? 0 : batch, progress);
         double ms = (System.nanoTime() - start) / 1e6;
-        err.println("proved and verified on-chain in " + Stopwatch.format((long) (ms * 1e6)));
-        err.flush();
-        return output.print(spec, new VerifiedOnChain(p, ms));
+        progress.note("proved and verified on-chain in " + Stopwatch.format((long) (ms * 1e6)));
+        return new VerifiedOnChain(p, ms);
     }
 
     /**
@@ -69,65 +50,44 @@ final class ChainZkCommand implements Callable<Integer> {
     record VerifiedOnChain(OnChainProof p, double ms) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", p.model());
-            m.put("statement", p.statement().name().toLowerCase(Locale.ROOT));
-            m.put("input", p.row());
-            m.put("output", p.circuit().output());
-            m.put("constraints", p.circuit().constraints());
-            m.put("publicInputs", p.circuit().system().publicWires());
-            m.put("javaVerified", p.javaVerified());
-            m.put("verified", p.onChain().accepted());
+            Map<String, Object> m = Json.object("model", p.model(), "statement", p.statement().name().toLowerCase(Locale.ROOT), "input", p.row(),
+                    "output", p.circuit().output(), "constraints", p.circuit().constraints(), "publicInputs", p.circuit().system().publicWires(),
+                    "javaVerified", p.javaVerified(), "verified", p.onChain().accepted());
             if (p.onChain().rejected()) m.put("reason", p.onChain().reason());
-            m.put("deployGas", p.deployGas());
-            m.put("verifyGas", p.verifyGas());
-            m.put("snarkjsVerified", p.snarkjsVerified());
-            m.put("snarkjsDeployGas", p.snarkjsDeployGas());
-            m.put("snarkjsVerifyGas", p.snarkjsVerifyGas());
-            m.put("pairingGas", OnChainProof.PAIRING_GAS);
-            m.put("recorded", p.recorded().accepted());
+            m.putAll(Json.object("deployGas", p.deployGas(), "verifyGas", p.verifyGas(), "snarkjsVerified", p.snarkjsVerified(),
+                    "snarkjsDeployGas", p.snarkjsDeployGas(), "snarkjsVerifyGas", p.snarkjsVerifyGas(), "pairingGas", OnChainProof.PAIRING_GAS,
+                    "recorded", p.recorded().accepted()));
             if (p.recorded().accepted()) {
-                m.put("recordGas", p.recorded().value().gasUsed());
-                m.put("inputId", p.inputId());
+                m.putAll(Json.object("recordGas", p.recorded().value().gasUsed(), "inputId", p.inputId()));
             } else {
                 m.put("recordReason", p.recorded().reason());
             }
             m.put("modelCommitment", p.modelCommitment());
             if (p.batch() != null) {
-                m.put("batch", p.batch().size());
-                m.put("batchVerified", true);   // the batch's transaction did not revert
-                m.put("batchDeployGas", p.batch().deployGas());
-                m.put("batchGas", p.batch().gas());
-                m.put("batchGasPerProof", p.batch().gasPerProof());
-                m.put("batchPairingGas", p.batch().pairingGas());
+                // batchVerified: the batch's transaction did not revert
+                m.putAll(Json.object("batch", p.batch().size(), "batchVerified", true, "batchDeployGas", p.batch().deployGas(),
+                        "batchGas", p.batch().gas(), "batchGasPerProof", p.batch().gasPerProof(), "batchPairingGas", p.batch().pairingGas()));
             }
-            m.put("chainId", p.chainId());
-            m.put("rpc", ChainCommand.rpc(p.localNode(), p.url(), "this command"));
-            m.put("ms", ms);
+            m.putAll(Json.object("chainId", p.chainId(), "rpc", ChainCommand.rpc(p.localNode(), p.url(), "this command"), "ms", ms));
             return m;
         }
 
         @Override
         public String text() {
-            StringBuilder s = new StringBuilder();
-            s.append(String.format("model            %s, statement %s, test row %d: output %s%n", p.model(), p.statement().name().toLowerCase(Locale.ROOT),
-                    p.row(), Arrays.toString(p.circuit().output())));
-            s.append(String.format("circuit          %,d constraints, %d public inputs%n", p.circuit().constraints(), p.circuit().system().publicWires()));
-            s.append(String.format("verified         on-chain %s, in Java %s%s%n", p.onChain().accepted(), p.javaVerified(),
-                    p.onChain().rejected() ? " (" + p.onChain().reason() + ")" : ""));
-            s.append(String.format("kit verifier     deploy %,d gas; verifyProof %,d gas%n", p.deployGas(), p.verifyGas()));
-            s.append(String.format("snarkjs verifier deploy %,d gas; verifyProof %,d gas (verified: %s)%n", p.snarkjsDeployGas(), p.snarkjsVerifyGas(),
-                    p.snarkjsVerified()));
-            s.append(String.format("pairing alone    %,d gas (45,000 + 4 × 34,000, EIP-1108)%n", OnChainProof.PAIRING_GAS));
-            s.append(String.format("registry         %s%n", p.recorded().accepted()
-                    ? String.format("recorded with %,d gas, input id %s", p.recorded().value().gasUsed(), p.inputId())
-                    : "not recorded: " + p.recorded().reason()));
+            String recorded = p.recorded().accepted() ? String.format("recorded with %,d gas, input id %s", p.recorded().value().gasUsed(), p.inputId())
+                    : "not recorded: " + p.recorded().reason();
+            String text = Json.lines("model", p.model() + ", statement " + p.statement().name().toLowerCase(Locale.ROOT) + ", test row " + p.row()
+                            + ": output " + Arrays.toString(p.circuit().output()),
+                    "circuit", String.format("%,d constraints, %d public inputs", p.circuit().constraints(), p.circuit().system().publicWires()),
+                    "verified", "on-chain " + p.onChain().accepted() + ", in Java " + p.javaVerified() + (p.onChain().rejected() ? " (" + p.onChain().reason() + ")" : ""),
+                    "kit verifier", String.format("deploy %,d gas; verifyProof %,d gas", p.deployGas(), p.verifyGas()),
+                    "snarkjs verifier", String.format("deploy %,d gas; verifyProof %,d gas (verified: %s)", p.snarkjsDeployGas(), p.snarkjsVerifyGas(), p.snarkjsVerified()),
+                    "pairing alone", String.format("%,d gas (45,000 + 4 × 34,000, EIP-1108)", OnChainProof.PAIRING_GAS), "registry", recorded);
             if (p.batch() != null) {
-                s.append(String.format("batch of %-3d     verified true: %,d gas, %,d gas per proof (pairing alone %,d); deploy %,d gas%n", p.batch().size(),
+                text += Json.lines("batch of " + p.batch().size(), String.format("verified true: %,d gas, %,d gas per proof (pairing alone %,d); deploy %,d gas",
                         p.batch().gas(), p.batch().gasPerProof(), p.batch().pairingGas(), p.batch().deployGas()));
             }
-            s.append(String.format("chain id         %d%n", p.chainId()));
-            return s.toString();
+            return text + Json.lines("chain id", p.chainId());
         }
 
         @Override

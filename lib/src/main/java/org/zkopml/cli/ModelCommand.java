@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,16 +46,10 @@ final class ModelCommand implements Runnable {
 
     /** {@code model list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in recipes.")
-    static final class ListModels implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        Output output;
-
+    static final class ListModels extends ResultCommand {
         @Override
-        public Integer call() {
-            return output.print(spec, new Listed(Recipes.names().stream().map(Recipes::get).toList()));
+        CommandResult result() {
+            return new Listed(Recipes.names().stream().map(Recipes::get).toList());
         }
     }
 
@@ -65,18 +58,10 @@ final class ModelCommand implements Runnable {
         @Override
         public Map<String, Object> json() {
             List<Object> all = new ArrayList<>();
-            for (Recipe recipe : recipes) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("name", recipe.name());
-                r.put("dataset", recipe.dataset());
-                r.put("family", recipe.family());
-                r.put("seed", recipe.seed());
-                r.put("description", recipe.describe());
-                all.add(r);
+            for (Recipe r : recipes) {
+                all.add(Json.object("name", r.name(), "dataset", r.dataset(), "family", r.family(), "seed", r.seed(), "description", r.describe()));
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("models", all);
-            return m;
+            return Json.object("models", all);
         }
 
         @Override
@@ -90,22 +75,13 @@ final class ModelCommand implements Runnable {
     /** {@code model eval}. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Accuracy of the float and the fixed-point model on the test rows, their agreement and inference times.")
-    static final class Eval implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelChoice model;
-
+    static final class Eval extends ResultCommand.OnModel {
         @CommandLine.Mixin
         Scale scale;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
-            TrainedModel trained = Models.train(model.name(), new BarProgress(spec.commandLine().getErr()));
+        CommandResult result() {
+            TrainedModel trained = Models.train(model.name(), progress());
             QuantizedModel q = trained.quantize(scale.bits);
             Evaluation e = trained.evaluate(scale.bits);
             double[][] floats = new double[trained.testRows()][];
@@ -121,8 +97,7 @@ final class ModelCommand implements Runnable {
                 for (long[] x : ints) s += q.predict(x);
                 return s;
             });
-            return output.print(spec, new Evaluated(e, q, f.nanosPerOperation() / floats.length, i.nanosPerOperation() / ints.length,
-                    trained.recipe().seed()));
+            return new Evaluated(e, q, f.nanosPerOperation() / floats.length, i.nanosPerOperation() / ints.length, trained.recipe().seed());
         }
     }
 
@@ -138,49 +113,25 @@ final class ModelCommand implements Runnable {
     record Evaluated(Evaluation e, QuantizedModel q, double nsFloat, double nsFixed, long seed) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", e.model());
-            m.put("parameters", e.parameters());
-            m.put("macs", e.macs());
-            m.put("scaleBits", e.scaleBits());
-            m.put("accumulatorBits", e.accumulatorBits());
-            m.put("testRows", e.testRows());
-            m.put("floatAccuracy", e.floatAccuracy());
-            m.put("fixedAccuracy", e.fixedAccuracy());
-            m.put("agreement", e.agreement());
-            m.put("nsPerInferenceFloat", nsFloat);
-            m.put("nsPerInferenceFixed", nsFixed);
-            m.put("commitment", q.commitmentHex());
-            m.put("seed", seed);
-            return m;
+            return Json.object("model", e.model(), "parameters", e.parameters(), "macs", e.macs(), "scaleBits", e.scaleBits(),
+                    "accumulatorBits", e.accumulatorBits(), "testRows", e.testRows(),
+                    "floatAccuracy", e.floatAccuracy(), "fixedAccuracy", e.fixedAccuracy(), "agreement", e.agreement(),
+                    "nsPerInferenceFloat", nsFloat, "nsPerInferenceFixed", nsFixed, "commitment", q.commitmentHex(), "seed", seed);
         }
 
         @Override
         public String text() {
-            return q.summary() + "\n"
-                    + String.format("test rows        %d%n", e.testRows())
-                    + String.format("float accuracy   %.4f%n", e.floatAccuracy())
-                    + String.format("fixed accuracy   %.4f (scale 2^%d)%n", e.fixedAccuracy(), e.scaleBits())
-                    + String.format("agreement        %.4f%n", e.agreement())
-                    + String.format("float inference  %s%n", Stopwatch.format(nsFloat))
-                    + String.format("fixed inference  %s%n", Stopwatch.format(nsFixed))
-                    + String.format("commitment       %s%n", q.commitmentHex());
+            return q.summary() + "\n" + Json.lines("test rows", e.testRows(), "float accuracy", String.format("%.4f", e.floatAccuracy()),
+                    "fixed accuracy", String.format("%.4f (scale 2^%d)", e.fixedAccuracy(), e.scaleBits()),
+                    "agreement", String.format("%.4f", e.agreement()),
+                    "float inference", Stopwatch.format(nsFloat), "fixed inference", Stopwatch.format(nsFixed), "commitment", q.commitmentHex());
         }
     }
 
     /** {@code model predict}. */
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = "The integer logits and class of one test row (the reference the VM and the circuits reproduce).")
-    static final class Predict implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelChoice model;
-
-        @CommandLine.Mixin
-        RowChoice row;
-
+    static final class Predict extends ResultCommand.OnModelRow {
         @Option(names = "--values", paramLabel = "X", split = ",",
                 description = "An integer input vector instead of a test row, e.g. --values -137,371,-336,-339.")
         long[] values;
@@ -188,21 +139,18 @@ final class ModelCommand implements Runnable {
         @CommandLine.Mixin
         Scale scale;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
+        CommandResult result() {
             String name = model.name();
             if (row.given() == (values != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --input ROW or --values X,...");
             }
-            Integer r = values == null ? row.of(name) : null;   // a wrong row is rejected before any training
-            TrainedModel trained = Models.train(name, new BarProgress(spec.commandLine().getErr()));
+            Integer r = values == null ? row() : null;   // a wrong row is rejected before any training
+            TrainedModel trained = Models.train(name, progress());
             QuantizedModel q = trained.quantize(scale.bits);
-            if (r == null) return output.print(spec, new Predicted(q, null, values, q.infer(values), null, null));
+            if (r == null) return new Predicted(q, null, values, q.infer(values), null, null);
             long[] x = trained.testInput(r, scale.bits);
-            return output.print(spec, new Predicted(q, r, x, q.infer(x), trained.testLabels()[r], trained.model().predict(trained.testFeatures(r))));
+            return new Predicted(q, r, x, q.infer(x), trained.testLabels()[r], trained.model().predict(trained.testFeatures(r)));
         }
     }
 
@@ -220,18 +168,11 @@ final class ModelCommand implements Runnable {
     record Predicted(QuantizedModel q, Integer row, long[] input, Trace trace, Integer trueClass, Integer floatClass) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", q.name());
+            Map<String, Object> m = Json.object("model", q.name());
             if (row != null) m.put("row", row);
-            m.put("scaleBits", q.scaleBits());
-            m.put("input", input);
-            m.put("logits", trace.logits());
-            m.put("class", trace.predicted());
-            m.put("label", q.labels().get(trace.predicted()));
-            if (row != null) {
-                m.put("trueClass", trueClass);
-                m.put("floatClass", floatClass);
-            }
+            m.putAll(Json.object("scaleBits", q.scaleBits(), "input", input, "logits", trace.logits(),
+                    "class", trace.predicted(), "label", q.labels().get(trace.predicted())));
+            if (row != null) m.putAll(Json.object("trueClass", trueClass, "floatClass", floatClass));
             m.put("commitment", q.commitmentHex());
             return m;
         }

@@ -1,11 +1,7 @@
 package org.zkopml.cli;
 
-import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.zkopml.compare.Models;
 import org.zkopml.compare.VmRun;
 import org.zkopml.dispute.Cheat;
 import org.zkopml.dispute.Dispute;
@@ -13,6 +9,7 @@ import org.zkopml.dispute.DisputeResult;
 import org.zkopml.dispute.Rules;
 import org.zkopml.dispute.Task;
 import org.zkopml.lab.Stopwatch;
+import org.zkopml.vm.LayeredProgram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,34 +30,15 @@ final class OpCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run or dispute");
     }
 
-    /** The opML task the model and row options name (the row checked before anything is trained). */
-    static Task task(ModelChoice model, RowChoice row, PrintWriter err) {
-        String name = model.name();
-        return Models.task(name, row.forTask(name), new BarProgress(err));
-    }
-
     /** {@code op run}. */
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Compile a model, run it on the VM, print steps, final state hash, output and VM speed.")
-    static final class Run implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelChoice model;
-
-        @CommandLine.Mixin
-        RowChoice row;
-
-        @CommandLine.Mixin
-        Output output;
-
+    static final class Run extends ResultCommand.OnModelRow {
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            VmRun run = VmRun.replay(task(model, row, err), model.name(), new BarProgress(err));
-            err.println("ran " + model.name() + ": " + String.format("%,d", run.steps()) + " steps with checkpoints and state hash in " + Stopwatch.format(run.nanos()));
-            err.flush();
-            return output.print(spec, new Ran(run, row.row, run.stepsPerSecond()));
+        CommandResult result() {
+            VmRun run = VmRun.replay(task(), model.name(), progress());
+            progress().note("ran " + model.name() + ": " + String.format("%,d", run.steps()) + " steps with checkpoints and state hash in "
+                    + Stopwatch.format(run.nanos()));
+            return new Ran(run, row.row, run.stepsPerSecond());
         }
     }
 
@@ -74,45 +52,26 @@ final class OpCommand implements Runnable {
     record Ran(VmRun run, int row, double stepsPerSecond) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", run.task().model().name());
-            m.put("input", row);
-            m.put("commitment", run.task().modelCommitment().hex());
-            m.put("programWords", run.task().model().whole().image().length);
-            m.put("steps", run.steps());
-            m.put("status", run.status().name());
-            m.put("finalStateHash", run.finalState().hex());
-            m.put("output", run.output());
-            m.put("stepsPerSecond", stepsPerSecond);
-            m.put("ms", run.nanos() / 1e6);
-            return m;
+            LayeredProgram p = run.task().model();
+            return Json.object("model", p.name(), "input", row, "commitment", run.task().modelCommitment().hex(),
+                    "programWords", p.whole().image().length, "steps", run.steps(), "status", run.status().name(),
+                    "finalStateHash", run.finalState().hex(), "output", run.output(), "stepsPerSecond", stepsPerSecond, "ms", run.nanos() / 1e6);
         }
 
         @Override
         public String text() {
-            return String.format("model            %s (%d layers, %d program words)%n", run.task().model().name(), run.task().model().layers().size(),
-                    run.task().model().whole().image().length)
-                    + String.format("steps            %,d (%s)%n", run.steps(), run.status())
-                    + String.format("output           %s%n", Arrays.toString(run.output()))
-                    + String.format("final state hash %s%n", run.finalState().hex())
-                    + String.format("VM speed         %.1f M steps/s (no hashing)%n", stepsPerSecond / 1e6)
-                    + String.format("run + hash       %s%n", Stopwatch.format(run.nanos()));
+            LayeredProgram p = run.task().model();
+            return Json.lines("model", p.name() + " (" + p.layers().size() + " layers, " + p.whole().image().length + " program words)",
+                    "steps", String.format("%,d (%s)", run.steps(), run.status()), "output", Arrays.toString(run.output()),
+                    "final state hash", run.finalState().hex(), "VM speed", String.format("%.1f M steps/s (no hashing)", stepsPerSecond / 1e6),
+                    "run + hash", Stopwatch.format(run.nanos()));
         }
     }
 
     /** {@code op dispute}. */
     @Command(name = "dispute", mixinStandardHelpOptions = true,
             description = "Play the dispute game: a cheating submitter against an honest challenger (or, with --cheat-step none, an honest submitter against a dishonest challenger).")
-    static final class DisputeGame implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelChoice model;
-
-        @CommandLine.Mixin
-        RowChoice row;
-
+    static final class DisputeGame extends ResultCommand.OnModelRow {
         @CommandLine.Mixin
         GameChoice game;
 
@@ -122,24 +81,19 @@ final class OpCommand implements Runnable {
         @Option(names = "--log", description = "Print every move (text mode).")
         boolean log;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
+        CommandResult result() {
             Cheat cheat = game.cheat();
             Rules rules = new Rules(game.k, phases, 100, 10, 1_000, 1_000);
-            PrintWriter err = spec.commandLine().getErr();
-            Task task = task(model, row, err);
+            Task task = task();
             long start = System.nanoTime();
             DisputeResult r;
             try (DisputeProgress progress = new DisputeProgress(model.name(), rules, task.layers())) {
                 r = Dispute.play(task, rules, cheat, game.seed, progress);
             }
             double ms = (System.nanoTime() - start) / 1e6;
-            err.println("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
-            err.flush();
-            return output.print(spec, new Disputed(task, row.row, r, game.seed, ms, log));
+            progress().note("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
+            return new Disputed(task, row.row, r, game.seed, ms, log);
         }
     }
 
@@ -156,44 +110,24 @@ final class OpCommand implements Runnable {
     record Disputed(Task task, int row, DisputeResult r, long seed, double ms, boolean log) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", task.model().name());
-            m.put("input", row);
-            m.put("traceLength", r.traceLength());
-            m.put("layers", r.layers());
-            m.put("k", r.k());
-            m.put("phases", r.phases());
-            m.put("rounds", r.rounds());
-            m.put("layerRounds", r.layerRounds());
-            m.put("expectedRounds", r.expectedRounds());
-            m.put("cheatStep", r.cheatStep().orElse(-1));
-            m.put("disputedStep", r.disputedStep().orElse(-1));
-            m.put("disputedLayer", r.disputedLayer().orElse(-1));
-            m.put("winner", r.winner().label());
-            m.put("honest", r.honest().label());
-            m.put("oneStepVerified", r.oneStepVerified());
-            m.put("resolution", r.resolution());
-            m.put("moves", r.game().log().size());
-            m.put("seed", seed);
-            m.put("gameMs", r.ms());
-            m.put("ms", ms);
-            return m;
+            return Json.object("model", task.model().name(), "input", row, "traceLength", r.traceLength(), "layers", r.layers(),
+                    "k", r.k(), "phases", r.phases(), "rounds", r.rounds(), "layerRounds", r.layerRounds(), "expectedRounds", r.expectedRounds(),
+                    "cheatStep", r.cheatStep().orElse(-1), "disputedStep", r.disputedStep().orElse(-1), "disputedLayer", r.disputedLayer().orElse(-1),
+                    "winner", r.winner().label(), "honest", r.honest().label(), "oneStepVerified", r.oneStepVerified(),
+                    "resolution", r.resolution(), "moves", r.game().log().size(), "seed", seed, "gameMs", r.ms(), "ms", ms);
         }
 
         @Override
         public String text() {
             StringBuilder s = new StringBuilder();
             if (log) r.game().log().forEach(e -> s.append("  ").append(e).append('\n'));
-            s.append(String.format("trace length     %,d steps, %d layers%n", r.traceLength(), r.layers()));
-            s.append(String.format("game             k = %d, %d phase(s): %d rounds (expected %d%s)%n", r.k(), r.phases(), r.rounds(), r.expectedRounds(),
-                    r.phases() == 2 ? ", " + r.layerRounds() + " over layers" : ""));
-            s.append(String.format("cheat            %s%n", r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "from step " + r.cheatStep().getAsLong()));
-            s.append(String.format("disputed         step %d%s%n", r.disputedStep().orElse(-1),
-                    r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : ""));
-            s.append(String.format("winner           %s (honest: %s)%n", r.winner().label(), r.honest().label()));
-            s.append(String.format("resolution       %s%n", r.resolution()));
-            s.append(String.format("time             %s (game alone %s)%n", Stopwatch.format(ms * 1e6), Stopwatch.format(r.ms() * 1e6)));
-            return s.toString();
+            return s + Json.lines("trace length", String.format("%,d steps, %d layers", r.traceLength(), r.layers()),
+                    "game", String.format("k = %d, %d phase(s): %d rounds (expected %d%s)", r.k(), r.phases(), r.rounds(), r.expectedRounds(),
+                            r.phases() == 2 ? ", " + r.layerRounds() + " over layers" : ""),
+                    "cheat", r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "from step " + r.cheatStep().getAsLong(),
+                    "disputed", "step " + r.disputedStep().orElse(-1) + (r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : ""),
+                    "winner", r.winner().label() + " (honest: " + r.honest().label() + ")", "resolution", r.resolution(),
+                    "time", Stopwatch.format(ms * 1e6) + " (game alone " + Stopwatch.format(r.ms() * 1e6) + ")");
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.zkopml.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.zkopml.compare.Progress;
 import org.zkopml.compare.Tour;
 import org.zkopml.dispute.Cheat;
@@ -20,18 +18,9 @@ import picocli.CommandLine.Option;
         description = "zkML versus opML on one inference, measured live: train, prove (Groth16) and verify off- and on-chain; "
                 + "post optimistically, finalise after the window, catch a cheater on-chain; a side-by-side table and an HTML report. "
                 + "The model is " + TourCommand.DEFAULT_MODEL + " unless --model names another.")
-public final class TourCommand implements Callable<Integer> {
+public final class TourCommand extends ResultCommand.OnModelRow {
     /** The tour's model when {@code --model} is not given. */
     static final String DEFAULT_MODEL = "digits-mlp";
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ModelChoice model;
-
-    @CommandLine.Mixin
-    RowChoice row;
 
     @CommandLine.Mixin
     GameChoice game;
@@ -39,23 +28,19 @@ public final class TourCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Where to write index.html (and the proof's snarkjs files in zk/). Default: ${DEFAULT-VALUE}.")
     Path report = Path.of("target", "report");
 
-    @CommandLine.Mixin
-    Output output;
-
     @Override
-    public Integer call() {
+    CommandResult result() {
         String name = model.nameOr(DEFAULT_MODEL);
         int k = game.kOnChain();
         Cheat cheat = game.cheat();
         int r = row.of(name);
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new BarProgress(err);
+        Progress progress = progress();
         Tour tour = Tour.run(name, r, cheat, game.seed, k, report.resolve("zk"), progress);
         progress.note("[5/5] the side-by-side table and the report");
         Path html = report.resolve("index.html");
         TourResult result = new TourResult(tour, html);
         TourReport.write(result, html);
         progress.note("wrote " + html + "; the tour took " + Stopwatch.format(tour.totalNanos()));
-        return output.print(spec, result);
+        return result;
     }
 }

@@ -3,7 +3,6 @@ package org.zkopml.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zkopml.chain.GameOutcome;
@@ -76,71 +75,28 @@ record TourResult(Tour tour, Path report) implements CommandResult {
     public Map<String, Object> json() {
         ProvenCircuit o = tour.zk().proven();
         GameOutcome d = tour.disputed().outcome(), h = tour.happy().outcome();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("machine", new MachineCommand.Described(tour.machine()).json());
-        m.put("model", tour.model());
-        m.put("input", tour.row());
-        m.put("trainMs", tour.trainNanos() / 1e6);
-        m.put("reproducesTheCommandsModel", tour.reproduced());
-        m.put("output", tour.zk().circuit().output());
-        Map<String, Object> z = new LinkedHashMap<>();
-        z.put("statement", "a");
-        z.put("constraints", o.constraints());
-        z.put("wires", o.wires());
-        z.put("publicInputs", o.publicInputs().size());
-        z.put("compileMs", ZkCommand.ms(tour.zk().compileNanos()));
-        z.put("setupMs", ZkCommand.ms(o.setupNanos()));
-        z.put("proveMs", ZkCommand.ms(o.proveNanos()));
-        z.put("verifyMs", ZkCommand.ms(o.verifyNanos()));
-        z.put("verifyWarmMs", tour.verifyWarm().nanosPerOperation() / 1e6);
-        z.put("proofBytes", Proof.BYTES);
-        z.put("verified", o.verdict().accepted());
-        z.put("verifyGas", tour.zkChain().verifyGas());
-        z.put("verifierDeployGas", tour.zkChain().deployGas());
-        z.put("verifiedOnChain", tour.zkChain().accepted());
-        z.put("finalityBlocks", tour.zkChain().blocks());
-        z.put("trust", tour.zkTrust());
-        z.put("private", tour.zkPrivacy());
-        m.put("zk", z);
-        Map<String, Object> op = new LinkedHashMap<>();
-        op.put("steps", tour.vm().steps());
-        op.put("finalStateHash", tour.vm().finalState().hex());
-        op.put("vmRunMs", tour.vm().nanos() / 1e6);
-        op.put("k", d.k());
-        op.put("cheatStep", tour.disputed().cheatStep());
-        op.put("requestGas", d.requestGas());
-        op.put("submitGas", d.submitGas());
-        op.put("challengeGas", d.challengeGas());
-        op.put("oneStepGas", d.oneStepGas());
-        op.put("claimGas", d.claimGas());
-        op.put("totalDisputeGas", d.totalDisputeGas());
-        op.put("rounds", d.rounds());
-        op.put("disputedStep", d.leaf());
-        op.put("winner", d.winner());
-        op.put("honest", d.honest());
-        op.put("ruling", d.ruling());
-        op.put("bondsConserved", d.bondsConserved() && h.bondsConserved());
-        op.put("disputeMs", tour.disputeNanos() / 1e6);
-        op.put("deployGas", Map.of("OneStep", tour.disputed().oneStepDeployGas(), "BisectionGame", tour.disputed().gameDeployGas()));
-        op.put("challengeWindowSeconds", tour.disputed().params().challengeWindow());
-        op.put("moveTimeoutSeconds", tour.disputed().params().responseWindow());
-        op.put("finalityBoundSeconds", tour.disputed().finalityBoundSeconds());
-        Map<String, Object> u = new LinkedHashMap<>();
-        u.put("submitGas", h.submitGas());
-        u.put("finalizeGas", h.endGas());
-        u.put("claimGas", h.claimGas());
-        u.put("totalGas", tour.happyGas());
-        u.put("winner", h.winner());
-        u.put("finalitySeconds", tour.happy().finalityBoundSeconds());
-        u.put("chainSeconds", tour.happy().chainSeconds());
-        op.put("unchallenged", u);
-        op.put("trust", tour.opTrust());
-        op.put("private", tour.opPrivacy());
-        m.put("op", op);
-        m.put("chainId", d.chainId());
-        m.put("rpc", rpc());
-        m.put("ms", tour.totalNanos() / 1e6);
-        m.put("report", report.toString());
-        return m;
+        Tour.ZkOnChain c = tour.zkChain();
+        Map<String, Object> zk = Json.object("statement", "a", "constraints", o.constraints(), "wires", o.wires(),
+                "publicInputs", o.publicInputs().size(), "compileMs", ZkCommand.ms(tour.zk().compileNanos()),
+                "setupMs", ZkCommand.ms(o.setupNanos()), "proveMs", ZkCommand.ms(o.proveNanos()), "verifyMs", ZkCommand.ms(o.verifyNanos()),
+                "verifyWarmMs", tour.verifyWarm().nanosPerOperation() / 1e6, "proofBytes", Proof.BYTES, "verified", o.verdict().accepted(),
+                "verifyGas", c.verifyGas(), "verifierDeployGas", c.deployGas(), "verifiedOnChain", c.accepted(), "finalityBlocks", c.blocks(),
+                "trust", tour.zkTrust(), "private", tour.zkPrivacy());
+        Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.endGas(), "claimGas", h.claimGas(),
+                "totalGas", tour.happyGas(), "winner", h.winner(), "finalitySeconds", tour.happy().finalityBoundSeconds(),
+                "chainSeconds", tour.happy().chainSeconds());
+        Map<String, Object> op = Json.object("steps", tour.vm().steps(), "finalStateHash", tour.vm().finalState().hex(),
+                "vmRunMs", tour.vm().nanos() / 1e6, "k", d.k(), "cheatStep", tour.disputed().cheatStep(),
+                "requestGas", d.requestGas(), "submitGas", d.submitGas(), "challengeGas", d.challengeGas(), "oneStepGas", d.oneStepGas(),
+                "claimGas", d.claimGas(), "totalDisputeGas", d.totalDisputeGas(), "rounds", d.rounds(), "disputedStep", d.leaf(),
+                "winner", d.winner(), "honest", d.honest(), "ruling", d.ruling(), "bondsConserved", d.bondsConserved() && h.bondsConserved(),
+                "disputeMs", tour.disputeNanos() / 1e6,
+                "deployGas", Map.of("OneStep", tour.disputed().oneStepDeployGas(), "BisectionGame", tour.disputed().gameDeployGas()),
+                "challengeWindowSeconds", tour.disputed().params().challengeWindow(), "moveTimeoutSeconds", tour.disputed().params().responseWindow(),
+                "finalityBoundSeconds", tour.disputed().finalityBoundSeconds(), "unchallenged", unchallenged,
+                "trust", tour.opTrust(), "private", tour.opPrivacy());
+        return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),
+                "trainMs", tour.trainNanos() / 1e6, "reproducesTheCommandsModel", tour.reproduced(), "output", tour.zk().circuit().output(),
+                "zk", zk, "op", op, "chainId", d.chainId(), "rpc", rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
     }
 }

@@ -4,11 +4,9 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.zkopml.circuit.Statement;
 import org.zkopml.compare.Models;
 import org.zkopml.compare.Progress;
@@ -64,28 +62,25 @@ final class ZkCommand implements Runnable {
         Path out;
     }
 
+    /** A command on a circom circuit file ({@code --r1cs}). */
+    abstract static class OnCircuit extends ResultCommand {
+        @Option(names = "--r1cs", required = true, paramLabel = "FILE", description = "The circuit (.r1cs).")
+        Path r1cs;
+    }
+
     /** {@code zk prove-r1cs}. */
     @Command(name = "prove-r1cs", mixinStandardHelpOptions = true,
             description = "Prove a circom .r1cs with its .wtns (own setup, or a snarkjs .zkey); write the snarkjs files to --out.")
-    static final class ProveR1cs implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--r1cs", required = true, paramLabel = "FILE", description = "The circuit (.r1cs).")
-        Path r1cs;
-
+    static final class ProveR1cs extends OnCircuit {
         @Option(names = "--wtns", required = true, paramLabel = "FILE", description = "The witness (.wtns).")
         Path wtns;
 
         @CommandLine.Mixin
         ProofFiles files;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
-            Progress progress = new BarProgress(spec.commandLine().getErr());
+        CommandResult result() {
+            Progress progress = progress();
             ConstraintSystem system;
             Fr[] witness;
             try (Progress.Task task = progress.task("read circuit", 2)) {
@@ -97,7 +92,7 @@ final class ZkCommand implements Runnable {
             if (witness.length != system.wires()) {
                 throw new IllegalArgumentException(wtns + ": " + witness.length + " values, the circuit " + r1cs + " has " + system.wires() + " wires");
             }
-            return output.print(spec, new Proved(ProvenCircuit.prove(system, witness, files.out, files.zkey, progress), files.out, null));
+            return new Proved(ProvenCircuit.prove(system, witness, files.out, files.zkey, progress), files.out, null);
         }
     }
 
@@ -106,33 +101,19 @@ final class ZkCommand implements Runnable {
      */
     @Command(name = "prove", mixinStandardHelpOptions = true,
             description = "Prove one inference of a built-in model with Groth16 (statement a, b or c); write the snarkjs files to --out.")
-    static final class ProveModel implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelChoice model;
-
-        @CommandLine.Mixin
-        RowChoice row;
-
+    static final class ProveModel extends ResultCommand.OnModelRow {
         @Option(names = "--statement", paramLabel = "a|b|c", description = "a: public model, private input; b: private committed model, public input; c: both public (default: ${DEFAULT-VALUE}).")
         String statement = "a";
 
         @CommandLine.Mixin
         ProofFiles files;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
-            String name = model.name();
+        CommandResult result() {
             Statement st = Statement.parse(statement);
-            int r = row.of(name);
-            Progress progress = new BarProgress(spec.commandLine().getErr());
-            ProvenInference p = ProvenInference.prove(Models.train(name, progress), st, r, files.out, files.zkey, progress);
-            return output.print(spec, new Proved(p.proven(), files.out, p));
+            int r = row();
+            ProvenInference p = ProvenInference.prove(Models.train(model.name(), progress()), st, r, files.out, files.zkey, progress());
+            return new Proved(p.proven(), files.out, p);
         }
     }
 
@@ -146,24 +127,13 @@ final class ZkCommand implements Runnable {
     record Proved(ProvenCircuit proven, Path dir, ProvenInference inference) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("constraints", proven.constraints());
-            m.put("wires", proven.wires());
-            m.put("publicInputs", proven.publicInputs().size());
-            m.put("public", proven.publicInputs().stream().map(x -> x.toBigInteger().toString()).toList());
-            m.put("setup", proven.setup());
-            m.put("setupMs", ms(proven.setupNanos()));
-            m.put("proveMs", ms(proven.proveNanos()));
-            m.put("verifyMs", ms(proven.verifyNanos()));
-            m.put("proofBytes", Proof.BYTES);
-            m.put("verified", proven.verdict().accepted());
-            m.put("out", dir.toString());
+            Map<String, Object> m = Json.object("constraints", proven.constraints(), "wires", proven.wires(),
+                    "publicInputs", proven.publicInputs().size(), "public", proven.publicInputs().stream().map(x -> x.toBigInteger().toString()).toList(),
+                    "setup", proven.setup(), "setupMs", ms(proven.setupNanos()), "proveMs", ms(proven.proveNanos()), "verifyMs", ms(proven.verifyNanos()),
+                    "proofBytes", Proof.BYTES, "verified", proven.verdict().accepted(), "out", dir.toString());
             if (inference != null) {
-                m.put("model", inference.model());
-                m.put("statement", inference.statement().name().toLowerCase(Locale.ROOT));
-                m.put("input", inference.row());
-                m.put("output", inference.circuit().output());
-                m.put("compileMs", ms(inference.compileNanos()));
+                m.putAll(Json.object("model", inference.model(), "statement", inference.statement().name().toLowerCase(Locale.ROOT),
+                        "input", inference.row(), "output", inference.circuit().output(), "compileMs", ms(inference.compileNanos())));
             }
             return m;
         }
@@ -194,29 +164,20 @@ final class ZkCommand implements Runnable {
     /** {@code zk setup}: the kit's own circuit-specific setup, written as a snarkjs {@code .zkey}. */
     @Command(name = "setup", mixinStandardHelpOptions = true,
             description = "A Groth16 setup for a .r1cs (fresh secrets, dropped at once), written as a snarkjs .zkey and verification_key.json.")
-    static final class SetupCommand implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--r1cs", required = true, paramLabel = "FILE", description = "The circuit (.r1cs).")
-        Path r1cs;
-
+    static final class SetupCommand extends OnCircuit {
         @Option(names = "--zkey", required = true, paramLabel = "FILE", description = "Where to write the proving key (.zkey).")
         Path zkey;
 
         @Option(names = "--vkey", paramLabel = "FILE", description = "Where to write verification_key.json (optional).")
         Path vkey;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
+        CommandResult result() {
             ConstraintSystem system = R1csFile.read(r1cs);
             Stopwatch.Timed<Setup.Result> setup = Stopwatch.time(() -> Setup.generate(system, new SecureRandom()));
             Zkey.write(setup.value().provingKey(), zkey);
             if (vkey != null) SnarkjsJson.writeVerifyingKey(setup.value().verifyingKey(), vkey);
-            return output.print(spec, new SetUp(system, setup.value().provingKey().qap().domain().size(), setup.nanos(), zkey, vkey));
+            return new SetUp(system, setup.value().provingKey().qap().domain().size(), setup.nanos(), zkey, vkey);
         }
     }
 
@@ -232,14 +193,8 @@ final class ZkCommand implements Runnable {
     record SetUp(ConstraintSystem system, int domainSize, long nanos, Path zkey, Path vkey) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("constraints", system.size());
-            m.put("wires", system.wires());
-            m.put("publicInputs", system.publicWires());
-            m.put("domainSize", domainSize);
-            m.put("setupMs", ms(nanos));
-            m.put("zkey", zkey.toString());
-            return m;
+            return Json.object("constraints", system.size(), "wires", system.wires(), "publicInputs", system.publicWires(),
+                    "domainSize", domainSize, "setupMs", ms(nanos), "zkey", zkey.toString());
         }
 
         @Override
@@ -252,10 +207,7 @@ final class ZkCommand implements Runnable {
     /** {@code zk verify}. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Verify a Groth16 proof: zk verify DIR (with verification_key.json, public.json, proof.json) or zk verify --vkey F --public F --proof F.")
-    static final class Verify implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Verify extends ResultCommand {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "A directory written by zk prove-r1cs.")
         Path dir;
 
@@ -268,11 +220,8 @@ final class ZkCommand implements Runnable {
         @Option(names = "--proof", paramLabel = "FILE", description = "proof.json")
         Path proof;
 
-        @CommandLine.Mixin
-        Output output;
-
         @Override
-        public Integer call() {
+        CommandResult result() {
             boolean files = vkey != null || publicJson != null || proof != null;
             if (dir != null && files) throw new CommandLine.ParameterException(spec.commandLine(), "give either DIR or --vkey/--public/--proof, not both");
             if (dir == null && !(vkey != null && publicJson != null && proof != null)) {
@@ -282,7 +231,7 @@ final class ZkCommand implements Runnable {
             List<BigInteger> publics = SnarkjsJson.readPublic(dir != null ? dir.resolve("public.json") : publicJson);
             Proof p = SnarkjsJson.readProof(dir != null ? dir.resolve("proof.json") : proof);
             Stopwatch.Timed<Verdict<Void>> v = Stopwatch.time(() -> Verifier.verify(key, publics, p));
-            return output.print(spec, new Checked(v.value(), publics.size(), v.nanos()));
+            return new Checked(v.value(), publics.size(), v.nanos());
         }
     }
 
@@ -296,12 +245,7 @@ final class ZkCommand implements Runnable {
     record Checked(Verdict<Void> verdict, int publicInputs, long nanos) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("verified", verdict.accepted());
-            m.put("reason", verdict.reason());
-            m.put("publicInputs", publicInputs);
-            m.put("verifyMs", ms(nanos));
-            return m;
+            return Json.object("verified", verdict.accepted(), "reason", verdict.reason(), "publicInputs", publicInputs, "verifyMs", ms(nanos));
         }
 
         @Override

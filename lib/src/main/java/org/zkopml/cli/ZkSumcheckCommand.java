@@ -1,10 +1,8 @@
 package org.zkopml.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import org.zkopml.compare.Models;
 import org.zkopml.compare.Progress;
 import org.zkopml.lab.Stopwatch;
@@ -32,38 +30,26 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sumcheck", mixinStandardHelpOptions = true,
         description = "Prove and verify with the sumcheck protocol: a whole model (an MLP or linear recipe) on one test row, or a random N×N matrix product.")
-final class ZkSumcheckCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ModelChoice model;
-
+final class ZkSumcheckCommand extends ResultCommand.OnModelRow {
     @Option(names = "--matmul", paramLabel = "N", description = "Prove a random N×N integer matrix product (1 ≤ N ≤ 4096) instead of a model.")
     Integer matmul;
-
-    @CommandLine.Mixin
-    RowChoice row;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the random matrices (with --matmul; default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @CommandLine.Mixin
-    Output output;
-
     @Override
-    public Integer call() {
+    CommandResult result() {
         if (model.given() == (matmul != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --model NAME or --matmul N");
         }
-        return output.print(spec, model.given() ? model() : matmul());
+        return model.given() ? model() : matmul();
     }
 
     private CommandResult model() {
         String name = model.name();
-        int r = row.of(name);
-        PrintWriter err = spec.commandLine().getErr();
-        TrainedModel trained = Models.train(name, new BarProgress(err));
+        int r = row();
+        PrintWriter err = err();
+        TrainedModel trained = Models.train(name, progress());
         QuantizedModel q = trained.quantized();
         long[] x = trained.testInput(r, TrainedModel.DEFAULT_SCALE_BITS);
         Stopwatch.Timed<CommittedModel> committed;
@@ -86,7 +72,7 @@ final class ZkSumcheckCommand implements Callable<Integer> {
     private CommandResult matmul() {
         int n = matmul;
         if (n < 1 || n > 4096) throw new IllegalArgumentException("--matmul " + n + " is outside 1..4096");
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         SplittableRandom rnd = new SplittableRandom(seed);
         long[][] w = new long[n][n], x = new long[n][n];
         for (int i = 0; i < n; i++) {
@@ -131,19 +117,9 @@ final class ZkSumcheckCommand implements Callable<Integer> {
                        Stopwatch.Timed<ModelProof> proof, Stopwatch.Timed<Verdict<Integer>> verdict) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("model", model);
-            o.put("input", row);
-            o.put("parameters", parameters);
-            o.put("layers", proof.value().layers());
-            o.put("predicted", predicted);
-            o.put("commitMs", committed.nanos() / 1e6);
-            o.put("proveMs", proof.nanos() / 1e6);
-            o.put("verifyMs", verdict.nanos() / 1e6);
-            o.put("proofBytes", proof.value().proofBytes());
-            o.put("commitmentBytes", committed.value().bytes());
-            o.put("verified", verdict.value().accepted());
-            o.put("reason", verdict.value().reason());
+            Map<String, Object> o = Json.object("model", model, "input", row, "parameters", parameters, "layers", proof.value().layers(),
+                    "predicted", predicted);
+            o.putAll(figures(committed.nanos(), proof.nanos(), verdict.nanos(), proof.value().proofBytes(), committed.value().bytes(), verdict.value()));
             return o;
         }
 
@@ -174,19 +150,9 @@ final class ZkSumcheckCommand implements Callable<Integer> {
                         Stopwatch.Timed<MatMulProof> proof, Stopwatch.Timed<Verdict<Void>> verdict) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("matmul", n);
-            o.put("seed", seed);
-            o.put("multiplications", (long) n * n * n);
-            o.put("layers", 1);
-            o.put("multiplyMs", product.nanos() / 1e6);
-            o.put("commitMs", committed.nanos() / 1e6);
-            o.put("proveMs", proof.nanos() / 1e6);
-            o.put("verifyMs", verdict.nanos() / 1e6);
-            o.put("proofBytes", proof.value().bytes());
-            o.put("commitmentBytes", committed.value().bytes());
-            o.put("verified", verdict.value().accepted());
-            o.put("reason", verdict.value().reason());
+            Map<String, Object> o = Json.object("matmul", n, "seed", seed, "multiplications", (long) n * n * n, "layers", 1,
+                    "multiplyMs", product.nanos() / 1e6);
+            o.putAll(figures(committed.nanos(), proof.nanos(), verdict.nanos(), proof.value().bytes(), committed.value().bytes(), verdict.value()));
             return o;
         }
 
@@ -199,6 +165,13 @@ final class ZkSumcheckCommand implements Callable<Integer> {
         public int exitCode() {
             return verdict.value().accepted() ? 0 : 1;
         }
+    }
+
+    /** A sumcheck proof's times, sizes and verdict, the fields both kinds of proof print. */
+    private static Map<String, Object> figures(long commitNanos, long proveNanos, long verifyNanos, long proofBytes, long commitmentBytes,
+                                               Verdict<?> verdict) {
+        return Json.object("commitMs", commitNanos / 1e6, "proveMs", proveNanos / 1e6, "verifyMs", verifyNanos / 1e6,
+                "proofBytes", proofBytes, "commitmentBytes", commitmentBytes, "verified", verdict.accepted(), "reason", verdict.reason());
     }
 
     /** The text of a proof's figures: the headline, each figure on its own line, the verifier's reason last. */

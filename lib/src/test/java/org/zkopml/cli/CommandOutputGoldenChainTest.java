@@ -8,12 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The golden outputs ({@link GoldenOutputs}) of the commands that run a local node: {@code chain op}, {@code chain zk},
- * {@code tour}. Tagged {@code chain} (their own nodes) and {@code peers} ({@code chain zk} and the tour export snarkjs's
- * verifier).
+ * The golden outputs ({@link GoldenOutputs}) of the commands that run a local node — {@code chain op}, {@code chain zk},
+ * {@code tour} — and of {@code exercise}, which starts a JShell per stage. Tagged {@code chain} (their own nodes),
+ * {@code peers} ({@code chain zk} and the tour export snarkjs's verifier) and {@code slow}.
  */
 @Tag("chain")
 @Tag("peers")
+@Tag("slow")
 class CommandOutputGoldenChainTest {
     static Stream<GoldenOutputs.Case> cases() {
         return GoldenOutputs.cases(true);

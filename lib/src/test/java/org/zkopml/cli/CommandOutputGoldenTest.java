@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every command's {@code --json} output keeps, field by field, what it printed before issue 20 reshaped the CLI
- * ({@link GoldenOutputs}); the commands that need no chain. {@link CommandOutputGoldenChainTest} checks the others.
+ * ({@link GoldenOutputs}); the commands that need no chain and no JShell. {@link CommandOutputGoldenChainTest} checks the others.
  */
 class CommandOutputGoldenTest {
     static Stream<GoldenOutputs.Case> cases() {

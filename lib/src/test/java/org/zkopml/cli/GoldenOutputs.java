@@ -30,8 +30,8 @@ import org.zkopml.r1cs.WitnessFile;
  * it was captured (before issue 20 reshaped the CLI), with a description, the arguments, the exit code and the fields
  * whose value is not deterministic (timings, the machine, gas that depends on a random setup: compared by JSON type
  * only). A command's output now must keep every field of its golden output, with the same value (or type); fields
- * added since are allowed. A file with {@code "needs": "chain"} runs a local node and is checked by the
- * {@code chain}-tagged test.
+ * added since are allowed. A file that {@code "needs"} something — a local node ({@code chain}, with snarkjs beside it)
+ * or a JShell per stage ({@code jshell}, slow) — is checked by the tagged test, {@link CommandOutputGoldenChainTest}.
  *
  * <p>In the arguments, {@code {dir}} is a fresh temporary folder (holding {@code c.r1cs} and {@code c.wtns}: the
  * example circuit of 16 chained multiplications with 3 public inputs) and {@code {root}} the kit's folder; the same
@@ -53,20 +53,21 @@ final class GoldenOutputs {
             return name;
         }
 
-        boolean needsChain() {
-            return spec.has("needs") && spec.get("needs").getAsString().equals("chain");
+        /** Whether the case needs a chain or is slow: the tagged test checks it. */
+        boolean tagged() {
+            return spec.has("needs");
         }
     }
 
-    /** The golden files that need a chain ({@code chain}) or do not. */
-    static Stream<Case> cases(boolean chain) {
+    /** The golden files that need something (a chain, a JShell), or those that do not. */
+    static Stream<Case> cases(boolean tagged) {
         try (Stream<Path> files = Files.list(FOLDER)) {
             List<Case> all = new ArrayList<>();
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String name = f.getFileName().toString().replaceFirst("\\.json$", "");
                 all.add(new Case(name, JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject()));
             }
-            return all.stream().filter(c -> c.needsChain() == chain);
+            return all.stream().filter(c -> c.tagged() == tagged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
