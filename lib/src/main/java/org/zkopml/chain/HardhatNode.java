@@ -21,14 +21,16 @@ import org.web3j.protocol.http.HttpService;
 public final class HardhatNode implements AutoCloseable {
     private final Process process;
     private final Path log;
-    private final Thread hook;
     private final String url;
+    private final Thread hook;
 
-    private HardhatNode(Process process, Path log, Thread hook, String url) {
+    /** A started process, stopped by a shutdown hook from now on. */
+    private HardhatNode(Process process, Path log, String url) {
         this.process = process;
         this.log = log;
-        this.hook = hook;
         this.url = url;
+        this.hook = new Thread(() -> stop(process), "stop-hardhat-node");
+        Runtime.getRuntime().addShutdownHook(hook);
     }
 
     /**
@@ -56,15 +58,10 @@ public final class HardhatNode implements AutoCloseable {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start node (Node.js 20 must be on the PATH): " + e.getMessage(), e);
             }
-            Process started = p;
-            Thread hook = new Thread(() -> stop(started), "stop-hardhat-node");
-            Runtime.getRuntime().addShutdownHook(hook);
-            String url = "http://127.0.0.1:" + port;
-            if (waitForRpc(p, url, 60_000)) return new HardhatNode(p, log, hook, url);
-            stop(p);
-            removeHook(hook);
+            HardhatNode node = new HardhatNode(p, log, "http://127.0.0.1:" + port);
+            if (waitForRpc(p, node.url, 60_000)) return node;
             lastError = readLog(log);
-            deleteQuietly(log);
+            node.close();
         }
         throw new IllegalStateException("the Hardhat node did not start; its last output:\n" + lastError);
     }

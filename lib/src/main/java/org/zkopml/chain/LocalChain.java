@@ -114,11 +114,6 @@ public final class LocalChain implements AutoCloseable {
         return url;
     }
 
-    /** The chain id (31337 for the local node). */
-    public long chainId() {
-        return chainId;
-    }
-
     /** Whether this object runs the node (and may move its clock). */
     public boolean local() {
         return node != null;
@@ -127,6 +122,11 @@ public final class LocalChain implements AutoCloseable {
     /** The node's process when this object runs one (for checks that it stops). */
     Optional<ProcessHandle> nodeProcess() {
         return Optional.ofNullable(node).map(HardhatNode::process);
+    }
+
+    /** The chain id (31337 for the local node). */
+    public long chainId() {
+        return chainId;
     }
 
     /** The web3j client, for anything the facades do not cover. */

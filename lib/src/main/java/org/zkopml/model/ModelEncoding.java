@@ -3,6 +3,7 @@ package org.zkopml.model;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.zkopml.hash.Keccak256;
@@ -36,7 +37,13 @@ public final class ModelEncoding {
      */
     public static byte[] canonicalBytes(QuantizedModel m) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        write(m, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes {@link #canonicalBytes} of {@code m} to {@code sink} (so that a large model can be hashed as it is written). */
+    public static void write(QuantizedModel m, OutputStream sink) {
+        try (DataOutputStream out = new DataOutputStream(sink)) {
             out.write(MAGIC);
             out.writeInt(FORMAT_VERSION);
             writeString(out, m.name());
@@ -50,7 +57,6 @@ public final class ModelEncoding {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     /** Writes one layer's tag and payload of {@link #canonicalBytes}. */

@@ -74,9 +74,9 @@ public final class QuantizedModel {
         return labels;
     }
 
-    /** The fixed-point scale {@code s}: inputs and weights are multiplied by {@code 2^s}. */
-    public int scaleBits() {
-        return scaleBits;
+    /** Number of classes (width of the logits). */
+    public int classes() {
+        return labels.size();
     }
 
     /** Number of input features. */
@@ -89,9 +89,29 @@ public final class QuantizedModel {
         return inputBits;
     }
 
+    /** The largest absolute input value allowed: {@code 2^(inputBits-1) - 1}. */
+    public long inputMaxAbs() {
+        return (1L << (inputBits - 1)) - 1;
+    }
+
+    /** The fixed-point scale {@code s}: inputs and weights are multiplied by {@code 2^s}. */
+    public int scaleBits() {
+        return scaleBits;
+    }
+
     /** The layers in order; the last one is {@link Argmax}. */
     public List<Layer> layers() {
         return layers;
+    }
+
+    /** Total number of parameters of all layers. */
+    public long parameters() {
+        return layers.stream().mapToLong(Layer::parameters).sum();
+    }
+
+    /** Multiply–accumulate operations (plus tree comparisons) of one inference. */
+    public long macs() {
+        return layers.stream().mapToLong(Layer::macs).sum();
     }
 
     /** Layer k's static bound (no copy), for the inference loop. */
@@ -150,11 +170,6 @@ public final class QuantizedModel {
         return bits;
     }
 
-    /** The largest absolute input value allowed: {@code 2^(inputBits-1) - 1}. */
-    public long inputMaxAbs() {
-        return (1L << (inputBits - 1)) - 1;
-    }
-
     /**
      * For each layer k, the largest absolute value its output can take for any allowed input
      * (for a dense layer this is the accumulator bound {@code max_j |b_j| + Σ_i |W_ji|·M}).
@@ -173,21 +188,6 @@ public final class QuantizedModel {
         int max = inputBits;
         for (int b : valueBits()) max = Math.max(max, b);
         return max;
-    }
-
-    /** Number of classes (width of the logits). */
-    public int classes() {
-        return labels.size();
-    }
-
-    /** Total number of parameters of all layers. */
-    public long parameters() {
-        return layers.stream().mapToLong(Layer::parameters).sum();
-    }
-
-    /** Multiply–accumulate operations (plus tree comparisons) of one inference. */
-    public long macs() {
-        return layers.stream().mapToLong(Layer::macs).sum();
     }
 
     /** The integer reference inference on one input (see {@link IntegerInference#run}). */
