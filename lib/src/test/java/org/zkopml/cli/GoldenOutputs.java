@@ -31,7 +31,7 @@ import org.zkopml.r1cs.WitnessFile;
  * whose value is not deterministic (timings, the machine, gas that depends on a random setup: compared by JSON type
  * only). A command's output now must keep every field of its golden output, with the same value (or type); fields
  * added since are allowed. A file that {@code "needs"} something — a local node ({@code chain}, with snarkjs beside it)
- * or a JShell per stage ({@code jshell}, slow) — is checked by the tagged test, {@link CommandOutputGoldenChainTest}.
+ * or a JShell per stage ({@code jshell}, slow) — is checked by the tagged test method of {@link CommandOutputGoldenTest}.
  *
  * <p>In the arguments, {@code {dir}} is a fresh temporary folder (holding {@code c.r1cs} and {@code c.wtns}: the
  * example circuit of 16 chained multiplications with 3 public inputs) and {@code {root}} the kit's folder; the same
