@@ -166,7 +166,7 @@ final class ExerciseCommand implements Callable<Integer> {
             ExerciseRun.Outcome reference = session.run(e, e.solution(), true, k -> { });
             if (!reference.passedAll()) wrong.add("the reference solution must pass, but " + describe(reference));
             runs += 2;
-            if (e.mutants().size() < 2) wrong.add("needs at least two mutants in mutants/, has " + e.mutants().size());
+            if (e.mutants().size() < 3) wrong.add("needs at least three mutants in mutants/, has " + e.mutants().size());
             for (Exercise.Mutant m : e.mutants()) {
                 runs++;
                 ExerciseRun.Outcome o = session.run(e, m.file(), true, k -> { });

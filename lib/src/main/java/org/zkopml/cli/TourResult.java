@@ -12,8 +12,8 @@ import org.zkopml.groth16.Proof;
 import org.zkopml.lab.Stopwatch;
 
 /**
- * What {@code ./kit tour} prints: the {@link Tour}'s figures as the side-by-side table ({@link #table()}, also the
- * report's) and as one JSON object.
+ * What {@code ./kit tour} prints: the {@link Tour}'s figures as the side-by-side table ({@link #table()}, wrapped within
+ * 100 columns for a terminal; the HTML report shows the same {@link #rows()} unwrapped) and as one JSON object.
  *
  * @param tour   what the tour measured
  * @param report the HTML report's path
@@ -47,22 +47,66 @@ record TourResult(Tour tour, Path report) implements CommandResult {
         return rows;
     }
 
-    /** The side-by-side table (text), with the machine, model and chain. */
+    /** The terminal's width the text table is laid out for (the report keeps the wide table). */
+    static final int COLUMNS = 100;
+
+    /** The side-by-side table (text), with the machine, model and chain, within {@link #COLUMNS} columns. */
     String table() {
-        List<String[]> rows = rows();
-        int[] w = new int[3];
-        for (String[] r : rows) for (int i = 0; i < 3; i++) w[i] = Math.max(w[i], r[i].length());
         StringBuilder sb = new StringBuilder();
-        sb.append("machine: ").append(tour.machine().summary()).append('\n');
+        for (String line : wrap("machine: " + tour.machine().summary(), COLUMNS)) sb.append(line).append('\n');
         sb.append("model: ").append(tour.model()).append(", test row ").append(tour.row()).append(", output ")
                 .append(Arrays.toString(tour.zk().circuit().output())).append('\n');
-        for (int i = 0; i < rows.size(); i++) {
-            String[] r = rows.get(i);
-            sb.append(String.format("%-" + w[0] + "s | %-" + w[1] + "s | %s%n", r[0], r[1], r[2]));
-            if (i == 0) sb.append("-".repeat(w[0])).append("-+-").append("-".repeat(w[1])).append("-+-").append("-".repeat(w[2])).append('\n');
-        }
-        sb.append("chain: ").append(rpc()).append("; tour ").append(Stopwatch.format(tour.totalNanos())).append('\n');
+        for (String line : layout(rows(), COLUMNS)) sb.append(line).append('\n');
+        for (String line : wrap("chain: " + rpc() + "; tour " + Stopwatch.format(tour.totalNanos()), COLUMNS)) sb.append(line).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Three columns within {@code width} characters: the label column as wide as its longest label (at most
+     * 20), the two others sharing the rest; a cell's words wrap onto as many lines as it needs, and a rule
+     * follows the header row.
+     */
+    static List<String> layout(List<String[]> rows, int width) {
+        int w0 = 0;
+        for (String[] r : rows) w0 = Math.max(w0, r[0].length());
+        w0 = Math.min(w0, 20);
+        int w1 = (width - w0 - 6) / 2, w2 = width - w0 - 6 - w1;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> a = wrap(rows.get(i)[0], w0), b = wrap(rows.get(i)[1], w1), c = wrap(rows.get(i)[2], w2);
+            int n = Math.max(a.size(), Math.max(b.size(), c.size()));
+            for (int k = 0; k < n; k++) {
+                String line = String.format("%-" + w0 + "s | %-" + w1 + "s | %s", k < a.size() ? a.get(k) : "", k < b.size() ? b.get(k) : "",
+                        k < c.size() ? c.get(k) : "");
+                out.add(line.stripTrailing());
+            }
+            if (i == 0) out.add("-".repeat(w0) + "-+-" + "-".repeat(w1) + "-+-" + "-".repeat(w2));
+        }
+        return out;
+    }
+
+    /** The text's words in lines of at most {@code width} characters (a longer word is cut). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (word.length() > width) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
+        return lines;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,10 @@ import org.zkopml.compare.Progress;
 import org.zkopml.compare.ProvenCircuit;
 import org.zkopml.compare.ProvenInference;
 import org.zkopml.field.Fr;
+import org.zkopml.groth16.Ceremony;
+import org.zkopml.groth16.Phase2;
 import org.zkopml.groth16.Proof;
+import org.zkopml.groth16.PtauFile;
 import org.zkopml.groth16.Setup;
 import org.zkopml.groth16.SnarkjsJson;
 import org.zkopml.groth16.Verifier;
@@ -161,9 +165,17 @@ final class ZkCommand implements Runnable {
         }
     }
 
-    /** {@code zk setup}: the kit's own circuit-specific setup, written as a snarkjs {@code .zkey}. */
+    /**
+     * {@code zk setup}: a circuit's proving key, written as a snarkjs {@code .zkey} — by the kit's own one-party
+     * setup (fresh secrets, dropped at once), or with {@code --ptau} derived from a phase-1 ceremony's powers of
+     * tau with {@code --contributions} phase-2 contributions on top, as {@code snarkjs groth16 setup} and
+     * {@code zkey contribute} would make it.
+     */
     @Command(name = "setup", mixinStandardHelpOptions = true,
-            description = "A Groth16 setup for a .r1cs (fresh secrets, dropped at once), written as a snarkjs .zkey and verification_key.json.")
+            description = {"A Groth16 proving key for a .r1cs, written as a snarkjs .zkey (and verification_key.json).",
+                "Without --ptau: the kit's one-party setup (fresh secrets, dropped at once).",
+                "With --ptau: derived from a powers-of-tau ceremony file (snarkjs .ptau, prepared or not), with --contributions "
+                        + "phase-2 contributions to δ; snarkjs zkey verify CIRCUIT.r1cs FILE.ptau OUT.zkey accepts it."})
     static final class SetupCommand extends OnCircuit {
         @Option(names = "--zkey", required = true, paramLabel = "FILE", description = "Where to write the proving key (.zkey).")
         Path zkey;
@@ -171,13 +183,84 @@ final class ZkCommand implements Runnable {
         @Option(names = "--vkey", paramLabel = "FILE", description = "Where to write verification_key.json (optional).")
         Path vkey;
 
+        @Option(names = "--ptau", paramLabel = "FILE", description = "Derive the key from this phase-1 ceremony file (.ptau).")
+        Path ptau;
+
+        @Option(names = "--contributions", paramLabel = "N", description = "With --ptau: phase-2 contributions to add, each with "
+                + "fresh secrets dropped at once (default 1; 0 writes the key before phase 2, with δ = 1: not secure until someone contributes).")
+        Integer contributions;
+
         @Override
         CommandResult result() {
+            if (contributions != null && ptau == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--contributions goes with --ptau");
+            }
+            if (contributions != null && (contributions < 0 || contributions > 100)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--contributions must be 0..100, got " + contributions);
+            }
             ConstraintSystem system = R1csFile.read(r1cs);
+            if (ptau != null) return derive(system, contributions == null ? 1 : contributions);
             Stopwatch.Timed<Setup.Result> setup = Stopwatch.time(() -> Setup.generate(system, new SecureRandom()));
             Zkey.write(setup.value().provingKey(), zkey);
             if (vkey != null) SnarkjsJson.writeVerifyingKey(setup.value().verifyingKey(), vkey);
             return new SetUp(system, setup.value().provingKey().qap().domain().size(), setup.nanos(), zkey, vkey);
+        }
+
+        private CommandResult derive(ConstraintSystem system, int phase2) {
+            long start = System.nanoTime();
+            PtauFile file = PtauFile.read(ptau);
+            Phase2 key = Setup.fromPowersOfTau(system, file);
+            SecureRandom random = new SecureRandom();
+            for (int i = 1; i <= phase2; i++) {
+                Fr d;
+                do {
+                    d = Fr.random(random);
+                } while (d.isZero());
+                key = Ceremony.contribute(key, d, "zkopml kit zk setup, contribution " + i, random);
+            }
+            Zkey.write(key, zkey);
+            if (vkey != null) SnarkjsJson.writeVerifyingKey(key.key().vk(), vkey);
+            return new Derived(system, key.key().qap().domain().size(), file, phase2, HexFormat.of().formatHex(key.circuitHash()),
+                    System.nanoTime() - start, r1cs, ptau, zkey, vkey);
+        }
+    }
+
+    /**
+     * What {@code zk setup --ptau} prints.
+     *
+     * @param system        the circuit
+     * @param domainSize    the QAP's evaluation domain
+     * @param ptau          the phase-1 file read
+     * @param phase2        the phase-2 contributions added
+     * @param circuitHash   snarkjs's circuit hash of the key (hex)
+     * @param nanos         the derivation's time
+     * @param r1csPath      the circuit file
+     * @param ptauPath      the ceremony file
+     * @param zkey          where the proving key went
+     * @param vkey          where the verifying key went, or null
+     */
+    record Derived(ConstraintSystem system, int domainSize, PtauFile ptau, int phase2, String circuitHash, long nanos, Path r1csPath,
+                   Path ptauPath, Path zkey, Path vkey) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            return Json.object("constraints", system.size(), "wires", system.wires(), "publicInputs", system.publicWires(),
+                    "domainSize", domainSize, "ptau", ptauPath.toString(), "ptauPower", ptau.power(),
+                    "phase1Contributions", ptau.contributions().size(), "phase2Contributions", phase2, "circuitHash", circuitHash,
+                    "setupMs", ms(nanos), "zkey", zkey.toString());
+        }
+
+        @Override
+        public String text() {
+            StringBuilder s = new StringBuilder();
+            s.append("key for ").append(system.size()).append(" constraints (a domain of ").append(domainSize).append(" rows) from ")
+                    .append(ptauPath).append(": powers up to 2^").append(ptau.power()).append(", ").append(ptau.contributions().size())
+                    .append(" phase-1 contribution(s)\n");
+            s.append(phase2 == 0 ? "no phase-2 contribution: δ = 1, anyone can forge until someone contributes (snarkjs zkey contribute)\n"
+                    : phase2 + " phase-2 contribution(s) with fresh secrets, dropped at once\n");
+            s.append("derived in ").append(Stopwatch.format(nanos)).append("; wrote ").append(zkey).append(vkey == null ? "" : " and " + vkey)
+                    .append('\n');
+            s.append("check it with: snarkjs zkey verify ").append(r1csPath).append(' ').append(ptauPath).append(' ').append(zkey).append('\n');
+            return s.toString();
         }
     }
 

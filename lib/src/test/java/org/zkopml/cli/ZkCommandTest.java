@@ -194,6 +194,47 @@ class ZkCommandTest {
         assertOneLine("prime");
     }
 
+    /** The snarkjs fixtures of the groth16 tests: a 2^4 ceremony with two contributions, and a circom circuit. */
+    static final Path SNARKJS = Path.of("src/test/resources/org/zkopml/groth16/snarkjs");
+
+    @Test
+    void setupFromAPtauDerivesSnarkjssKeyAddsContributionsAndProves() throws Exception {
+        Path zkey = dir.resolve("from-ptau.zkey"), bare = dir.resolve("bare.zkey");
+        assertEquals(0, run("setup", "--r1cs", SNARKJS.resolve("cube.r1cs").toString(), "--ptau", SNARKJS.resolve("pot.ptau").toString(),
+                "--zkey", bare.toString(), "--contributions", "0", "--json"), stderr.toString());
+        assertEquals(0, last.json().get("phase2Contributions").getAsInt());
+        assertEquals(2, last.json().get("phase1Contributions").getAsInt());
+        // with no contribution, the kit writes snarkjs's groth16 setup byte for byte
+        assertTrue(Arrays.equals(Files.readAllBytes(SNARKJS.resolve("cube0.zkey")), Files.readAllBytes(bare)));
+        assertEquals(0, run("setup", "--r1cs", SNARKJS.resolve("cube.r1cs").toString(), "--ptau", SNARKJS.resolve("pot.ptau").toString(),
+                "--zkey", zkey.toString()), stderr.toString());
+        assertTrue(stdout.toString().contains("1 phase-2 contribution(s)") && stdout.toString().contains("snarkjs zkey verify"), stdout.toString());
+        var phase2 = org.zkopml.groth16.Zkey.readPhase2(zkey);
+        assertEquals(1, phase2.contributions().size());
+        assertTrue(org.zkopml.groth16.Ceremony.verify(org.zkopml.groth16.Zkey.readPhase2(bare).key(), phase2,
+                new java.util.SplittableRandom(1)).accepted());
+        Path proven = dir.resolve("cube-proof");
+        assertEquals(0, run("prove-r1cs", "--r1cs", SNARKJS.resolve("cube.r1cs").toString(), "--wtns", SNARKJS.resolve("cube.wtns").toString(),
+                "--zkey", zkey.toString(), "--out", proven.toString()), stderr.toString());
+        assertEquals(0, run("verify", proven.toString()));
+    }
+
+    @Test
+    void aMalformedPtauGivesOneLineAndExitOne() throws Exception {
+        byte[] pot = Files.readAllBytes(SNARKJS.resolve("pot.ptau"));
+        Path truncated = dir.resolve("truncated.ptau");
+        Files.write(truncated, Arrays.copyOf(pot, pot.length - 1000));
+        assertEquals(1, run("setup", "--r1cs", SNARKJS.resolve("cube.r1cs").toString(), "--ptau", truncated.toString(),
+                "--zkey", dir.resolve("never.zkey").toString()));
+        assertOneLine("truncated.ptau");
+        assertEquals(1, run("setup", "--r1cs", SNARKJS.resolve("cube.r1cs").toString(), "--ptau", SNARKJS.resolve("cube0.zkey").toString(),
+                "--zkey", dir.resolve("never.zkey").toString()));
+        assertOneLine("wrong magic 'zkey', expected 'ptau'");
+        assertFalse(Files.exists(dir.resolve("never.zkey")));
+        assertEquals(2, run("setup", "--r1cs", SNARKJS.resolve("cube.r1cs").toString(), "--zkey", dir.resolve("never.zkey").toString(),
+                "--contributions", "2"));
+    }
+
     @Test
     void wrongUsageExitsTwo() {
         assertEquals(2, run("verify"));
