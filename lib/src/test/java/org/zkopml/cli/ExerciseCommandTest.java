@@ -48,6 +48,7 @@ class ExerciseCommandTest {
         write("exercises/99-sum/solution/Exercise.jsh", "long sum(long a, long b) { return helper(a) + b; }\nlong helper(long a) { return a; }\n");
         write("exercises/99-sum/mutants/abs.jsh", "// fails at stage: 2 — adds absolute values\nlong sum(long a, long b) { return Math.abs(a) + Math.abs(b); }\n");
         write("exercises/99-sum/mutants/exact.jsh", "// fails at stage: 1 — uses the forbidden addExact\nlong sum(long a, long b) { return Math.addExact(a, b); }\n");
+        write("exercises/99-sum/mutants/zero.jsh", "// fails at stage: 1 — returns 0\nlong sum(long a, long b) { return 0; }\n");
         dir = root.resolve("exercises/99-sum");
     }
 
@@ -63,7 +64,7 @@ class ExerciseCommandTest {
         assertEquals("99-sums", e.notebook());
         assertEquals(2, e.stages().size());
         assertEquals("mind the sign", e.stage(2).hint());
-        assertEquals(List.of(2, 1), e.mutants().stream().map(Exercise.Mutant::failsAt).toList());
+        assertEquals(List.of(2, 1, 1), e.mutants().stream().map(Exercise.Mutant::failsAt).toList());
     }
 
     @Test
