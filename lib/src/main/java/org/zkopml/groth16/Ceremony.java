@@ -38,7 +38,7 @@ public final class Ceremony {
      */
     public static Phase2 contribute(Phase2 before, Fr d, String name, RandomGenerator rng) {
         if (d.isZero()) throw new IllegalArgumentException("a contribution's secret must be non-zero");
-        G1 s = G1.GENERATOR.mul(nonZero(rng)).toAffine();
+        G1 s = G1.GENERATOR.mul(Setup.nonZero(rng)).toAffine();
         G1 sx = s.mul(d).toAffine();
         byte[] transcript = transcript(before, s, sx);
         G2 spx = HashToG2.of(transcript).mul(d).toAffine();
@@ -143,11 +143,4 @@ public final class Ceremony {
         return PowersOfTauCeremony.sameRatio(r1, r2, newDelta, oldDelta);
     }
 
-    private static Fr nonZero(RandomGenerator rng) {
-        Fr x;
-        do {
-            x = Fr.random(rng);
-        } while (x.isZero());
-        return x;
-    }
 }

@@ -56,7 +56,7 @@ public final class PowersOfTauCeremony {
 
         /** Fresh non-zero secrets. */
         public static Secrets random(RandomGenerator rng) {
-            return new Secrets(nonZero(rng), nonZero(rng), nonZero(rng));
+            return new Secrets(Setup.nonZero(rng), Setup.nonZero(rng), Setup.nonZero(rng));
         }
 
         @Override
@@ -235,7 +235,7 @@ public final class PowersOfTauCeremony {
     }
 
     private static ProofOfKnowledge proof(int personalization, byte[] challenge, Fr x, RandomGenerator rng) {
-        G1 s = G1.GENERATOR.mul(nonZero(rng)).toAffine();
+        G1 s = G1.GENERATOR.mul(Setup.nonZero(rng)).toAffine();
         G1 sx = s.mul(x).toAffine();
         return new ProofOfKnowledge(s, sx, g2sp(personalization, challenge, s, sx).mul(x).toAffine());
     }
@@ -380,11 +380,4 @@ public final class PowersOfTauCeremony {
         return Bn254Pairing.pairingCheck(List.of(a, ax.neg()), List.of(bx, b));
     }
 
-    private static Fr nonZero(RandomGenerator rng) {
-        Fr x;
-        do {
-            x = Fr.random(rng);
-        } while (x.isZero());
-        return x;
-    }
 }

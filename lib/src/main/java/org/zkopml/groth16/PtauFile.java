@@ -241,18 +241,20 @@ public final class PtauFile {
     }
 
     private List<G1> g1s(int section, String what, long from, int count) {
-        IdenBinaryFile.Reader r = file.section(section, what);
-        r.skip(from * G1_BYTES, what + "[" + from + "]");
-        List<G1> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) out.add(PointEncoding.readG1(r, what + "[" + (from + i) + "]"));
-        return out;
+        return points(section, what, from, count, G1_BYTES, PointEncoding::readG1);
     }
 
     private List<G2> g2s(int section, String what, long from, int count) {
+        return points(section, what, from, count, G2_BYTES, PointEncoding::readG2);
+    }
+
+    /** {@code count} points of a section from index {@code from}, each {@code bytes} long. */
+    private <P> List<P> points(int section, String what, long from, int count, int bytes,
+            java.util.function.BiFunction<IdenBinaryFile.Reader, String, P> read) {
         IdenBinaryFile.Reader r = file.section(section, what);
-        r.skip(from * G2_BYTES, what + "[" + from + "]");
-        List<G2> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) out.add(PointEncoding.readG2(r, what + "[" + (from + i) + "]"));
+        r.skip(from * bytes, what + "[" + from + "]");
+        List<P> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) out.add(read.apply(r, what + "[" + (from + i) + "]"));
         return out;
     }
 

@@ -39,7 +39,8 @@ public final class Setup {
         return fromSecrets(Qap.of(system), new ToxicWaste(Fr.random(rng), nonZero(rng), nonZero(rng), nonZero(rng), nonZero(rng)));
     }
 
-    private static Fr nonZero(RandomGenerator rng) {
+    /** A uniformly random non-zero element of F_r (a setup's or a contribution's secret). */
+    static Fr nonZero(RandomGenerator rng) {
         Fr x;
         do {
             x = Fr.random(rng);

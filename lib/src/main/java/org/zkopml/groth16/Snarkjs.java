@@ -78,6 +78,21 @@ public record Snarkjs(Path peers) {
         return peers.resolve("node_modules");
     }
 
+    /**
+     * A phase-1 ceremony run by snarkjs in {@code dir}: {@code powersoftau new bn128 power}, one contribution
+     * named {@code name} with the given entropy, then {@code prepare phase2} into {@code file}. Throws
+     * IllegalStateException with snarkjs's output when a step fails.
+     */
+    public Path powersOfTau(Path dir, int power, String name, String entropy, String file) {
+        for (String[] step : List.of(new String[] {"powersoftau", "new", "bn128", Integer.toString(power), file + ".0"},
+                new String[] {"powersoftau", "contribute", file + ".0", file + ".1", "--name=" + name, "-e=" + entropy},
+                new String[] {"powersoftau", "prepare", "phase2", file + ".1", file})) {
+            Run r = snarkjs(dir, step);
+            if (!r.ok()) throw new IllegalStateException("snarkjs " + String.join(" ", step) + " failed: " + r.output());
+        }
+        return dir.resolve(file);
+    }
+
     /** {@code snarkjs groth16 verify vkey public proof}: whether snarkjs prints OK. */
     public boolean verify(Path vkey, Path publicJson, Path proof) {
         Run r = snarkjs(vkey.toAbsolutePath().getParent(), "groth16", "verify", vkey.toAbsolutePath().toString(),

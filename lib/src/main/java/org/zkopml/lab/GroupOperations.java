@@ -30,19 +30,24 @@ public record GroupOperations(long additions, long doublings) {
 
     /** The operations of the kit's generic Pippenger MSM ({@link Msm#pippenger(GroupElement, List, List)}) on n points. */
     public static GroupOperations pippenger(int n, long seed) {
-        Counter counter = new Counter();
-        List<Counted> points = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) points.add(new Counted(counter, false));
-        Msm.pippenger(new Counted(counter, true), points, scalars(n, seed));
-        return counter.result();
+        return count(n, seed, (zero, points, scalars) -> Msm.pippenger(zero, points, scalars));
     }
 
     /** The operations of n separate double-and-add multiplications k_i·P_i (left to right), then n − 1 additions. */
     public static GroupOperations separateMultiplications(int n, long seed) {
+        return count(n, seed, (zero, points, scalars) -> Msm.naive(zero, points, scalars));
+    }
+
+    /** An MSM algorithm over the counting points. */
+    private interface Algorithm {
+        Counted run(Counted zero, List<Counted> points, List<Fr> scalars);
+    }
+
+    private static GroupOperations count(int n, long seed, Algorithm algorithm) {
         Counter counter = new Counter();
         List<Counted> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) points.add(new Counted(counter, false));
-        Msm.naive(new Counted(counter, true), points, scalars(n, seed));
+        algorithm.run(new Counted(counter, true), points, scalars(n, seed));
         return counter.result();
     }
 

@@ -55,10 +55,8 @@ class SnarkjsInteropTest {
         Files.writeString(dir.resolve("input.json"), "{\"x\":\"3\",\"k\":\"2\"}");
         ok(peers.circom(dir, "cube.circom", "--r1cs", "--wasm", "-o", "."));
         ok(peers.snarkjs(dir, "wtns", "calculate", "cube_js/cube.wasm", "input.json", "cube.wtns"));
-        ok(peers.snarkjs(dir, "powersoftau", "new", "bn128", "4", "pot0.ptau"));
         // a fresh accumulator has τ = α = β = 1 (a degenerate setup): one contribution makes it random
-        ok(peers.snarkjs(dir, "powersoftau", "contribute", "pot0.ptau", "pot1.ptau", "-e=kit test tau"));
-        ok(peers.snarkjs(dir, "powersoftau", "prepare", "phase2", "pot1.ptau", "pot.ptau"));
+        peers.powersOfTau(dir, 4, "kit test", "kit test tau", "pot.ptau");
         ok(peers.snarkjs(dir, "groth16", "setup", "cube.r1cs", "pot.ptau", "cube0.zkey"));
         ok(peers.snarkjs(dir, "zkey", "contribute", "cube0.zkey", "cube.zkey", "-e=kit test entropy"));
         ok(peers.snarkjs(dir, "zkey", "export", "verificationkey", "cube.zkey", "vk.json"));
