@@ -89,6 +89,7 @@
  * probability p, polling every c and answering after an exponential delay); {@link org.zkopml.dispute.Watchers}
  * estimates by Monte Carlo how often a cheat is caught within a window ({@link org.zkopml.dispute.Estimate},
  * with its binomial standard error) and plays the real game per draw, where nobody answering lets a false
- * claim finalise.
+ * claim finalise. {@link org.zkopml.dispute.VerifiersDilemma} asks whether watchers keep checking at all when
+ * checking rarely pays, and what forced errors change.
  */
 package org.zkopml.dispute;
