@@ -141,7 +141,7 @@ public final class QuantizedModel {
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
             long out = layer instanceof Argmax ? width - 1 : layer.outputMaxAbs(m);
-            if (out < 0 || bitsFor(out) > MAX_BITS) {
+            if (out != Layer.CHECKED_AT_RUN_TIME && (out < 0 || bitsFor(out) > MAX_BITS)) {
                 throw new IllegalArgumentException("scale 2^" + scaleBits + " overflows: layer " + k + " (" + layer.kind()
                         + ") needs more than " + MAX_BITS + " bits for inputs of " + inputBits + " bits");
             }
@@ -223,12 +223,23 @@ public final class QuantizedModel {
      *   <li>3 requantize: u32 shift;</li>
      *   <li>4 tree: u32 inputWidth, u32 outputWidth, u32 node count, per node i32 feature, i64 threshold,
      *       i32 left, i32 right and, for a leaf (feature -1), outputWidth i64 values;</li>
-     *   <li>5 argmax: nothing.</li>
+     *   <li>5 argmax: nothing;</li>
+     *   <li>6 embedding: the token table then the position table, each an int8 matrix: u32 rows, u32 cols,
+     *       u32 shift, rows·cols bytes row-major;</li>
+     *   <li>7 transformer block: u32 context, u32 heads, the first RMSNorm (u32 width, u32 shift, width bytes),
+     *       W_q, W_k, W_v, W_o, the second RMSNorm, W_1, W_2 (int8 matrices as above);</li>
+     *   <li>8 LM head: u32 context, the final RMSNorm, the unembedding matrix.</li>
      * </ul>
      */
     public byte[] canonicalBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        writeCanonical(bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes {@link #canonicalBytes()} to a stream (a large model is hashed without holding its encoding). */
+    private void writeCanonical(java.io.OutputStream sink) {
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(sink, 1 << 16))) {
             out.write(MAGIC);
             out.writeInt(FORMAT_VERSION);
             writeString(out, name);
@@ -242,7 +253,6 @@ public final class QuantizedModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     /** Writes one layer's tag and payload of {@link #canonicalBytes()}. */
@@ -310,6 +320,61 @@ public final class QuantizedModel {
             return write(() -> out.writeByte(5));
         }
 
+        @Override
+        public Void visitEmbedding(Embedding e) {
+            return write(() -> {
+                out.writeByte(6);
+                matrix(out, e.tokens());
+                matrix(out, e.positions());
+            });
+        }
+
+        @Override
+        public Void visitTransformerBlock(TransformerBlock b) {
+            return write(() -> {
+                out.writeByte(7);
+                out.writeInt(b.context());
+                out.writeInt(b.attention().heads());
+                norm(out, b.attentionNorm());
+                matrix(out, b.attention().query());
+                matrix(out, b.attention().key());
+                matrix(out, b.attention().value());
+                matrix(out, b.attention().output());
+                norm(out, b.mlpNorm());
+                matrix(out, b.mlp().up());
+                matrix(out, b.mlp().down());
+            });
+        }
+
+        @Override
+        public Void visitLmHead(LmHead h) {
+            return write(() -> {
+                out.writeByte(8);
+                out.writeInt(h.context());
+                norm(out, h.norm());
+                matrix(out, h.unembedding());
+            });
+        }
+
+        private static void matrix(DataOutputStream out, Int8Matrix m) throws IOException {
+            out.writeInt(m.rows());
+            out.writeInt(m.cols());
+            out.writeInt(m.shift());
+            java.nio.ByteBuffer v = m.view();
+            byte[] chunk = new byte[1 << 16];
+            while (v.hasRemaining()) {
+                int n = Math.min(chunk.length, v.remaining());
+                v.get(chunk, 0, n);
+                out.write(chunk, 0, n);
+            }
+        }
+
+        private static void norm(DataOutputStream out, RmsNorm n) throws IOException {
+            out.writeInt(n.width());
+            out.writeInt(n.shift());
+            out.write(n.gain());
+        }
+
         /** A write that may throw IOException. */
         private interface IoAction {
             void run() throws IOException;
@@ -318,7 +383,9 @@ public final class QuantizedModel {
 
     /** The model commitment {@code Keccak-256(canonicalBytes())}, the value posted on-chain. */
     public Bytes32 commitment() {
-        return Bytes32.of(Keccak256.hash(canonicalBytes()));
+        Keccak256.Sink sink = Keccak256.sink();
+        writeCanonical(sink);
+        return Bytes32.of(sink.digest());
     }
 
     /** The commitment as lower-case hex with a {@code 0x} prefix. */

@@ -60,6 +60,21 @@ public final class ModelCompiler {
             }
 
             @Override
+            public Kernel visitEmbedding(org.zkopml.model.Embedding e) {
+                throw new IllegalArgumentException("the VM compiler does not yet compile layer " + e.kind());
+            }
+
+            @Override
+            public Kernel visitTransformerBlock(org.zkopml.model.TransformerBlock b) {
+                throw new IllegalArgumentException("the VM compiler does not yet compile layer " + b.kind());
+            }
+
+            @Override
+            public Kernel visitLmHead(org.zkopml.model.LmHead h) {
+                throw new IllegalArgumentException("the VM compiler does not yet compile layer " + h.kind());
+            }
+
+            @Override
             public Kernel visitDecisionTree(DecisionTree t) {
                 List<TreeNode> nodes = t.nodes();
                 int n = nodes.size();
