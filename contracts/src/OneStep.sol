@@ -21,6 +21,15 @@ contract OneStep {
         return step(preHash, witness);
     }
 
+    /// @notice The hash of the initial state of a program on an input (org.zkopml.vm.Program.initialState):
+    /// memory root node(imageRoot, root of the input region holding `input`), pc 0, step 0, running.
+    /// @param imageRoot the root of the program image's region (the lower half of memory)
+    /// @param input the input words, placed from the first word of the input region (2^23)
+    /// @return the initial state hash, the agreed start of every dispute over this task
+    function initialState(bytes32 imageRoot, int64[] calldata input) external pure returns (bytes32) {
+        return VmStates.initial(imageRoot, MemoryProofs.regionRoot(input));
+    }
+
     function step(bytes32 preHash, bytes calldata witness) internal pure returns (bytes32) {
         require(witness.length >= VmStates.BYTES, "witness shorter than a state (177 bytes)");
         require(keccak256(witness[0:VmStates.BYTES]) == preHash, "keccak256(preState) differs from the pre-state hash");

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out a chain of kernels as VM programs. Whole program: all code from address 0 (the kernels in
- * order, then HALT), then each kernel's data, then the activation buffers (input, then each layer's
- * output). Layer program: the kernel's code then HALT, its data, its input buffer, its output buffer.
+ * Lays out a chain of kernels as VM programs. Every program's input lies at the start of the input
+ * region ({@link Memory#INPUT_BASE}, the upper half of memory), so that its initial state is derived
+ * from its image root and the input root ({@link VmState#initial}). Whole program: all code from
+ * address 0 (the kernels in order, then HALT), then each kernel's data, then each layer's output
+ * buffer. Layer program: the kernel's code then HALT, its data, its output buffer. The image is the
+ * code and the data; the buffers start out zero.
  */
 public final class Linker {
     private Linker() {}
@@ -29,15 +32,16 @@ public final class Linker {
             dataAt[l] = at;
             at += kernels.get(l).data().length;
         }
-        bufAt[0] = at;
-        at += kernels.get(0).inputLength();
+        int imageLength = at;
+        bufAt[0] = (int) Memory.INPUT_BASE;
+        checkInput(name, kernels.get(0));
         for (int l = 0; l < kernels.size(); l++) {
             bufAt[l + 1] = at;
             at += kernels.get(l).outputLength();
         }
         checkSize(name, at);
         long[] code = assembleWhole(kernels, dataAt, bufAt);
-        long[] image = new long[bufAt[0]];
+        long[] image = new long[imageLength];
         System.arraycopy(code, 0, image, 0, code.length);
         for (int l = 0; l < kernels.size(); l++) {
             long[] d = kernels.get(l).data();
@@ -61,11 +65,12 @@ public final class Linker {
     public static Program layerProgram(String name, Kernel k) {
         int codeSize = assembleLayer(k, 0, 0, 0).length;
         int data = codeSize;
-        int in = data + k.data().length;
-        int out = in + k.inputLength();
-        checkSize(name, out + k.outputLength());
+        int out = data + k.data().length;
+        int in = (int) Memory.INPUT_BASE;
+        checkSize(name, out + (long) k.outputLength());
+        checkInput(name, k);
         long[] code = assembleLayer(k, in, out, data);
-        long[] image = new long[in];
+        long[] image = new long[out];
         System.arraycopy(code, 0, image, 0, code.length);
         System.arraycopy(k.data(), 0, image, data, k.data().length);
         return new Program(name, image, in, k.inputLength(), out, k.outputLength());
@@ -79,6 +84,13 @@ public final class Linker {
     }
 
     private static void checkSize(String name, long words) {
-        if (words > Integer.MAX_VALUE || words >= Memory.WORDS) throw new IllegalArgumentException(name + " needs " + words + " words, more than the VM's 2^24");
+        if (words > Memory.INPUT_BASE) {
+            throw new IllegalArgumentException(name + " needs " + words + " words of code, data and buffers, more than the lower half of memory (2^"
+                    + (Memory.ADDRESS_BITS - 1) + " words; the upper half is the input region)");
+        }
+    }
+
+    private static void checkInput(String name, Kernel first) {
+        if (first.inputLength() > Memory.INPUT_BASE) throw new IllegalArgumentException(name + " takes " + first.inputLength() + " input words, more than the input region holds");
     }
 }

@@ -15,6 +15,12 @@ public final class Memory {
     public static final int ADDRESS_BITS = 24;
     /** Number of words. */
     public static final long WORDS = 1L << ADDRESS_BITS;
+    /**
+     * First word of the input region, the upper half of memory [2^23, 2^24): a program's image lies in
+     * the lower half and its input from here on, so the initial memory root is node(image root, input
+     * root) and a contract derives the initial state from the two ({@link VmState#initial}).
+     */
+    public static final long INPUT_BASE = WORDS / 2;
     /** log2 of the page size in words. */
     public static final int PAGE_BITS = 8;
     static final int PAGE_WORDS = 1 << PAGE_BITS;

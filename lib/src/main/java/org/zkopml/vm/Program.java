@@ -4,29 +4,44 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A program: the initial memory image (code from address 0, then data) and where its input and output
- * live. Running it on an input writes the input words at {@code inputAddress}, starts at pc 0 with all
- * registers zero, and reads {@code outputLength} words at {@code outputAddress} after it halts.
+ * A program: the initial memory image (code from address 0, then data, in the lower half of memory)
+ * and where its input and output live. Running it on an input writes the input words at the start of
+ * the input region ({@link Memory#INPUT_BASE}), starts at pc 0 with all registers zero, and reads
+ * {@code outputLength} words at {@code outputAddress} after it halts. Its initial state is therefore
+ * {@link VmState#initial}{@code (imageRoot(), MemoryTree.regionRoot(input))}: derived from the
+ * program's image root and the input, as a contract derives it.
  *
  * @param name          a label
- * @param image         initial words from address 0
- * @param inputAddress  first input word
+ * @param image         initial words from address 0 (at most 2^23: the lower half of memory)
+ * @param inputAddress  first input word: {@link Memory#INPUT_BASE} (any value when the program takes no input)
  * @param inputLength   number of input words
  * @param outputAddress first output word
  * @param outputLength  number of output words
  */
 public record Program(String name, long[] image, long inputAddress, int inputLength, long outputAddress, int outputLength) {
     public Program {
-        if (image.length > Memory.WORDS) throw new IllegalArgumentException("program image larger than memory");
+        if (image.length > Memory.INPUT_BASE) throw new IllegalArgumentException("program image of " + image.length + " words: it must fit in the lower half of memory (2^23 words)");
         if (inputLength < 0 || outputLength < 0) throw new IllegalArgumentException("negative input/output length");
-        if (inputAddress < 0 || inputAddress + inputLength > Memory.WORDS) throw new IllegalArgumentException("input region out of memory");
+        if (inputLength > 0 && inputAddress != Memory.INPUT_BASE) throw new IllegalArgumentException("a program's input lies at the input region, " + Memory.INPUT_BASE + ", not " + inputAddress);
+        if (inputLength > Memory.INPUT_BASE) throw new IllegalArgumentException("input of " + inputLength + " words: larger than the input region");
         if (outputAddress < 0 || outputAddress + outputLength > Memory.WORDS) throw new IllegalArgumentException("output region out of memory");
         image = image.clone();
     }
 
     /** A program with no input or output regions. */
     public static Program of(String name, long[] image) {
-        return new Program(name, image, 0, 0, 0, 0);
+        return new Program(name, image, Memory.INPUT_BASE, 0, 0, 0);
+    }
+
+    /** The root of the image's region, the lower half of memory (the model's on-chain identity: {@link MemoryTree#regionRoot}). */
+    public org.zkopml.values.Bytes32 imageRoot() {
+        return MemoryTree.regionRoot(image);
+    }
+
+    /** The initial state for {@code input}, from the image root and the input root alone ({@link VmState#initial}). */
+    public VmState initialState(long[] input) {
+        checkInput(input);
+        return VmState.initial(imageRoot(), MemoryTree.regionRoot(input));
     }
 
     @Override
@@ -36,10 +51,14 @@ public record Program(String name, long[] image, long inputAddress, int inputLen
 
     /** The initial memory for {@code input} (which must have {@code inputLength} words). */
     public Memory memory(long[] input) {
-        if (input.length != inputLength) throw new IllegalArgumentException("program " + name + " takes " + inputLength + " input words, got " + input.length);
+        checkInput(input);
         Memory m = Memory.of(image);
         for (int i = 0; i < input.length; i++) m.write(inputAddress + i, input[i]);
         return m;
+    }
+
+    private void checkInput(long[] input) {
+        if (input.length != inputLength) throw new IllegalArgumentException("program " + name + " takes " + inputLength + " input words, got " + input.length);
     }
 
     /** The initial machine for {@code input}. */

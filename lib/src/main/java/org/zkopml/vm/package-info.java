@@ -25,6 +25,21 @@
  * The program is in memory: code from address 0, then data; the implementation keeps pages of 256
  * words and hashes them only when a root is asked for.
  *
+ * <h2>The initial state of a task: derived, not asserted</h2>
+ * Memory has two regions, the two subtrees of the root: the <b>image</b> (code, data, buffers) in the
+ * lower half [0, 2^23) and the <b>input</b> in the upper half, from {@code INPUT_BASE} = 2^23. A program
+ * reads its input there with ordinary loads. So the memory root of a program loaded with an input is
+ * node(imageRoot, inputRoot), each the root of its region ({@code MemoryTree.regionRoot}: the words
+ * from the region's first address, zero after), and the initial state
+ * <pre>
+ *   (memRoot = node(imageRoot, inputRoot), pc 0, step 0, RUNNING, r0..r15 = 0)
+ * </pre>
+ * ({@link org.zkopml.vm.VmState#initial}) is a function of the program's image root and the input
+ * alone: a contract that stores a model by its image root computes the initial state of "this model
+ * on this input" itself, as Arbitrum and Truebit bind a task's input into its initial machine (Cannon
+ * instead reads inputs during the run through a preimage oracle, because its inputs are fetched by
+ * hash as the program goes; a model's input is known when the task is posted).
+ *
  * <h2>Instructions</h2>
  * One instruction is the int64 in the low 8 bytes of the word at {@code pc}:
  * <pre>

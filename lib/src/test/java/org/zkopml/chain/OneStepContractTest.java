@@ -11,6 +11,7 @@ import org.zkopml.vm.Instruction;
 import org.zkopml.vm.Isa;
 import org.zkopml.vm.Memory;
 import org.zkopml.vm.OneStep;
+import org.zkopml.vm.Program;
 import org.zkopml.vm.Vm;
 
 import java.io.IOException;
@@ -29,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Solidity one-step verifier against the Java one (Cannon's pattern): the 35 fixed vectors pass on the
- * EVM, and for every instruction kind, every fault and random states, the interpreter, {@code vm.OneStep}
- * and the contract give the same post-state hash — or the verifier and the contract both reject a
- * corrupted witness.
+ * EVM, and for every instruction kind, every fault and random states (data in the image or in the input
+ * region), the interpreter, {@code vm.OneStep} and the contract give the same post-state hash — or the
+ * verifier and the contract both reject a corrupted witness; and the contract derives a task's initial state
+ * from an image root and an input exactly as the Java VM loads it.
  */
 @Tag("chain")
 @ExtendWith(SharedChain.class)
@@ -49,6 +51,8 @@ class OneStepContractTest {
     @Test
     void theFixedVectorsPassOnChain() throws IOException {
         List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>(), post = new ArrayList<>();
+        List<Long> input = new ArrayList<>();
+        byte[] imageRoot = null;
         try (InputStream in = getClass().getResourceAsStream("/org/zkopml/vm/one-step-vectors.txt")) {
             assertNotNull(in, "one-step-vectors.txt on the test class path");
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
@@ -57,11 +61,16 @@ class OneStepContractTest {
                     case "pre" -> pre.add(HEX.parseHex(f[1]));
                     case "witness" -> wit.add(HEX.parseHex(f[1]));
                     case "post" -> post.add(HEX.parseHex(f[1]));
+                    case "input" -> input.add(Long.parseUnsignedLong(f[1].split(" ")[1], 16));
+                    case "imageRoot" -> imageRoot = HEX.parseHex(f[1]);
                     default -> { }
                 }
             }
         }
         assertEquals(35, pre.size());
+        assertNotNull(imageRoot, "the vectors name their image root");
+        assertEquals(Bytes32.of(pre.get(0)), verifier.initialState(Bytes32.of(imageRoot), input.stream().mapToLong(Long::longValue).toArray()),
+                "the contract derives vector 0's pre-state from the image root and the input");
         List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
         for (int i = 0; i < pre.size(); i++) {
             assertTrue(onChain.get(i).accepted(), "vector " + i + ": " + onChain.get(i));
@@ -108,6 +117,27 @@ class OneStepContractTest {
         for (int op : ops) assertTrue(perKind.getOrDefault(Isa.mnemonic(op), 0) >= 60, Isa.mnemonic(op) + " covered: " + perKind);
     }
 
+    @Test
+    void theInitialStateOfATaskIsDerivedOnChainAsInJava() {
+        SplittableRandom rnd = new SplittableRandom(20261201);
+        List<Bytes32> roots = new ArrayList<>();
+        List<long[]> inputs = new ArrayList<>();
+        List<Bytes32> java = new ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            long[] image = new long[1 + rnd.nextInt(t < 20 ? 40 : 3_000)];
+            for (int i = 0; i < image.length; i++) image[i] = rnd.nextInt(3) == 0 ? 0 : rnd.nextLong();
+            long[] input = new long[t == 0 ? 0 : 1 + rnd.nextInt(t < 30 ? 9 : 300)];
+            for (int i = 0; i < input.length; i++) input[i] = rnd.nextInt(5) == 0 ? 0 : rnd.nextBoolean() ? rnd.nextLong() : rnd.nextLong(-300, 300);
+            Program p = new Program("random", image, Memory.INPUT_BASE, input.length, 0, 0);
+            roots.add(p.imageRoot());
+            inputs.add(input);
+            java.add(p.load(input).state().hash());
+        }
+        for (int t = 0; t < roots.size(); t++) {
+            assertEquals(java.get(t), verifier.initialState(roots.get(t), inputs.get(t)), "task " + t + ": " + inputs.get(t).length + " input words");
+        }
+    }
+
     private enum Fault { NONE, OPCODE, REGISTER, ADDRESS, PC, STOPPED }
 
     /**
@@ -116,7 +146,8 @@ class OneStepContractTest {
      */
     private static Case randomStep(SplittableRandom rnd, int op, Fault fault) {
         long[] regs = new long[Isa.REGISTERS];
-        int dataBase = 200 + rnd.nextInt(5_000);
+        boolean inInput = rnd.nextInt(4) == 0; // the data lies in the input region: a task's input read (or overwritten) by LD/ST
+        int dataBase = inInput ? (int) Memory.INPUT_BASE + rnd.nextInt(5_000) : 200 + rnd.nextInt(5_000);
         for (int r = 0; r < regs.length; r++) {
             regs[r] = switch (rnd.nextInt(4)) {
                 case 0 -> rnd.nextLong();
@@ -162,11 +193,12 @@ class OneStepContractTest {
             code.set(1, new Instruction(Isa.SHL, 0, 0, 0, 0).encode());
             code.set(2, new Instruction(Isa.ADDI, 0, 0, 0, 0).encode());
         }
-        long[] image = new long[dataBase + 64];
+        long[] image = new long[(int) target + 1];
         for (int i = 0; i < code.size(); i++) image[i] = code.get(i);
         image[(int) target] = new Instruction(theOp, rd, ra, rb, imm).encode();
-        for (int i = dataBase; i < image.length; i++) image[i] = rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000);
-        Vm vm = new Vm(Memory.of(image));
+        Memory memory = Memory.of(image);
+        for (int i = dataBase; i < dataBase + 64; i++) memory.write(i, rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000));
+        Vm vm = new Vm(memory);
         vm.run(code.size());
         if (fault == Fault.PC) vm.stepOnce(); // the jump leaves memory: the next step faults
         if (fault == Fault.STOPPED) {
