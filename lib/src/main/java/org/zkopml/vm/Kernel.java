@@ -28,6 +28,22 @@ public interface Kernel {
      */
     void emit(Assembler a, String prefix, int in, int out, int data);
 
+    /**
+     * Bytes packed 32 to a word (int8 weights), placed by the linker on a word of its own; empty for kernels that
+     * read int64 words only. Not copied: callers must not modify it.
+     */
+    default byte[] packed() {
+        return new byte[0];
+    }
+
+    /**
+     * {@link #emit(Assembler, String, int, int, int)} for a kernel whose packed bytes start at word
+     * {@code packedWord} (byte address 32·packedWord, read with LDB). Kernels without packed bytes ignore it.
+     */
+    default void emit(Assembler a, String prefix, int in, int out, int data, int packedWord) {
+        emit(a, prefix, in, out, data);
+    }
+
     /** Multiply-accumulates per evaluation (the "size" used to normalise costs); 0 for element-wise layers. */
     default long macs() {
         return 0;

@@ -24,61 +24,76 @@ public final class Linker {
             }
         }
         // Whole program: the code size is known only after a first assembly pass with dummy addresses.
-        int codeSize = assembleWhole(kernels, new int[kernels.size()], new int[kernels.size() + 1]).length;
-        int[] dataAt = new int[kernels.size()];
-        int[] bufAt = new int[kernels.size() + 1];
-        int at = codeSize;
-        for (int l = 0; l < kernels.size(); l++) {
-            dataAt[l] = at;
+        int n = kernels.size();
+        int codeSize = assembleWhole(kernels, new int[n], new int[n + 1], new int[n]).length;
+        int[] dataAt = new int[n];
+        int[] bufAt = new int[n + 1];
+        int[] packedAt = new int[n];
+        long at = codeSize;
+        for (int l = 0; l < n; l++) {
+            dataAt[l] = (int) at;
             at += kernels.get(l).data().length;
         }
-        int imageLength = at;
+        int imageLength = (int) at;
+        List<byte[]> packed = new ArrayList<>();
+        for (int l = 0; l < n; l++) {
+            byte[] p = kernels.get(l).packed();
+            packedAt[l] = (int) at;
+            if (p.length > 0) {
+                packed.add(p);
+                at += (p.length + 31L) / 32;
+            }
+            checkSize(name, at);
+        }
         bufAt[0] = (int) Memory.INPUT_BASE;
         checkInput(name, kernels.get(0));
-        for (int l = 0; l < kernels.size(); l++) {
-            bufAt[l + 1] = at;
+        for (int l = 0; l < n; l++) {
+            bufAt[l + 1] = (int) at;
             at += kernels.get(l).outputLength();
+            checkSize(name, at);
         }
-        checkSize(name, at);
-        long[] code = assembleWhole(kernels, dataAt, bufAt);
+        long[] code = assembleWhole(kernels, dataAt, bufAt, packedAt);
         long[] image = new long[imageLength];
         System.arraycopy(code, 0, image, 0, code.length);
-        for (int l = 0; l < kernels.size(); l++) {
+        for (int l = 0; l < n; l++) {
             long[] d = kernels.get(l).data();
             System.arraycopy(d, 0, image, dataAt[l], d.length);
         }
-        Kernel last = kernels.get(kernels.size() - 1);
-        Program whole = new Program(name, image, bufAt[0], kernels.get(0).inputLength(), bufAt[kernels.size()], last.outputLength());
+        Kernel last = kernels.get(n - 1);
+        Program whole = new Program(name, image, packed, bufAt[0], kernels.get(0).inputLength(), bufAt[n], last.outputLength());
         List<Program> layers = new ArrayList<>();
-        for (int l = 0; l < kernels.size(); l++) layers.add(layerProgram(name + "#" + l, kernels.get(l)));
+        for (int l = 0; l < n; l++) layers.add(layerProgram(name + "#" + l, kernels.get(l)));
         return new LayeredProgram(name, whole, layers, kernels);
     }
 
-    private static long[] assembleWhole(List<Kernel> kernels, int[] dataAt, int[] bufAt) {
+    private static long[] assembleWhole(List<Kernel> kernels, int[] dataAt, int[] bufAt, int[] packedAt) {
         Assembler a = new Assembler();
-        for (int l = 0; l < kernels.size(); l++) kernels.get(l).emit(a, "L" + l + ".", bufAt[l], bufAt[l + 1], dataAt[l]);
+        for (int l = 0; l < kernels.size(); l++) kernels.get(l).emit(a, "L" + l + ".", bufAt[l], bufAt[l + 1], dataAt[l], packedAt[l]);
         a.halt();
         return a.assemble();
     }
 
-    /** A standalone program for one kernel. */
+    /** A standalone program for one kernel: code and HALT, its data words, its packed bytes, its output buffer. */
     public static Program layerProgram(String name, Kernel k) {
-        int codeSize = assembleLayer(k, 0, 0, 0).length;
+        int codeSize = assembleLayer(k, 0, 0, 0, 0).length;
         int data = codeSize;
-        int out = data + k.data().length;
+        int packedAt = data + k.data().length;
+        byte[] p = k.packed();
+        long outAt = packedAt + (p.length + 31L) / 32;
         int in = (int) Memory.INPUT_BASE;
-        checkSize(name, out + (long) k.outputLength());
+        checkSize(name, outAt + k.outputLength());
         checkInput(name, k);
-        long[] code = assembleLayer(k, in, out, data);
-        long[] image = new long[out];
+        int out = (int) outAt;
+        long[] code = assembleLayer(k, in, out, data, packedAt);
+        long[] image = new long[packedAt];
         System.arraycopy(code, 0, image, 0, code.length);
         System.arraycopy(k.data(), 0, image, data, k.data().length);
-        return new Program(name, image, in, k.inputLength(), out, k.outputLength());
+        return new Program(name, image, p.length > 0 ? List.of(p) : List.of(), in, k.inputLength(), out, k.outputLength());
     }
 
-    private static long[] assembleLayer(Kernel k, int in, int out, int data) {
+    private static long[] assembleLayer(Kernel k, int in, int out, int data, int packedAt) {
         Assembler a = new Assembler();
-        k.emit(a, "", in, out, data);
+        k.emit(a, "", in, out, data, packedAt);
         a.halt();
         return a.assemble();
     }
