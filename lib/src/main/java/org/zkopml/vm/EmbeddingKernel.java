@@ -46,9 +46,9 @@ public record EmbeddingKernel(Embedding embedding) implements Kernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data, int packedWord) {
-        int d = embedding.width(), t = embedding.context();
-        long tok = 32L * packedWord, pos = tok + embedding.tokens().parameters();
+    public void emit(Assembler a, String p, Placement at) {
+        int d = embedding.width(), t = embedding.context(), in = at.in(), out = at.out();
+        long tok = 32L * at.packedWord(), pos = tok + embedding.tokens().parameters();
         a.li(1, 0).li(12, t).li(10, d);
         a.label(p + "t").bge(1, 12, p + "end");
         a.ld(2, 1, in).mul(3, 2, 10).addi(3, 3, Math.toIntExact(tok));       // r3 = &E_tok[id][0]

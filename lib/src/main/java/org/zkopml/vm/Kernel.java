@@ -36,12 +36,20 @@ public interface Kernel {
         return new byte[0];
     }
 
+    /** Words of scratch memory the code uses between its input and its output (zero at the start, left dirty). */
+    default int scratchWords() {
+        return 0;
+    }
+
     /**
-     * {@link #emit(Assembler, String, int, int, int)} for a kernel whose packed bytes start at word
-     * {@code packedWord} (byte address 32·packedWord, read with LDB). Kernels without packed bytes ignore it.
+     * Where the linker put a kernel's pieces: input, output, constant words, packed bytes (a word address; byte
+     * address 32·packedWord, read with LDB) and scratch, all word addresses.
      */
-    default void emit(Assembler a, String prefix, int in, int out, int data, int packedWord) {
-        emit(a, prefix, in, out, data);
+    record Placement(int in, int out, int data, int packedWord, int scratch) {}
+
+    /** {@link #emit(Assembler, String, int, int, int)} with every address the linker chose; kernels without packed bytes or scratch ignore those. */
+    default void emit(Assembler a, String prefix, Placement at) {
+        emit(a, prefix, at.in(), at.out(), at.data());
     }
 
     /** Multiply-accumulates per evaluation (the "size" used to normalise costs); 0 for element-wise layers. */

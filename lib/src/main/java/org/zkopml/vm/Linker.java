@@ -7,8 +7,9 @@ import java.util.List;
  * Lays out a chain of kernels as VM programs. Every program's input lies at the start of the input
  * region ({@link Memory#INPUT_BASE}, the upper half of memory), so that its initial state is derived
  * from its image root and the input root ({@link VmState#initial}). Whole program: all code from
- * address 0 (the kernels in order, then HALT), then each kernel's data, then each layer's output
- * buffer. Layer program: the kernel's code then HALT, its data, its output buffer. The image is the
+ * address 0 (the kernels in order, then HALT), then each kernel's data, then the packed bytes of the
+ * kernels that have some (int8 weights, 32 to a word), then each layer's output buffer, then one scratch area
+ * that the kernels use in turn. Layer program: the kernel's code then HALT, its data, its output buffer. The image is the
  * code and the data; the buffers start out zero.
  */
 public final class Linker {
@@ -25,7 +26,7 @@ public final class Linker {
         }
         // Whole program: the code size is known only after a first assembly pass with dummy addresses.
         int n = kernels.size();
-        int codeSize = assembleWhole(kernels, new int[n], new int[n + 1], new int[n]).length;
+        int codeSize = assembleWhole(kernels, new int[n], new int[n + 1], new int[n], 0).length;
         int[] dataAt = new int[n];
         int[] bufAt = new int[n + 1];
         int[] packedAt = new int[n];
@@ -52,7 +53,9 @@ public final class Linker {
             at += kernels.get(l).outputLength();
             checkSize(name, at);
         }
-        long[] code = assembleWhole(kernels, dataAt, bufAt, packedAt);
+        int scratch = (int) at;                                      // one scratch area, shared by the kernels in turn
+        for (Kernel k : kernels) checkSize(name, at + k.scratchWords());
+        long[] code = assembleWhole(kernels, dataAt, bufAt, packedAt, scratch);
         long[] image = new long[imageLength];
         System.arraycopy(code, 0, image, 0, code.length);
         for (int l = 0; l < n; l++) {
@@ -66,34 +69,36 @@ public final class Linker {
         return new LayeredProgram(name, whole, layers, kernels);
     }
 
-    private static long[] assembleWhole(List<Kernel> kernels, int[] dataAt, int[] bufAt, int[] packedAt) {
+    private static long[] assembleWhole(List<Kernel> kernels, int[] dataAt, int[] bufAt, int[] packedAt, int scratch) {
         Assembler a = new Assembler();
-        for (int l = 0; l < kernels.size(); l++) kernels.get(l).emit(a, "L" + l + ".", bufAt[l], bufAt[l + 1], dataAt[l], packedAt[l]);
+        for (int l = 0; l < kernels.size(); l++) {
+            kernels.get(l).emit(a, "L" + l + ".", new Kernel.Placement(bufAt[l], bufAt[l + 1], dataAt[l], packedAt[l], scratch));
+        }
         a.halt();
         return a.assemble();
     }
 
-    /** A standalone program for one kernel: code and HALT, its data words, its packed bytes, its output buffer. */
+    /** A standalone program for one kernel: code and HALT, its data words, its packed bytes, its output buffer, its scratch. */
     public static Program layerProgram(String name, Kernel k) {
-        int codeSize = assembleLayer(k, 0, 0, 0, 0).length;
+        int codeSize = assembleLayer(k, new Kernel.Placement(0, 0, 0, 0, 0)).length;
         int data = codeSize;
         int packedAt = data + k.data().length;
         byte[] p = k.packed();
         long outAt = packedAt + (p.length + 31L) / 32;
         int in = (int) Memory.INPUT_BASE;
-        checkSize(name, outAt + k.outputLength());
+        checkSize(name, outAt + k.outputLength() + k.scratchWords());
         checkInput(name, k);
         int out = (int) outAt;
-        long[] code = assembleLayer(k, in, out, data, packedAt);
+        long[] code = assembleLayer(k, new Kernel.Placement(in, out, data, packedAt, out + k.outputLength()));
         long[] image = new long[packedAt];
         System.arraycopy(code, 0, image, 0, code.length);
         System.arraycopy(k.data(), 0, image, data, k.data().length);
         return new Program(name, image, p.length > 0 ? List.of(p) : List.of(), in, k.inputLength(), out, k.outputLength());
     }
 
-    private static long[] assembleLayer(Kernel k, int in, int out, int data, int packedAt) {
+    private static long[] assembleLayer(Kernel k, Kernel.Placement at) {
         Assembler a = new Assembler();
-        k.emit(a, "", in, out, data, packedAt);
+        k.emit(a, "", at);
         a.halt();
         return a.assemble();
     }

@@ -5,7 +5,7 @@ import org.zkopml.model.LmHead;
 
 /**
  * An {@link LmHead} as VM code: RMSNorm of the last position's row, then the unembedding (raw accumulators, no
- * requantization). Packed bytes: W_U, then the gains. Data words: the normalised row (d).
+ * requantization). Packed bytes: W_U, then the gains. Scratch: the normalised row (d words).
  *
  * @param head the layer
  */
@@ -32,7 +32,13 @@ public record LmHeadKernel(LmHead head) implements Kernel {
 
     @Override
     public long[] data() {
-        return new long[head.width()];
+        return new long[0];
+    }
+
+    /** The normalised row, d words. */
+    @Override
+    public int scratchWords() {
+        return head.width();
     }
 
     @Override
@@ -51,10 +57,10 @@ public record LmHeadKernel(LmHead head) implements Kernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data, int packedWord) {
+    public void emit(Assembler a, String p, Placement at) {
         int d = head.width();
-        long w = 32L * packedWord, g = w + head.unembedding().parameters();
-        TransformerCode.rmsNorm(a, p + "n.", in + (head.context() - 1) * d, d, g, head.norm().shift(), data, 1);
-        TransformerCode.matrixRows(a, p + "u.", w, head.vocabulary(), d, 0, false, data, out, 1);
+        long w = 32L * at.packedWord(), g = w + head.unembedding().parameters();
+        TransformerCode.rmsNorm(a, p + "n.", at.in() + (head.context() - 1) * d, d, g, head.norm().shift(), at.scratch(), 1);
+        TransformerCode.matrixRows(a, p + "u.", w, head.vocabulary(), d, 0, false, at.scratch(), at.out(), 1);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.zkopml.values.Bytes32;
 
 /**
- * Merkleized paged memory: 2^27 words of 32 bytes, stored as pages of 256 words (4 longs per word, the
+ * Merkleized paged memory: 2^27 words of 32 bytes, stored as pages of 4,096 words (4 longs per word, the
  * most significant first) that exist only once written. A word holds either an int64 (a store writes it
  * sign-extended, a load reads its low 8 bytes, {@link Word}) or 32 packed bytes (int8 weights, read one at a
  * time by LDB at a byte address, word = address / 32, byte = address mod 32, byte 0 the most significant).
  * The Keccak-256 tree over the words (depth 27) is hashed lazily: writes only mark their page dirty, and
  * {@link #root()} or {@link #proof(long)} rehash the dirty pages and their paths to the root. Only page
- * roots and the tree above them are kept; a proof rebuilds its page's subtree (255 hashes), so a gigabyte of
+ * roots and the tree above them are kept; a proof rebuilds its page's subtree (4,095 hashes), so a gigabyte of
  * weights costs no more than its own bytes. Mutable; {@link #copy()} gives an independent copy (pages are
  * shared until written).
  */
@@ -29,12 +29,12 @@ public final class Memory {
      */
     public static final long INPUT_BASE = WORDS / 2;
     /** log2 of the page size in words. */
-    public static final int PAGE_BITS = 8;
+    public static final int PAGE_BITS = 12;
     static final int PAGE_WORDS = 1 << PAGE_BITS;
     static final int PAGE_MASK = PAGE_WORDS - 1;
     static final int PAGES = 1 << (ADDRESS_BITS - PAGE_BITS);
 
-    /** Word limbs by page (word w at 4·(w mod 256) .. +3); null = an all-zero page. Read by the interpreter's hot loop. */
+    /** Word limbs by page (word w at 4·(w mod 4096) .. +3); null = an all-zero page. Read by the interpreter's hot loop. */
     final long[][] pages;
     /** Per page, the root of its subtree; null = not hashed since written (or never written: zero). */
     private final byte[][] pageRoots;

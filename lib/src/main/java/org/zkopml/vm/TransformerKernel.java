@@ -8,8 +8,8 @@ import org.zkopml.model.TransformerBlock;
 /**
  * A {@link TransformerBlock} as VM code: RMSNorm, W_q, W_k, W_v, causal softmax attention, W_o, residual,
  * RMSNorm, W_1 with ReLU, W_2, residual ({@link TransformerCode}). Packed bytes: W_q, W_k, W_v, W_o, W_1, W_2,
- * g₁, g₂, one byte per weight. Data words: the exponent table (256 words), then scratch buffers u, q, k, v, o, y,
- * mid (T·d each), hidden (T·f), and one row each of scores, exponents and probabilities (T).
+ * g₁, g₂, one byte per weight. Data words: the exponent table (256 words). Scratch: u, q, k, v, o, y, mid (T·d
+ * each), hidden (T·f), and one row each of scores, exponents and probabilities (T).
  *
  * @param block the layer
  */
@@ -34,12 +34,17 @@ public record TransformerKernel(TransformerBlock block) implements Kernel {
         return block.macs();
     }
 
+    /** The exponent table, 256 words. */
     @Override
     public long[] data() {
+        return TransformerArithmetic.expTable();
+    }
+
+    /** u, q, k, v, o, y, mid (T·d each), hidden (T·f), and a row each of scores, exponents, probabilities (T). */
+    @Override
+    public int scratchWords() {
         int t = block.context(), d = block.width(), f = block.mlp().hidden();
-        long[] w = new long[256 + 7 * t * d + t * f + 3 * t];
-        System.arraycopy(TransformerArithmetic.expTable(), 0, w, 0, 256);
-        return w;
+        return Math.toIntExact(7L * t * d + (long) t * f + 3L * t);
     }
 
     @Override
@@ -74,12 +79,13 @@ public record TransformerKernel(TransformerBlock block) implements Kernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data, int packedWord) {
+    public void emit(Assembler a, String p, Placement at) {
         int t = block.context(), d = block.width(), f = block.mlp().hidden(), td = t * d;
+        int in = at.in(), out = at.out();
         var att = block.attention();
-        long wq = 32L * packedWord, wk = wq + (long) d * d, wv = wk + (long) d * d, wo = wv + (long) d * d;
+        long wq = 32L * at.packedWord(), wk = wq + (long) d * d, wv = wk + (long) d * d, wo = wv + (long) d * d;
         long w1 = wo + (long) d * d, w2 = w1 + (long) f * d, g1 = w2 + (long) d * f, g2 = g1 + d;
-        int exp = data, u = exp + 256, q = u + td, k = q + td, v = k + td, o = v + td, y = o + td, mid = y + td, hid = mid + td;
+        int exp = at.data(), u = at.scratch(), q = u + td, k = q + td, v = k + td, o = v + td, y = o + td, mid = y + td, hid = mid + td;
         int zRow = hid + t * f, eRow = zRow + t, pRow = eRow + t;
         TransformerCode.rmsNorm(a, p + "n1.", in, d, g1, block.attentionNorm().shift(), u, t);
         TransformerCode.matrixRows(a, p + "q.", wq, d, d, att.query().shift(), false, u, q, t);
