@@ -22,6 +22,7 @@ public final class Models {
 
     /** The trained recipe (from memory, the disk cache, or training now), reporting the training and its duration. */
     public static TrainedModel train(String name, Progress progress) {
+        if (Gpts.isGpt(name)) throw notARecipe(name);
         Recipe recipe = Recipes.get(name);
         long start = System.nanoTime();
         TrainedModel trained;
@@ -33,6 +34,13 @@ public final class Models {
                 ? "trained " + name + " in " + Stopwatch.format(trained.trainNanos()) + " (" + recipe.describe() + ")"
                 : "loaded " + name + " in " + Stopwatch.format(nanos) + " (cached; " + recipe.describe() + ")");
         return trained;
+    }
+
+    /** The refusal of a command that takes a recipe (an MLP, linear model or tree) when given a transformer. */
+    public static IllegalArgumentException notARecipe(String name) {
+        return new IllegalArgumentException(name + " is a transformer: this command takes the built-in recipes (MLPs, linear models, trees); "
+                + "transformers run and are disputed on the VM (op run, op dispute, model eval), one attention head is proven with Groth16 "
+                + "(circuit.AttentionHeadCircuit, notebook 11), and a sumcheck proof of their whole forward pass is not in the kit yet");
     }
 
     /**
