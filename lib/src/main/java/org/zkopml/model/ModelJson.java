@@ -173,25 +173,25 @@ public final class ModelJson {
     private static Int8Matrix matrix(Object o, int k, String key) {
         String what = "layer " + k + " " + key;
         Map<String, Object> m = object(o, what);
-        long[] v = longs(m.get("values"), what + " values");
+        byte[] b = int8s(longs(m.get("values"), what + " values"), what + " value");
+        return new Int8Matrix(toInt(integer(m, "rows"), "rows"), toInt(integer(m, "cols"), "cols"), b, toInt(integer(m, "shift"), "shift"));
+    }
+
+    /** The values as int8, each checked to lie in −127..127 (an error names {@code what} and the index). */
+    private static byte[] int8s(long[] v, String what) {
         byte[] b = new byte[v.length];
         for (int i = 0; i < v.length; i++) {
-            if (v[i] < -127 || v[i] > 127) throw new IllegalArgumentException(what + " value " + i + " = " + v[i] + " is not in −127..127");
+            if (v[i] < -127 || v[i] > 127) throw new IllegalArgumentException(what + " " + i + " = " + v[i] + " is not in −127..127");
             b[i] = (byte) v[i];
         }
-        return new Int8Matrix(toInt(integer(m, "rows"), "rows"), toInt(integer(m, "cols"), "cols"), b, toInt(integer(m, "shift"), "shift"));
+        return b;
     }
 
     /** RMSNorm gains {@code {"shift", "gain": [...]}}. */
     private static RmsNorm norm(Object o, int k, String key) {
         String what = "layer " + k + " " + key;
         Map<String, Object> m = object(o, what);
-        long[] v = longs(m.get("gain"), what + " gain");
-        byte[] b = new byte[v.length];
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] < -127 || v[i] > 127) throw new IllegalArgumentException(what + " gain " + i + " = " + v[i] + " is not in −127..127");
-            b[i] = (byte) v[i];
-        }
+        byte[] b = int8s(longs(m.get("gain"), what + " gain"), what + " gain");
         return new RmsNorm(b, toInt(integer(m, "shift"), "shift"));
     }
 
