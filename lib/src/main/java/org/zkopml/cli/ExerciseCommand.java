@@ -1,14 +1,23 @@
 package org.zkopml.cli;
 
 import java.io.File;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +28,7 @@ import picocli.CommandLine.Spec;
  * and prints a verdict (stages passed, the first failing stage with its hint, or the compile error
  * with file and line); {@code --list} shows every exercise with its notebook and status;
  * {@code --self-test} proves the checks can fail (skeletons fail at stage 1, reference solutions pass,
- * each mutant fails at its declared stage).
+ * each mutant fails at its declared stage), in two JShells at once where there are two cores.
  */
 @Command(name = "exercise", mixinStandardHelpOptions = true,
         description = "Check an exercise stage by stage (exercises/NAME/Exercise.jsh), list them, or self-test them.")
@@ -152,54 +161,106 @@ final class ExerciseCommand implements Callable<Integer> {
 
     private int selfTest(Path exercisesDir, Path kitJsh, List<String> cp, PrintStream out) {
         List<Exercise> chosen = names.isEmpty() ? Exercise.all(exercisesDir) : names.stream().map(n -> find(exercisesDir, n)).toList();
-        int problems = 0;
-        int runs = 0;
         long start = System.nanoTime();
-        try (ExerciseRun.Session session = new ExerciseRun.Session(kitJsh, cp)) {
-        for (Exercise e : chosen) {
-            List<String> wrong = new ArrayList<>();
-            int total = e.stages().size();
-            ExerciseRun.Outcome skeleton = session.run(e, e.skeleton(), true, k -> { });
-            if (!(skeleton.where() == ExerciseRun.Where.CHECKS && skeleton.failingStage() == 1)) {
-                wrong.add("the skeleton must fail at stage 1, but " + describe(skeleton));
-            }
-            ExerciseRun.Outcome reference = session.run(e, e.solution(), true, k -> { });
-            if (!reference.passedAll()) wrong.add("the reference solution must pass, but " + describe(reference));
-            runs += 2;
-            if (e.mutants().size() < 3) wrong.add("needs at least three mutants in mutants/, has " + e.mutants().size());
-            for (Exercise.Mutant m : e.mutants()) {
-                runs++;
-                ExerciseRun.Outcome o = session.run(e, m.file(), true, k -> { });
-                if (m.failsAt() < 1 || m.failsAt() > total) {
-                    wrong.add("mutant " + m.name() + " declares stage " + m.failsAt() + " of " + total);
-                } else if (!(o.where() == ExerciseRun.Where.CHECKS && o.failingStage() == m.failsAt())) {
-                    wrong.add("mutant " + m.name() + " (" + m.mistake() + ") must fail at stage " + m.failsAt() + ", but " + describe(o));
+        // Two JShells in parallel on a machine with two cores or more: each worker takes the next
+        // exercise; the verdicts print in the exercises' order. Scripts print nowhere (System.out is
+        // swapped once here, not per run, so that the workers cannot restore each other's stream).
+        int workers = Math.max(1, Math.min(Math.min(2, Runtime.getRuntime().availableProcessors()), chosen.size()));
+        List<List<String>> verdicts = new ArrayList<>(Collections.nCopies(chosen.size(), (List<String>) null));
+        int[] runs = new int[chosen.size()];
+        AtomicInteger next = new AtomicInteger();
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        PrintStream original = System.out;
+        System.setOut(quiet);
+        int printed = 0;
+        int problems = 0;
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            try {
+                for (int w = 0; w < workers; w++) {
+                    done.add(pool.submit(() -> {
+                        try (ExerciseRun.Session session = new ExerciseRun.Session(kitJsh, cp)) {
+                            for (int i = next.getAndIncrement(); i < chosen.size(); i = next.getAndIncrement()) {
+                                List<String> v = selfTest(session, chosen.get(i));
+                                synchronized (verdicts) {
+                                    runs[i] = 2 + chosen.get(i).mutants().size();
+                                    verdicts.set(i, v);
+                                    verdicts.notifyAll();
+                                }
+                            }
+                        }
+                        return null;
+                    }));
                 }
-            }
-            if (e.notebook().isEmpty()) {
-                wrong.add("README.md links no notebooks/NN-topic.ipynb");
-            } else {
-                Path nb = root.resolve("notebooks").resolve(e.notebook() + ".ipynb");
-                try {
-                    if (!Files.readString(nb).contains("exercises/" + e.name())) wrong.add(nb + " has no 'Try it' link to exercises/" + e.name());
-                } catch (java.io.IOException x) {
-                    wrong.add("its notebook " + nb + " cannot be read");
+                while (printed < chosen.size()) {
+                    List<String> v;
+                    synchronized (verdicts) {
+                        while ((v = verdicts.get(printed)) == null && !allDone(done)) verdicts.wait(1000);
+                    }
+                    if (v == null) break; // a worker died: its exception is reported below
+                    for (String line : v) out.println(line);
+                    if (!v.get(0).startsWith("ok ")) problems += v.size();
+                    printed++;
                 }
+                for (Future<?> f : done) f.get();
+            } finally {
+                pool.shutdownNow();
             }
-            if (wrong.isEmpty()) {
-                out.println("ok   " + e.name() + ": skeleton fails at stage 1, solution passes " + total + " stages, "
-                        + e.mutants().size() + " mutants fail at their stages");
-            } else {
-                problems += wrong.size();
-                for (String w : wrong) out.println("FAIL " + e.name() + ": " + w);
-            }
-        }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the self-test was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            System.setOut(original);
         }
         double cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
-        out.printf("exercise self-test: %d exercises, %d runs, %d problems, %.1f s (%.1f s of CPU)%n", chosen.size(), runs, problems,
-                (System.nanoTime() - start) / 1e9, cpu);
+        out.printf("exercise self-test: %d exercises, %d runs, %d problems, %.1f s (%.1f s of CPU, %s)%n",
+                chosen.size(), Arrays.stream(runs).sum(), problems, (System.nanoTime() - start) / 1e9, cpu,
+                workers == 1 ? "one JShell" : workers + " JShells in parallel");
         return problems == 0 ? 0 : 1;
+    }
+
+    private static boolean allDone(List<Future<?>> futures) {
+        return futures.stream().allMatch(Future::isDone);
+    }
+
+    /** One exercise's self-test in {@code session}: an "ok" line, or one "FAIL" line per problem. */
+    private List<String> selfTest(ExerciseRun.Session session, Exercise e) {
+        List<String> wrong = new ArrayList<>();
+        int total = e.stages().size();
+        ExerciseRun.Outcome skeleton = session.run(e, e.skeleton(), false, k -> { });
+        if (!(skeleton.where() == ExerciseRun.Where.CHECKS && skeleton.failingStage() == 1)) {
+            wrong.add("the skeleton must fail at stage 1, but " + describe(skeleton));
+        }
+        ExerciseRun.Outcome reference = session.run(e, e.solution(), false, k -> { });
+        if (!reference.passedAll()) wrong.add("the reference solution must pass, but " + describe(reference));
+        if (e.mutants().size() < 3) wrong.add("needs at least three mutants in mutants/, has " + e.mutants().size());
+        for (Exercise.Mutant m : e.mutants()) {
+            ExerciseRun.Outcome o = session.run(e, m.file(), false, k -> { });
+            if (m.failsAt() < 1 || m.failsAt() > total) {
+                wrong.add("mutant " + m.name() + " declares stage " + m.failsAt() + " of " + total);
+            } else if (!(o.where() == ExerciseRun.Where.CHECKS && o.failingStage() == m.failsAt())) {
+                wrong.add("mutant " + m.name() + " (" + m.mistake() + ") must fail at stage " + m.failsAt() + ", but " + describe(o));
+            }
+        }
+        if (e.notebook().isEmpty()) {
+            wrong.add("README.md links no notebooks/NN-topic.ipynb");
+        } else {
+            Path nb = root.resolve("notebooks").resolve(e.notebook() + ".ipynb");
+            try {
+                if (!Files.readString(nb).contains("exercises/" + e.name())) wrong.add(nb + " has no 'Try it' link to exercises/" + e.name());
+            } catch (java.io.IOException x) {
+                wrong.add("its notebook " + nb + " cannot be read");
+            }
+        }
+        if (wrong.isEmpty()) {
+            return List.of("ok   " + e.name() + ": skeleton fails at stage 1, solution passes " + total + " stages, "
+                    + e.mutants().size() + " mutants fail at their stages");
+        }
+        return wrong.stream().map(w -> "FAIL " + e.name() + ": " + w).toList();
     }
 
     private static String describe(ExerciseRun.Outcome o) {

@@ -44,6 +44,35 @@ public final class Stopwatch {
     }
 
     /**
+     * The CPU time this JVM spends per run of {@code work} (all its threads: a parallel computation counts
+     * every core it uses): runs for {@code minCpuMillis} of CPU to warm up, then until the JVM has used
+     * at least {@code minCpuMillis} more, and returns the mean. Unlike wall time it hardly grows when other
+     * processes share the cores, so a check that compares two costs can rely on it on a busy machine; it
+     * includes the JVM's own threads (JIT compiler, garbage collector) while they run.
+     *
+     * @throws UnsupportedOperationException when the JVM does not report its CPU time
+     */
+    public static double cpuNanosPerRun(Supplier<?> work, long minCpuMillis) {
+        if (!(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) || os.getProcessCpuTime() < 0) {
+            throw new UnsupportedOperationException("this JVM does not report its CPU time");
+        }
+        long warm = os.getProcessCpuTime();
+        do {
+            sink = work.get();
+        } while (os.getProcessCpuTime() - warm < minCpuMillis * 1_000_000L);
+        long start = os.getProcessCpuTime();
+        long runs = 0;
+        long used;
+        do {
+            sink = work.get();
+            runs++;
+            used = os.getProcessCpuTime() - start;
+        } while (used < minCpuMillis * 1_000_000L);
+        return (double) used / runs;
+    }
+
+    /**
      * Formats a duration in nanoseconds with a readable unit: ns, µs, ms, s below two minutes, then minutes,
      * hours, days and (Julian, 365.25-day) years, for the extrapolations that reach them.
      */

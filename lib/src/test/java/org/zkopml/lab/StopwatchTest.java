@@ -44,6 +44,28 @@ class StopwatchTest {
     }
 
     @Test
+    void cpuTimePerRunGrowsWithTheWorkNotWithTheWait() {
+        // a loop of 4n additions costs about 4× one of n in CPU time; sleeping costs (almost) none
+        java.util.function.LongFunction<java.util.function.Supplier<Long>> loop = n -> () -> {
+            long s = 0;
+            for (long i = 0; i < n; i++) s += i ^ (s >>> 3);
+            return s;
+        };
+        double small = Stopwatch.cpuNanosPerRun(loop.apply(200_000), 20);
+        double large = Stopwatch.cpuNanosPerRun(loop.apply(800_000), 20);
+        assertTrue(large / small > 2 && large / small < 8, "×" + large / small);
+        double sleeping = Stopwatch.cpuNanosPerRun(() -> {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return loop.apply(200_000).get();
+        }, 20);
+        assertTrue(sleeping < 3 * small + 1e6, Stopwatch.format(sleeping) + " against " + Stopwatch.format(small));
+    }
+
+    @Test
     void timesOneRun() {
         Stopwatch.Timed<String> t = Stopwatch.time(() -> "done");
         assertEquals("done", t.value());
