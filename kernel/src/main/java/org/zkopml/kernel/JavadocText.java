@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 record JavadocText(String description, List<String> sections) {
 
-    /** Width the paragraphs are wrapped to (Jupyter shows the text preformatted). */
-    static final int WIDTH = 90;
+    /**
+     * Width the paragraphs are wrapped to: the notebook's tooltip shows the text preformatted in a box about
+     * 80 characters wide, and inspection indents it by 4.
+     */
+    static final int WIDTH = 72;
 
     private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@(\\w+)\\s*");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");

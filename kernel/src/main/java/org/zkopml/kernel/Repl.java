@@ -56,12 +56,13 @@ final class Repl implements AutoCloseable {
 
     /**
      * A JShell compiling against {@code classPath}, whose entries must also be on this JVM's class path (the
-     * snippets run here and load classes from it). JShell's compiler starts from the system property
-     * {@code java.class.path} read when JShell is built (and {@code addToClasspath} appends to it), so the
-     * property holds exactly {@code classPath} while it is built: the kernel's own jar stays out of the
-     * notebook's compilation, and {@code %classpath} and {@code %maven} can add to it later. (A
-     * {@code --class-path} compiler option instead would be passed to every compilation after the path that
-     * {@code addToClasspath} sets, and so hide whatever it adds.)
+     * snippets run here and load classes from it). JShell's compiler takes its class path from the system
+     * property {@code java.class.path}, read when JShell is built and when it first compiles (and
+     * {@code addToClasspath} appends to it), so the property holds exactly {@code classPath} until the first
+     * snippets (the default imports) have compiled: the kernel's own jar stays out of the notebook's
+     * compilation, and {@code %classpath} and {@code %maven} can add to it later. (A {@code --class-path}
+     * compiler option instead would be passed to every compilation after the path that {@code addToClasspath}
+     * sets, and so hide whatever it adds.)
      */
     Repl(List<String> classPath, PrintStream out, PrintStream err) {
         this(classPath, out, err, MavenArtifacts.fromSystemProperties());
@@ -75,12 +76,12 @@ final class Repl implements AutoCloseable {
             System.setProperty("java.class.path", String.join(java.io.File.pathSeparator, classPath));
             try {
                 jshell = builder.build();
+                for (String imported : DEFAULT_IMPORTS) {
+                    jshell.eval("import " + imported + ";");
+                }
             } finally {
                 System.setProperty("java.class.path", jvmClassPath);
             }
-        }
-        for (String imported : DEFAULT_IMPORTS) {
-            jshell.eval("import " + imported + ";");
         }
         analysis = jshell.sourceCodeAnalysis();
         this.classPath = new ArrayList<>(classPath);

@@ -33,7 +33,10 @@
  * kit's jar on JShell's class path). It is written on JeroMQ directly rather than on
  * {@code org.dflib.jjava:jjava-jupyter} 1.0-a6, because that library's {@code ShellChannel} has the same shape
  * as rapaio's (socket bound on the caller's thread, then {@code poll(0)} and a 50 ms sleep on a loop thread,
- * handlers looked up per message), and what the notebooks need from a kernel is small: execute with
- * {@code %load}, display data, errors, interrupt, restart, completion.
+ * handlers looked up per message), and what the notebooks need from a kernel is small: execute, display data,
+ * errors, interrupt, restart, completion, and what a Java user expects of a notebook: inspection with Javadoc
+ * ({@link org.zkopml.kernel.JavaSources}), input through the stdin channel ({@link org.zkopml.kernel.KernelStdin}),
+ * {@code stop_on_error}, and the magics {@code %load}, {@code %lsmagic}, {@code %classpath}/{@code %jars},
+ * {@code %maven} (Maven's own resolver), {@code %time} and {@code %%time} ({@link org.zkopml.kernel.Magics}).
  */
 package org.zkopml.kernel;

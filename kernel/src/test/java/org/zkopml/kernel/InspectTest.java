@@ -91,7 +91,9 @@ class InspectTest {
         String code = "Digest.hash";
         String summary = repl.inspect(code, code.length(), 0);
         assertTrue(summary.startsWith("byte[] Digest.hash(byte[]... parts)"), summary);
-        assertTrue(summary.contains("The digest of the concatenated parts (like Solidity's keccak256), see hex."), summary);
+        assertTrue(summary.replaceAll("\\s+", " ").contains(
+                "The digest of the concatenated parts (like Solidity's keccak256), see hex. It is not a real hash."), summary);
+        assertTrue(summary.lines().allMatch(line -> line.length() <= JavadocText.WIDTH + 4), "wrapped for the tooltip");
         String full = repl.inspect(code, code.length(), 1);
         assertTrue(full.contains("A second paragraph."), full);
         assertTrue(full.contains("  • one point"), full);

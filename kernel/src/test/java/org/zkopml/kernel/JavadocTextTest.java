@@ -28,9 +28,9 @@ class JavadocTextTest {
     @Test
     void blockTagsBecomeTitledSections() {
         assertEquals("""
-                Returns the greater of two int values. That is, the result is the argument closer to the
-                value of Integer.MAX_VALUE. If the arguments have the same value, the result is that same
-                value.
+                Returns the greater of two int values. That is, the result is the
+                argument closer to the value of Integer.MAX_VALUE. If the arguments have
+                the same value, the result is that same value.
 
                 Parameters:
                     a – an argument.

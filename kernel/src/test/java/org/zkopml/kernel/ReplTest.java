@@ -57,6 +57,13 @@ class ReplTest {
     }
 
     @Test
+    void theNotebookCompilesAgainstItsClassPathOnlyNotTheKernels() {
+        Repl.Outcome outcome = repl.execute("org.zkopml.kernel.Notebook.class.getName()");
+        assertNotNull(outcome.failure(), "the kernel's classes are on this JVM's class path, not the notebook's");
+        assertEquals("CompilationError", outcome.failure().name());
+    }
+
+    @Test
     void theJShellDefaultImportsAreThere() {
         assertEquals("3", repl.execute("new ArrayList<>(List.of(1, 2, 3)).size()").value());
     }
