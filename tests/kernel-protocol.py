@@ -155,6 +155,14 @@ def stdin(s):
     outputs = s.outputs(msg_id)
     check("… and the cell reads what was typed", reply["content"]["status"] == "ok"
           and result(outputs) == '"Ada Lovelace"' and text(outputs) == "Your name? ", (reply["content"], outputs))
+    msg_id = s.kc.execute("new java.util.Scanner(System.in).nextLine()", allow_stdin=True)
+    try:
+        s.kc.get_stdin_msg(timeout=TIMEOUT)
+        s.km.interrupt_kernel()
+        reply = s.reply(msg_id)["content"]
+    except queue.Empty:
+        reply = None
+    check("an interrupt ends a cell waiting for input", reply is not None and reply["status"] == "error", reply)
     content, outputs = s.run("new java.util.Scanner(System.in).nextLine()", allow_stdin=False)
     check("without allow_stdin a read gets end-of-input at once, with a note", content["status"] == "error"
           and content["ename"] == "java.util.NoSuchElementException" and "does not take input" in text(outputs, "stderr"),
