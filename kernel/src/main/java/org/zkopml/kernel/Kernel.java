@@ -37,7 +37,6 @@ final class Kernel {
 
     private static final Gson GSON = new Gson();
 
-
     /** How long a message for the stdin channel (an input request) waits at most before it is sent. */
     private static final int STDIN_POLL_MILLIS = 50;
 
