@@ -1,38 +1,28 @@
 package org.zkopml.kernel;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
-import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import org.zkopml.session.JShellSession;
 
 /**
- * The Java behind the notebook: one JShell, executing in this JVM ("local" engine) so that
- * {@link Notebook#display} reaches the kernel, with the kit's class path. A cell is split into snippets
- * with JShell's own analysis and evaluated one by one, stopping at the first that fails; a line starting with
+ * The Java behind the notebook: one JShell session ({@link JShellSession}, shared with the kit's strict script
+ * runner), executing in this JVM so that {@link Notebook#display} reaches the kernel, with the kit's class path.
+ * A cell is split into snippets with JShell's own analysis and evaluated one by one, stopping at the first that
+ * fails; a line starting with
  * {@code %} between complete snippets, or a first line starting with {@code %%}, is a magic ({@link Magics}).
  * Inspection shows the signatures and Javadoc JShell finds for the expression at the cursor
  * ({@link JavaSources} says where it reads the Javadoc).
  */
 final class Repl implements AutoCloseable {
-
-    /** The imports of JShell's DEFAULT startup, which the jshell tool (and so ./kit jshell) has too. */
-    private static final List<String> DEFAULT_IMPORTS = List.of("java.io.*", "java.math.*", "java.net.*",
-            "java.nio.file.*", "java.util.*", "java.util.concurrent.*", "java.util.function.*", "java.util.prefs.*",
-            "java.util.regex.*", "java.util.stream.*");
 
     /** A cell's outcome: the value of its last snippet if that is an expression (or null), or a failure. */
     record Outcome(String value, Failure failure) {
@@ -48,21 +38,16 @@ final class Repl implements AutoCloseable {
     record Completion(List<String> matches, int start, int end) {
     }
 
-    private final JShell jshell;
+    private final JShellSession session;
     private final SourceCodeAnalysis analysis;
     private final Magics magics;
     private final List<String> classPath;
     private volatile boolean interrupted;
 
     /**
-     * A JShell compiling against {@code classPath}, whose entries must also be on this JVM's class path (the
-     * snippets run here and load classes from it). JShell's compiler takes its class path from the system
-     * property {@code java.class.path}, read when JShell is built and when it first compiles (and
-     * {@code addToClasspath} appends to it), so the property holds exactly {@code classPath} until the first
-     * snippets (the default imports) have compiled: the kernel's own jar stays out of the notebook's
-     * compilation, and {@code %classpath} and {@code %maven} can add to it later. (A {@code --class-path}
-     * compiler option instead would be passed to every compilation after the path that {@code addToClasspath}
-     * sets, and so hide whatever it adds.)
+     * A session compiling against {@code classPath}, whose entries must also be on this JVM's class path (the
+     * snippets run here and load classes from it); the kernel's own jar stays out of the notebook's compilation
+     * (see {@link JShellSession}), and {@code %classpath} and {@code %maven} add to it.
      */
     Repl(List<String> classPath, PrintStream out, PrintStream err) {
         this(classPath, out, err, MavenArtifacts.fromSystemProperties());
@@ -70,20 +55,8 @@ final class Repl implements AutoCloseable {
 
     /** As above, with {@code %maven} resolving through {@code maven}. */
     Repl(List<String> classPath, PrintStream out, PrintStream err, MavenArtifacts maven) {
-        JShell.Builder builder = JShell.builder().executionEngine("local").out(out).err(err).in(InputStream.nullInputStream());
-        synchronized (Repl.class) {
-            String jvmClassPath = System.getProperty("java.class.path");
-            System.setProperty("java.class.path", String.join(java.io.File.pathSeparator, classPath));
-            try {
-                jshell = builder.build();
-                for (String imported : DEFAULT_IMPORTS) {
-                    jshell.eval("import " + imported + ";");
-                }
-            } finally {
-                System.setProperty("java.class.path", jvmClassPath);
-            }
-        }
-        analysis = jshell.sourceCodeAnalysis();
+        session = new JShellSession(classPath, out, err);
+        analysis = session.analysis();
         this.classPath = new ArrayList<>(classPath);
         this.magics = new Magics(this, out, maven);
     }
@@ -144,7 +117,7 @@ final class Repl implements AutoCloseable {
             for (Path entry : entries) {
                 String name = entry.toAbsolutePath().normalize().toString();
                 if (!classPath.contains(name)) {
-                    jshell.addToClasspath(name);
+                    session.addToClasspath(name);
                     classPath.add(name);
                     added.add(entry);
                 }
@@ -157,24 +130,20 @@ final class Repl implements AutoCloseable {
     Outcome evaluate(String source) {
         String remaining = source;
         String value = null;
-        while (!remaining.isBlank()) {
+        JShellSession.Piece piece;
+        while ((piece = session.next(remaining)) != null) {
             if (interrupted) {
                 return failure("Interrupted", "the cell was interrupted");
             }
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-            if (info.completeness() == Completeness.EMPTY) {
-                break;
-            }
-            String snippet = info.completeness().isComplete() ? info.source() : remaining;
-            remaining = info.completeness().isComplete() ? info.remaining() : "";
+            remaining = piece.remaining();
             value = null;
-            for (SnippetEvent event : jshell.eval(snippet)) {
+            for (SnippetEvent event : session.eval(piece.source())) {
                 if (event.causeSnippet() != null) {
                     continue;
                 }
-                Failure failure = failureOf(event);
-                if (failure != null) {
-                    return new Outcome(null, failure);
+                JShellSession.Problem problem = session.problemOf(event);
+                if (problem != null) {
+                    return new Outcome(null, problem.accept(new Failures(event.snippet().source())));
                 }
                 if (showsValue(event.snippet()) && event.value() != null) {
                     value = event.value();
@@ -209,49 +178,29 @@ final class Repl implements AutoCloseable {
     private static final java.util.Set<String> PRINT_STREAMS =
             java.util.Set.of("PrintStream", "java.io.PrintStream", "PrintWriter", "java.io.PrintWriter");
 
-    private Failure failureOf(SnippetEvent event) {
-        if (event.exception() instanceof EvalException thrown) {
-            return thrownFailure(thrown);
-        }
-        if (event.exception() instanceof UnresolvedReferenceException unresolved) {
-            return new Failure("UnresolvedReference", "this uses " + unresolved.getSnippet().source().strip()
-                    + ", which cannot run until what it refers to is declared", List.of());
-        }
-        if (event.exception() != null) {
-            return new Failure(event.exception().getClass().getName(), String.valueOf(event.exception().getMessage()), List.of());
-        }
-        if (event.status() == Snippet.Status.REJECTED) {
+    /** A failed snippet as Jupyter shows an error: exception name, message, traceback lines. */
+    private record Failures(String source) implements JShellSession.Problem.Visitor<Failure> {
+        @Override
+        public Failure rejected(JShellSession.Rejected rejected) {
             List<String> lines = new ArrayList<>();
-            String source = event.snippet().source();
-            jshell.diagnostics(event.snippet()).filter(Diag::isError).forEach(d -> {
-                lines.add(d.getMessage(Locale.ROOT));
-                lines.add("    " + lineAt(source, (int) d.getStartPosition()));
-            });
+            for (JShellSession.Rejected.Error error : rejected.errors()) {
+                lines.add(error.message());
+                lines.add("    " + lineAt(source, (int) error.position()));
+            }
             String first = lines.isEmpty() ? "the snippet was rejected: " + source.strip() : lines.get(0);
             return new Failure("CompilationError", first, lines);
         }
-        return null;
-    }
 
-    private static Failure thrownFailure(EvalException thrown) {
-        List<String> traceback = new ArrayList<>();
-        Throwable current = thrown;
-        String prefix = "";
-        while (current != null) {
-            String name = current instanceof EvalException e ? e.getExceptionClassName() : current.getClass().getName();
-            traceback.add(prefix + name + (current.getMessage() == null ? "" : ": " + current.getMessage()));
-            for (StackTraceElement frame : current.getStackTrace()) {
-                String at = frame.getClassName();
-                if (at.startsWith("jdk.jshell.") || at.startsWith("jdk.internal.reflect.") || at.startsWith("java.lang.reflect.")) {
-                    break;
-                }
-                traceback.add("\tat " + frame);
-            }
-            current = current.getCause();
-            prefix = "Caused by: ";
+        @Override
+        public Failure thrown(JShellSession.Thrown thrown) {
+            return new Failure(thrown.exceptionClass(), thrown.message() == null ? "" : thrown.message(), thrown.trace());
         }
-        String message = thrown.getMessage() == null ? "" : thrown.getMessage();
-        return new Failure(thrown.getExceptionClassName(), message, traceback);
+
+        @Override
+        public Failure unresolved(JShellSession.Unresolved unresolved) {
+            return new Failure("UnresolvedReference", "this uses " + unresolved.declaration()
+                    + ", which cannot run until what it refers to is declared", List.of());
+        }
     }
 
     private static String lineAt(String source, int position) {
@@ -269,7 +218,7 @@ final class Repl implements AutoCloseable {
     /** Stops the running snippet (called from the control thread). */
     void interrupt() {
         interrupted = true;
-        jshell.stop();
+        session.stop();
     }
 
     /**
@@ -392,6 +341,6 @@ final class Repl implements AutoCloseable {
 
     @Override
     public void close() {
-        jshell.close();
+        session.close();
     }
 }
