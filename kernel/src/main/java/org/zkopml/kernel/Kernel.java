@@ -235,10 +235,10 @@ final class Kernel {
                 publish("execute_result", result);
             }
         }
-        reply(socket, request, "execute_reply", content);
         if (outcome.failure() != null && flag(request, "stop_on_error", true)) {
-            abortQueued(socket);
+            abortQueued(socket); // before the error's reply: a request sent after that reply always runs
         }
+        reply(socket, request, "execute_reply", content);
     }
 
     private static boolean flag(Message request, String name, boolean otherwise) {
@@ -260,7 +260,8 @@ final class Kernel {
     /**
      * After a failed cell: every execute request already queued behind it (Run All sends all cells at once)
      * is answered {@code aborted} without running, as ipykernel does; other requests (completion, inspection,
-     * …) are served as usual. A request sent after the failure's reply runs.
+     * …) are served as usual. It runs before the failed request's own reply is sent, so that a request sent
+     * after that reply (a front end that waits for it) always runs.
      */
     private void abortQueued(ZMQ.Socket socket) {
         try (ZMQ.Poller poller = context.createPoller(1)) {
