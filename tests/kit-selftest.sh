@@ -213,7 +213,7 @@ classroom_culls_and_stops() {
 expect "./kit classroom logs a student in, culls the idle server, and leaves nothing once stopped" \
   0 "" classroom_culls_and_stops
 expect "./kit classroom refuses a bad option with its usage (exit 2)" \
-  2 "usage: ./kit classroom" "$KIT" classroom --auth ldap
+  2 "usage: ./kit classroom" "$KIT" classroom --studnets 3
 expect "./kit image refuses a bad option (exit 2)" \
   2 "usage: ./kit image [--test]" "$KIT" image --push
 
