@@ -42,10 +42,11 @@ class Sampler(threading.Thread):
         self.hub = hub
         self.stop = threading.Event()
         self.seen = {}             # pid -> create_time of every process seen below the hub
-        self.owner = {}            # server pid -> student (from its JUPYTERHUB_USER)
+        self.owner = {}            # (server pid, start time) -> student (from its JUPYTERHUB_USER)
         self.peak = {}             # student -> peak RSS of server + kernel (bytes)
         self.cpu = {}              # pid -> (student, last user+system CPU seconds)
         self.hub_peak = 0
+        self.hub_cmdline = hub.cmdline()
         self.lock = threading.Lock()
 
     def student_of(self, proc):
@@ -55,9 +56,15 @@ class Sampler(threading.Thread):
             while chain[-1].ppid() != self.hub.pid and chain[-1].ppid() > 1:
                 chain.append(chain[-1].parent())
             top = chain[-1]
-            if top.pid not in self.owner:
-                self.owner[top.pid] = top.environ().get("JUPYTERHUB_USER")
-            return self.owner[top.pid]
+            key = (top.pid, top.create_time())
+            if key not in self.owner:
+                # a server's process between the hub's fork and its exec still has the hub's environment:
+                # only a name once it has its own is remembered
+                student = top.environ().get("JUPYTERHUB_USER")
+                if student is None:
+                    return None
+                self.owner[key] = student
+            return self.owner[key]
         except (psutil.Error, AttributeError):
             return None
 
@@ -73,6 +80,8 @@ class Sampler(threading.Thread):
                 rss = p.memory_info().rss
                 cpu = p.cpu_times()
                 student = None if p.pid == self.hub.pid else self.student_of(p)
+                if student is None and p.pid != self.hub.pid and p.cmdline() == self.hub_cmdline:
+                    continue       # the hub forked, not yet exec'd: its pages are the hub's, counted once
             except psutil.Error:
                 continue
             if student:
@@ -340,6 +349,7 @@ def main():
         "seconds": round(seconds, 1),
         "peakMemoryPerStudentMB": round(max(peaks) / MB) if peaks else None,
         "meanPeakMemoryPerStudentMB": round(sum(peaks) / len(peaks) / MB) if peaks else None,
+        "studentsMeasured": len(peaks),
         "hubMemoryMB": round(sampler.hub_peak / MB),
         "cpuSecondsPerStudent": round(sum(cpus) / len(cpus), 1) if cpus else None,
         "serverStartSeconds": round(max((s.start_seconds or 0) for s in students), 1) if students else None,
