@@ -77,8 +77,9 @@ c.Spawner.environment = {
     "JUPYTER_PATH": os.path.join(share, "jupyter"),  # the kernel spec "zkopml"
     "JUPYTERHUB_ACTIVITY_INTERVAL": str(activity),
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",           # Python's documented switch for the frozen-modules note
-    "JAVA_HOME": env.get("JAVA_HOME", ""),
 }
+if env.get("JAVA_HOME"):
+    c.Spawner.environment["JAVA_HOME"] = env["JAVA_HOME"]
 c.Spawner.args = [
     # kernels idle longer than the server's culling time are shut down by the server itself
     "--MappingKernelManager.cull_idle_timeout=%d" % cull_after,
