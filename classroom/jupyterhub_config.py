@@ -71,7 +71,7 @@ else:
 # The server starts through classroom/start, which makes (or tops up) ~/zkopml-lab, the student's copy.
 c.Spawner.cmd = [os.path.join(share, "start"), "jupyterhub-singleuser"]
 c.Spawner.notebook_dir = "~/zkopml-lab"
-c.Spawner.default_url = "/tree/notebooks"
+c.Spawner.default_url = "/tree"
 c.Spawner.environment = {
     "KIT_COURSE": os.path.join(share, "course"),
     "JUPYTER_PATH": os.path.join(share, "jupyter"),  # the kernel spec "zkopml"
