@@ -209,5 +209,56 @@ else
   echo "  skip the browser test's self-test (no Chromium)"
 fi
 
+# ./kit classroom: a student logs in with the workshop password through the hub's REST API and starts a
+# server; the idle culler stops it once idle; a TERM to the kit stops the hub, its proxy and culler, and
+# nothing the classroom started is left (process, staged folder, the account made for the test).
+classroom_culls_and_stops() {
+  local port log pid base token ok=1 user=kitcull01 password=selftest-workshop
+  local pattern='jupyterhub|configurable-http-proxy|zkopml-classroom[.]' procs_before
+  procs_before="$(pgrep -f "$pattern" | sort)"
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  log="$(mktemp)"; base="http://127.0.0.1:$port"
+  KIT_CLASSROOM_PASSWORD="$password" KIT_CLASSROOM_ACTIVITY_INTERVAL=2 \
+    "$KIT" classroom --students 1 --prefix kitcull --cull-idle 6 --port "$port" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do curl -sf "$base/hub/api/" >/dev/null && break; kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  token="$(curl -sf -X POST -d "{\"auth\": {\"username\": \"$user\", \"password\": \"$password\"}}" \
+           "$base/hub/api/users/$user/tokens" | sed -n 's/.*"token": *"\([0-9a-f]*\)".*/\1/p')"
+  [[ -n "$token" ]] || { echo "no token for $user with the workshop password"; ok=0; }
+  [[ -z "$(curl -s -o /dev/null -w '%{http_code}' -X POST -d '{"auth": {"username": "kitcull01", "password": "wrong"}}' \
+           "$base/hub/api/users/$user/tokens" | grep -v 403)" ]] || { echo "a wrong password was not refused"; ok=0; }
+  if [[ -n "$token" ]]; then
+    curl -sf -X POST -H "Authorization: token $token" "$base/hub/api/users/$user/server" >/dev/null ||
+      { echo "the server did not start"; ok=0; }
+    local state="" seen_ready=0
+    for _ in $(seq 1 120); do
+      state="$(curl -sf -H "Authorization: token $token" "$base/hub/api/users/$user")"
+      [[ "$state" == *'"ready": true'* ]] && seen_ready=1
+      (( seen_ready )) && [[ "$state" == *'"servers": {}'* ]] && break
+      sleep 1
+    done
+    (( seen_ready )) || { echo "the student's server never became ready"; ok=0; }
+    [[ "$state" == *'"servers": {}'* ]] && grep -q "idle-culler: stopped $user's server" "$log" ||
+      { echo "the idle server was not culled"; ok=0; }
+  fi
+  kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  grep -q "classroom stopped" "$log" || { echo "the kit did not stop the classroom"; ok=0; }
+  local procs_after; procs_after="$(pgrep -f "$pattern" | sort)"
+  [[ -z "$(comm -13 <(printf '%s\n' "$procs_before") <(printf '%s\n' "$procs_after"))" ]] ||
+    { echo "left running: $(pgrep -af "$pattern" | head -n 3)"; ok=0; }
+  if [[ "$(id -u)" -eq 0 && "$(getent passwd "$user" | cut -d: -f5)" == "zkopml classroom student" ]]; then
+    userdel --remove "$user" >/dev/null 2>&1   # the account ./kit classroom made for this test
+  fi
+  (( ok )) || tail -n 8 "$log"
+  rm -f "$log"
+  (( ok ))
+}
+expect "./kit classroom logs a student in, culls the idle server, and leaves nothing once stopped" \
+  0 "" classroom_culls_and_stops
+expect "./kit classroom refuses a bad option with its usage (exit 2)" \
+  2 "usage: ./kit classroom" "$KIT" classroom --studnets 3
+expect "./kit image refuses a bad option (exit 2)" \
+  2 "usage: ./kit image [--test]" "$KIT" image --push
+
 echo "kit self-test: $passed passed, $failed failed"
 (( failed == 0 ))
