@@ -88,16 +88,13 @@ c.Spawner.args = [
 c.Spawner.start_timeout = 180               # ten servers starting at once on two cores take a while
 c.Spawner.http_timeout = 180
 
-# Services: the idle culler (stops servers idle longer than KIT_CLASSROOM_CULL_SECONDS) and the kit itself
-# (./kit classroom --smoke drives the hub through its REST API with this token).
+# The idle culler, a service the hub starts and stops: it stops servers idle longer than
+# KIT_CLASSROOM_CULL_SECONDS, with only the scopes that needs.
 c.JupyterHub.services = [
     {"name": "idle-culler",
      "command": [sys.executable, os.path.join(share, "cull.py"), str(cull_after)]},
-    {"name": "kit", "api_token": env["KIT_CLASSROOM_API_TOKEN"]},
 ]
 c.JupyterHub.load_roles = [
     {"name": "idle-culler", "services": ["idle-culler"],
      "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"]},
-    {"name": "kit", "services": ["kit"],
-     "scopes": ["list:users", "read:users", "read:servers", "delete:servers", "admin:users"]},
 ]
