@@ -48,7 +48,8 @@ public final class Stopwatch {
      * every core it uses): runs for {@code minCpuMillis} of CPU to warm up, then until the JVM has used
      * at least {@code minCpuMillis} more, and returns the mean. Unlike wall time it hardly grows when other
      * processes share the cores, so a check that compares two costs can rely on it on a busy machine; it
-     * includes the JVM's own threads (JIT compiler, garbage collector) while they run.
+     * includes the JVM's own threads (JIT compiler, garbage collector) while they run. The JVM reports it in
+     * clock ticks (10 ms on Linux), so a budget of 100 ms or more keeps the rounding small.
      *
      * @throws UnsupportedOperationException when the JVM does not report its CPU time
      */

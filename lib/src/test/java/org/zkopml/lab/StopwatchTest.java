@@ -45,14 +45,14 @@ class StopwatchTest {
 
     @Test
     void cpuTimePerRunGrowsWithTheWorkNotWithTheWait() {
-        // a loop of 4n additions costs about 4× one of n in CPU time; sleeping costs (almost) none
+        // a loop of 4n steps costs about 4× one of n in CPU time; sleeping 2 ms per run costs (almost) none
         java.util.function.LongFunction<java.util.function.Supplier<Long>> loop = n -> () -> {
             long s = 0;
             for (long i = 0; i < n; i++) s += i ^ (s >>> 3);
             return s;
         };
-        double small = Stopwatch.cpuNanosPerRun(loop.apply(200_000), 20);
-        double large = Stopwatch.cpuNanosPerRun(loop.apply(800_000), 20);
+        double small = Stopwatch.cpuNanosPerRun(loop.apply(200_000), 100);
+        double large = Stopwatch.cpuNanosPerRun(loop.apply(800_000), 100);
         assertTrue(large / small > 2 && large / small < 8, "×" + large / small);
         double sleeping = Stopwatch.cpuNanosPerRun(() -> {
             try {
@@ -60,9 +60,9 @@ class StopwatchTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return loop.apply(200_000).get();
-        }, 20);
-        assertTrue(sleeping < 3 * small + 1e6, Stopwatch.format(sleeping) + " against " + Stopwatch.format(small));
+            return loop.apply(800_000).get();
+        }, 100);
+        assertTrue(sleeping < 2 * large, Stopwatch.format(sleeping) + " against " + Stopwatch.format(large));
     }
 
     @Test
