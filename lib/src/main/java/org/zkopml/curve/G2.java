@@ -120,26 +120,29 @@ public final class G2 implements GroupElement<G2> {
         return List.copyOf(points);
     }
 
-    /** Random linear combinations {@link #allInSubgroup} checks; each lets a point outside G2 pass with probability &lt; 2⁻¹³·². */
-    static final int SUBGROUP_COMBINATIONS = 5;
-    /** Bits of each random coefficient of those combinations. */
-    static final int SUBGROUP_COEFFICIENT_BITS = 20;
+    /** Random linear combinations {@link #allInSubgroup} checks; each lets a point outside G2 pass with probability ≤ 2⁻¹¹. */
+    static final int SUBGROUP_COMBINATIONS = 6;
+    /** Bits of each random coefficient of those combinations (one MSM window each). */
+    static final int SUBGROUP_COEFFICIENT_BITS = 11;
 
     /**
      * Whether points of the twist (not checked to be in G2) all lie in G2, by {@link #SUBGROUP_COMBINATIONS} random
-     * linear combinations S = Σ ρᵢQᵢ with independent uniform {@link #SUBGROUP_COEFFICIENT_BITS}-bit ρᵢ, each an MSM,
-     * and one endomorphism test ({@link #inSubgroup}) of each S. Sound: E'(F_p²) is G2 × T with T cyclic of order
-     * h = 2p − r = 10069 · 5864401 · 1875725156269 · q₁₇₇ (q₁₇₇ a 177-bit prime; r does not divide h), so writing
-     * Qᵢ = gᵢ + tᵢ, S is in G2 exactly when Σ ρᵢtᵢ = O. If some t_j ≠ O, its order is at least 10069; fixing the other
-     * coefficients, at most ⌈2²⁰/10069⌉ of the 2²⁰ values of ρ_j make the sum vanish, so one combination passes with
-     * probability at most 1/10069 + 2⁻²⁰ &lt; 2⁻¹³·², and all five with probability below 2⁻⁶⁶. (Integer coefficients
-     * cannot do better per combination: ρ and ρ + 10069 act alike on the part of order 10069, hence the repetition.)
-     * Cost: five MSMs with 20-bit coefficients (two windows each) instead of one 63-bit scalar multiplication per point.
-     * The coefficients must be unpredictable to whoever chose the points (a {@link SecureRandom} in {@link #ofAll}).
+     * linear combinations S = Σ ρᵢQᵢ with independent uniform {@link #SUBGROUP_COEFFICIENT_BITS}-bit ρᵢ, each an MSM of
+     * one window, and one endomorphism test ({@link #inSubgroup}) of each S. Sound: E'(F_p²) is G2 × T with T cyclic of
+     * order h = 2p − r = 10069 · 5864401 · 1875725156269 · q₁₇₇ (q₁₇₇ a 177-bit prime; r does not divide h), so
+     * writing Qᵢ = gᵢ + tᵢ, S is in G2 exactly when Σ ρᵢtᵢ = O. If some t_j ≠ O, its order is at least 10069; fixing
+     * the other coefficients, at most one of the 2¹¹ values of ρ_j makes the sum vanish (two that did would differ by a
+     * multiple of the order, which exceeds 2¹¹), so one combination passes with probability at most 2⁻¹¹, and all six
+     * with probability at most 2⁻⁶⁶. Integer coefficients cannot do better per combination than 1/10069 (ρ and
+     * ρ + 10069 act alike on the part of order 10069), hence repetitions; 11-bit coefficients come close to that bound
+     * with one window per MSM. Cost: six one-window MSMs (about six additions per point) instead of one 63-bit scalar
+     * multiplication (about 90 additions and doublings) per point. The coefficients must be unpredictable to whoever
+     * chose the points (a {@link SecureRandom} in {@link #ofAll}).
      */
     static boolean allInSubgroup(List<G2> points, RandomGenerator rng) {
         for (int k = 0; k < SUBGROUP_COMBINATIONS; k++) {
-            G2 s = Msm.pippenger(LIMBS, points, Msm.Scalars.random(points.size(), SUBGROUP_COEFFICIENT_BITS, rng));
+            Msm.Scalars rho = Msm.Scalars.random(points.size(), SUBGROUP_COEFFICIENT_BITS, rng);
+            G2 s = Msm.pippenger(LIMBS, points, rho, SUBGROUP_COEFFICIENT_BITS + 1);   // one window of signed digits
             if (!inSubgroup(s.point)) {
                 return false;
             }

@@ -36,9 +36,9 @@ import org.zkopml.r1cs.IdenBinaryFile;
  * verifying key (α₁, β₂, γ₂, δ₂ and IC) decide which proofs verify, so each is checked fully: on the curve, and for
  * G2 in the order-r subgroup by the endomorphism test ({@link G2#of}). The proving key's points cannot make a false
  * proof verify, so they are checked for what the prover's output needs: G1 points on the curve (G1 is all of the
- * curve, cofactor 1), and the G2 points B₂ on the twist and in the subgroup by random linear combinations, five
- * short MSMs for the whole section instead of a scalar multiplication per point ({@link G2#ofAll}; a point outside
- * G2 would leak the witness modulo small primes through the proof's B, see {@code g2s}). The large sections are
+ * curve, cofactor 1), and the G2 points B₂ on the twist and in the subgroup by random linear combinations, six
+ * one-window MSMs for the whole section instead of a scalar multiplication per point ({@link G2#ofAll}; a point outside
+ * G2 would leak the witness through the proof's B, see {@code g2s}). The large sections are
  * decoded in parallel, each spread over all cores.
  */
 public final class Zkey {
@@ -244,10 +244,12 @@ public final class Zkey {
 
     /**
      * n points of G2 (the proving key's B₂): each decoded and checked on the twist, and all of them in the order-r
-     * subgroup at once by random linear combinations ({@link G2#ofAll}; the error probability is below 2⁻⁶⁶). A
-     * point of B₂ outside G2 could not make a false proof verify (the verifying key alone decides that), but the
-     * proof's B would carry Σ w_j·t_j of the points' parts t_j outside G2 and leak the witness modulo their small
-     * orders; the batch check keeps that out at the cost of five short MSMs instead of one endomorphism test per point.
+     * subgroup at once by random linear combinations ({@link G2#ofAll}; a point outside G2 slips through with
+     * probability at most 2⁻⁶⁶). A point of B₂ outside G2 could not make a false proof verify (the verifying key alone
+     * decides that), but the proof's B would carry Σ w_j·t_j of the points' parts t_j outside G2, which whoever made
+     * the key can read off the published proof ([r]·B = Σ w_j·[r]t_j): the witness modulo the orders of the t_j, up to
+     * 177 bits of a wire. The batch check keeps that out at the cost of six one-window MSMs instead of one
+     * endomorphism test per point.
      */
     private static List<G2> g2s(IdenBinaryFile.Reader r, int n, String what) {
         if ((long) n * 128 != r.remaining()) {
