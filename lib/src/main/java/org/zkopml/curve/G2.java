@@ -142,7 +142,9 @@ public final class G2 implements GroupElement<G2> {
     static boolean allInSubgroup(List<G2> points, RandomGenerator rng) {
         for (int k = 0; k < SUBGROUP_COMBINATIONS; k++) {
             Msm.Scalars rho = Msm.Scalars.random(points.size(), SUBGROUP_COEFFICIENT_BITS, rng);
-            G2 s = Msm.pippenger(LIMBS, points, rho, SUBGROUP_COEFFICIENT_BITS + 1);   // one window of signed digits
+            // one window of 2^11 buckets where the points outnumber them, the usual narrower windows below
+            int c = points.size() >= 1 << 13 ? SUBGROUP_COEFFICIENT_BITS + 1 : Msm.windowBits(points.size());
+            G2 s = Msm.pippenger(LIMBS, points, rho, Math.max(2, c));
             if (!inSubgroup(s.point)) {
                 return false;
             }
