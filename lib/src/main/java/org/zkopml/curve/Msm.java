@@ -22,10 +22,10 @@ import org.zkopml.field.LimbField;
  *   <li>combine windows by Horner: S = (…(S_top·2^c + S_top−1)·2^c …) + S_0.</li>
  * </ol>
  * The cost is about (255/c)·(n + 2^c) additions instead of ~254·n/2 for n separate multiplications. One engine
- * serves G1 and G2: the points are raw limbs of their coordinate field ({@link AffineLimbs}), the buckets are affine
- * and filled in batches that share one field inversion ({@link BucketWindow}), and the bucket sums are Jacobian
- * ({@link JacobianLimbs}). Windows are independent, so above {@link #PARALLEL_THRESHOLD} points they run on all
- * cores. {@link #pippenger(GroupElement, List, List)} is the same method on group elements with plain additions
+ * serves G1 and G2: the points are raw limbs of their coordinate field ({@link AffineLimbs}); a window's points are
+ * sorted into their buckets and each bucket summed by rounds of independent affine additions, all the additions of a
+ * round sharing one field inversion ({@link BucketWindow}); the bucket sums are Jacobian ({@link JacobianLimbs}).
+ * Windows are independent, so from {@link #PARALLEL_THRESHOLD} points on they run on all cores. {@link #pippenger(GroupElement, List, List)} is the same method on group elements with plain additions
  * (for any group, and as a reference for the tests).
  */
 public final class Msm {
@@ -34,10 +34,11 @@ public final class Msm {
     private static final int SCALAR_BITS = 254;
 
     /**
-     * Below this many points an MSM runs its windows on one thread: measured with {@code bench/…/MsmBenchmark} on the
-     * project's 2-core machine (docs/performance.md), splitting smaller ones across cores costs more than it saves.
+     * Below this many points an MSM runs its windows on one thread: measured with {@code bench/…/MsmWindowBenchmark}
+     * on the project's 2-core machine (docs/performance.md), splitting smaller ones across cores costs more than it
+     * saves.
      */
-    public static final int PARALLEL_THRESHOLD = 1 << 8;
+    public static final int PARALLEL_THRESHOLD = 1 << 10;
 
     /** Below this many points the separate products are cheaper than the windows. */
     private static final int NAIVE_BELOW = 16;
@@ -107,7 +108,7 @@ public final class Msm {
             return new Scalars(limbs, n, SCALAR_BITS);
         }
 
-        /** The scalars from..to−1 (sharing the storage). */
+        /** The scalars from..to−1 (a copy of their limbs). */
         public Scalars slice(int from, int to) {
             if (from < 0 || to > count || from > to) {
                 throw new IndexOutOfBoundsException("slice " + from + ".." + to + " of " + count + " scalars");
@@ -122,9 +123,9 @@ public final class Msm {
     }
 
     /**
-     * The window width c for n points: measured per size with {@code bench/…/MsmBenchmark} (the fastest c for G1 on the
-     * project's 2-core machine, docs/performance.md); the table's entries are the sizes 2^k, and between them the
-     * nearest smaller one is used.
+     * The window width c for n points: measured per size with {@code bench/…/MsmWindowBenchmark} (the fastest c for
+     * G1 on the project's 2-core machine, docs/performance.md); the table's entries are the sizes 2^k, and between
+     * them the nearest smaller one is used.
      */
     public static int windowBits(int n) {
         int log = 31 - Integer.numberOfLeadingZeros(Math.max(1, n));
@@ -132,7 +133,7 @@ public final class Msm {
     }
 
     /** windowBits for 2^0 … 2^24 points. */
-    private static final int[] WINDOW_BY_LOG2 = {2, 2, 2, 3, 4, 4, 5, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12, 13, 14, 15, 15, 16, 16, 16, 16};
+    private static final int[] WINDOW_BY_LOG2 = {2, 2, 2, 3, 4, 4, 5, 5, 6, 7, 8, 8, 9, 10, 11, 12, 13, 14, 15, 15, 16, 16, 16, 16, 16};
 
     /** Σ kᵢ·Pᵢ by adding the separate products (the definition; for tests and tiny inputs). */
     public static G1 naive(List<G1> points, List<Fr> scalars) {
@@ -160,6 +161,15 @@ public final class Msm {
 
     /** Σ kᵢ·Pᵢ with windows of c bits (1 &lt; c ≤ 24; for measuring which c is fastest). */
     public static <P extends GroupElement<P>> P pippenger(AffineLimbs<P> group, List<P> points, Scalars scalars, int c) {
+        return pippenger(group, points, scalars, c, points.size() >= PARALLEL_THRESHOLD);
+    }
+
+    /**
+     * Σ kᵢ·Pᵢ with windows of c bits, the windows spread over all cores or not (for measuring
+     * {@link #PARALLEL_THRESHOLD}).
+     */
+    public static <P extends GroupElement<P>> P pippenger(AffineLimbs<P> group, List<P> points, Scalars scalars, int c,
+                                                          boolean parallel) {
         checkSizes(points, scalars.count);
         if (c < 2 || c > 24) {
             throw new IllegalArgumentException("window width must be 2..24 bits, got " + c);
@@ -174,7 +184,7 @@ public final class Msm {
         long[] sums = new long[windows * stride];
         Queue<BucketWindow> idle = new ConcurrentLinkedQueue<>();
         IntStream range = IntStream.range(0, windows);
-        (n >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(win -> {
+        (parallel ? range.parallel() : range).forEach(win -> {
             BucketWindow bw = idle.poll();
             if (bw == null) {
                 bw = new BucketWindow(f, pts, n, c);
