@@ -131,7 +131,7 @@ public final class LimbArithmetic {
      * Subtracts p once if s ≥ p (s &lt; 2p). Branch-free (a mask selects s − p or s): with random operands the
      * outcome is a coin toss that a branch predictor would miss half the time.
      */
-    private static void reduceOnce(MontgomeryParams f, long s0, long s1, long s2, long s3, long[] r, int ro) {
+    static void reduceOnce(MontgomeryParams f, long s0, long s1, long s2, long s3, long[] r, int ro) {
         long d0 = s0 - f.p0();
         long b = UnsignedWords.borrow(s0, f.p0(), d0);
         long d1 = s1 - f.p1() - b;

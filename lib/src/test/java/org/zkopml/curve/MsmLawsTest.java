@@ -31,7 +31,7 @@ class MsmLawsTest {
         return Stream.of(
                 new Group<G1>("G1 (batched affine buckets)", G1.GENERATOR, G1.LIMBS, ps -> ks -> G1.msm(ps, ks), 1100),
                 new Group<G1>("G1 (generic buckets)", G1.GENERATOR, G1.LIMBS, ps -> ks -> Msm.pippenger(G1.INFINITY, ps, ks), 300),
-                new Group<G2>("G2 (batched affine buckets)", G2.GENERATOR, G2.LIMBS, ps -> ks -> G2.msm(ps, ks), 300));
+                new Group<G2>("G2 (batched affine buckets)", G2.GENERATOR, G2.LIMBS, ps -> ks -> G2.msm(ps, ks), 1030));
     }
 
     /** Random points (some O, some not affine, some the negation or a copy of the one before) and scalars. */
