@@ -78,6 +78,22 @@ public final class LimbArithmetic {
         reduceOnce(f, s0, s1, s2, s3, r, ro);
     }
 
+    /** r = a + b mod 2²⁵⁶ as plain integers, no reduction modulo p (for a, b &lt; 2²⁵⁴ the sum is exact). */
+    static void addUnreduced(long[] a, int ao, long[] b, int bo, long[] r, int ro) {
+        long x0 = a[ao], x1 = a[ao + 1], x2 = a[ao + 2], x3 = a[ao + 3];
+        long y0 = b[bo], y1 = b[bo + 1], y2 = b[bo + 2], y3 = b[bo + 3];
+        long s0 = x0 + y0;
+        long c = carry(x0, y0, s0);
+        long s1 = x1 + y1 + c;
+        c = ((x1 & y1) | ((x1 | y1) & ~s1)) >>> 63;
+        long s2 = x2 + y2 + c;
+        c = ((x2 & y2) | ((x2 | y2) & ~s2)) >>> 63;
+        r[ro] = s0;
+        r[ro + 1] = s1;
+        r[ro + 2] = s2;
+        r[ro + 3] = x3 + y3 + c;
+    }
+
     /** r = a − b. */
     public static void sub(MontgomeryParams f, long[] a, int ao, long[] b, int bo, long[] r, int ro) {
         long x0 = a[ao], x1 = a[ao + 1], x2 = a[ao + 2], x3 = a[ao + 3];
