@@ -182,60 +182,62 @@ final class BucketWindow {
     /**
      * The additions src[a_j] + src[b_j] → dst slot j for j &lt; count, with one inversion: the denominators' running
      * products, the inverse of the last, then from the end each denominator's inverse and the product without it.
-     * {@code srcInf} (null for the input points, which are never O) marks operands at infinity.
+     * {@code srcInf} (null for the input points, which are never O) marks operands at infinity. (Three small methods
+     * rather than one: the JIT compiles each loop on its own, and the rare cases stay out of the hot code.)
      */
     private void addPairs(int count, long[] src, boolean[] srcInf, long[] out, boolean[] outInf) {
         if (count == 0) {
             return;
         }
-        final int acc = 0, inv = w, lambda = 2 * w, x3 = 3 * w, tmp = 4 * w;
+        denominators(count, src, srcInf);
+        f.inverse(t, 0, t, 0);
+        unwind(count, src, srcInf, out, outInf);
+    }
+
+    /** denom_j = x₂ − x₁ (2y₁ for equal points, 1 for the special kinds); t[acc] = their product, prefix_j before j. */
+    private void denominators(int count, long[] src, boolean[] srcInf) {
+        final int acc = 0;
         f.one(t, acc);
         for (int j = 0; j < count; j++) {
             int dj = w * j;
-            if (srcInf != null && (srcInf[ax[j] / (2 * w)] || srcInf[bx[j] / (2 * w)])) {
-                kind[j] = srcInf[ax[j] / (2 * w)] ? (byte) 4 : (byte) 3;
-                f.one(denom, dj);
-            } else if (f.equal(src, ax[j], src, bx[j])) {
-                if (f.equal(src, ay[j], src, by[j])) {
-                    kind[j] = 1;                                      // 2y (never 0: no point of order 2 here)
-                    f.add(src, ay[j], src, ay[j], denom, dj);
-                } else {
-                    kind[j] = 2;
-                    f.one(denom, dj);
-                }
+            if ((srcInf != null && (srcInf[ax[j] / (2 * w)] || srcInf[bx[j] / (2 * w)])) || f.equal(src, ax[j], src, bx[j])) {
+                special(j, src, srcInf);
             } else {
                 kind[j] = 0;
-                f.sub(src, bx[j], src, ax[j], denom, dj);            // x₂ − x₁
+                f.sub(src, bx[j], src, ax[j], denom, dj);              // x₂ − x₁
             }
             System.arraycopy(t, acc, prefix, dj, w);
             f.mul(t, acc, denom, dj, t, acc);
         }
-        f.inverse(t, acc, t, acc);
+    }
+
+    /** The rare kinds: an operand at infinity (3, 4), equal points (1: denominator 2y), opposite points (2). */
+    private void special(int j, long[] src, boolean[] srcInf) {
+        int dj = w * j;
+        if (srcInf != null && (srcInf[ax[j] / (2 * w)] || srcInf[bx[j] / (2 * w)])) {
+            kind[j] = srcInf[ax[j] / (2 * w)] ? (byte) 4 : (byte) 3;
+            f.one(denom, dj);
+        } else if (f.equal(src, ay[j], src, by[j])) {
+            kind[j] = 1;                                              // 2y (never 0: no point of order 2 here)
+            f.add(src, ay[j], src, ay[j], denom, dj);
+        } else {
+            kind[j] = 2;
+            f.one(denom, dj);
+        }
+    }
+
+    /** From the last addition to the first: 1/denom_j, then λ, x' = λ² − x₁ − x₂, y' = λ(x₁ − x') − y₁. */
+    private void unwind(int count, long[] src, boolean[] srcInf, long[] out, boolean[] outInf) {
+        final int acc = 0, inv = w, lambda = 2 * w, x3 = 3 * w, tmp = 4 * w;
         for (int j = count - 1; j >= 0; j--) {
             int dj = w * j, ox = 2 * w * dst[j], oy = ox + w;
             f.mul(t, acc, prefix, dj, t, inv);                        // 1 / denom_j
             f.mul(t, acc, denom, dj, t, acc);                         // drop denom_j from the inverse
-            switch (kind[j]) {
-                case 2 -> {                                           // P + (−P) = O
-                    outInf[dst[j]] = true;
-                    continue;
-                }
-                case 3, 4 -> {                                        // O + Q = Q
-                    int x = kind[j] == 3 ? ax[j] : bx[j];
-                    System.arraycopy(src, x, out, ox, 2 * w);
-                    outInf[dst[j]] = srcInf[x / (2 * w)];
-                    continue;
-                }
-                case 1 -> {                                           // λ = 3x²/(2y)
-                    f.square(src, ax[j], t, tmp);
-                    f.add(t, tmp, t, tmp, t, lambda);
-                    f.add(t, lambda, t, tmp, t, tmp);
-                    f.mul(t, tmp, t, inv, t, lambda);
-                }
-                default -> {                                          // λ = (y₂ − y₁)/(x₂ − x₁)
-                    f.sub(src, by[j], src, ay[j], t, tmp);
-                    f.mul(t, tmp, t, inv, t, lambda);
-                }
+            if (kind[j] == 0) {                                       // λ = (y₂ − y₁)/(x₂ − x₁)
+                f.sub(src, by[j], src, ay[j], t, tmp);
+                f.mul(t, tmp, t, inv, t, lambda);
+            } else if (!specialResult(j, src, srcInf, out, outInf)) {
+                continue;                                             // O, or a copy of the other operand
             }
             f.square(t, lambda, t, x3);                               // x' = λ² − x₁ − x₂
             f.sub(t, x3, src, ax[j], t, x3);
@@ -246,5 +248,30 @@ final class BucketWindow {
             System.arraycopy(t, x3, out, ox, w);
             outInf[dst[j]] = false;
         }
+    }
+
+    /**
+     * The rare kinds' results: for a doubling λ = 3x²/(2y) (true: the caller finishes the addition); P + (−P) = O and
+     * O + Q = Q are written here (false).
+     */
+    private boolean specialResult(int j, long[] src, boolean[] srcInf, long[] out, boolean[] outInf) {
+        final int inv = w, lambda = 2 * w, tmp = 4 * w;
+        int ox = 2 * w * dst[j];
+        switch (kind[j]) {
+            case 1 -> {                                               // λ = 3x²/(2y)
+                f.square(src, ax[j], t, tmp);
+                f.add(t, tmp, t, tmp, t, lambda);
+                f.add(t, lambda, t, tmp, t, tmp);
+                f.mul(t, tmp, t, inv, t, lambda);
+                return true;
+            }
+            case 2 -> outInf[dst[j]] = true;                          // P + (−P) = O
+            default -> {                                              // O + Q = Q
+                int x = kind[j] == 3 ? ax[j] : bx[j];
+                System.arraycopy(src, x, out, ox, 2 * w);
+                outInf[dst[j]] = srcInf[x / (2 * w)];
+            }
+        }
+        return false;
     }
 }

@@ -212,12 +212,14 @@ public final class Msm {
                                                                  boolean[] infinity) {
         LimbField f = group.field();
         int n = points.size(), w = f.width(), stride = 3 * w;
+        for (int i = 0; i < n; i++) {
+            group.toJacobian(points.get(i), pts, i * stride);           // Z in the third slot for now
+        }
         long[] one = new long[w];
         f.one(one, 0);
         int[] projective = new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            group.toJacobian(points.get(i), pts, i * stride);           // Z in the third slot for now
             int z = i * stride + 2 * w;
             if (f.isZero(pts, z)) {
                 infinity[i] = true;
@@ -225,30 +227,35 @@ public final class Msm {
                 projective[m++] = i;
             }
         }
-        if (m > 0) {                                                    // x = X/Z², y = Y/Z³, one inversion for all
-            LimbField g = f.forThread();
-            long[] prefix = new long[m * w], acc = new long[w], zi = new long[w], zi2 = new long[w];
-            g.one(acc, 0);
-            for (int j = 0; j < m; j++) {
-                System.arraycopy(acc, 0, prefix, j * w, w);
-                g.mul(acc, 0, pts, projective[j] * stride + 2 * w, acc, 0);
-            }
-            g.inverse(acc, 0, acc, 0);
-            for (int j = m - 1; j >= 0; j--) {
-                int o = projective[j] * stride;
-                g.mul(acc, 0, prefix, j * w, zi, 0);
-                g.mul(acc, 0, pts, o + 2 * w, acc, 0);
-                g.square(zi, 0, zi2, 0);
-                g.mul(pts, o, zi2, 0, pts, o);
-                g.mul(zi2, 0, zi, 0, zi2, 0);
-                g.mul(pts, o + w, zi2, 0, pts, o + w);
-            }
+        if (m > 0) {
+            normalise(f.forThread(), pts, stride, projective, m);
         }
         LimbField g = f.forThread();
         for (int i = 0; i < n; i++) {
             if (!infinity[i]) {
                 g.neg(pts, i * stride + w, pts, i * stride + 2 * w);    // −y over the Z
             }
+        }
+    }
+
+    /** x = X/Z², y = Y/Z³ for the m points listed, with one inversion for all (Montgomery's trick). */
+    private static void normalise(LimbField g, long[] pts, int stride, int[] projective, int m) {
+        int w = g.width();
+        long[] prefix = new long[m * w], acc = new long[w], zi = new long[w], zi2 = new long[w];
+        g.one(acc, 0);
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(acc, 0, prefix, j * w, w);
+            g.mul(acc, 0, pts, projective[j] * stride + 2 * w, acc, 0);
+        }
+        g.inverse(acc, 0, acc, 0);
+        for (int j = m - 1; j >= 0; j--) {
+            int o = projective[j] * stride;
+            g.mul(acc, 0, prefix, j * w, zi, 0);
+            g.mul(acc, 0, pts, o + 2 * w, acc, 0);
+            g.square(zi, 0, zi2, 0);
+            g.mul(pts, o, zi2, 0, pts, o);
+            g.mul(zi2, 0, zi, 0, zi2, 0);
+            g.mul(pts, o + w, zi2, 0, pts, o + w);
         }
     }
 
