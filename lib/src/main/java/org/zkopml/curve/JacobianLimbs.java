@@ -116,14 +116,7 @@ final class JacobianLimbs {
         f.sub(p, z, t, a, p, z);
         f.sub(p, z, t, d, p, z);
         f.mul(p, y, t, j, t, e);                    // Y1·J
-        f.square(t, r, p, x);                       // X3 = r² − J − 2V
-        f.sub(p, x, t, j, p, x);
-        f.sub(p, x, t, v, p, x);
-        f.sub(p, x, t, v, p, x);
-        f.sub(t, v, p, x, p, y);                    // Y3 = r(V − X3) − 2Y1·J
-        f.mul(p, y, t, r, p, y);
-        f.sub(p, y, t, e, p, y);
-        f.sub(p, y, t, e, p, y);
+        finish(p, x, y);
     }
 
     /**
@@ -169,11 +162,16 @@ final class JacobianLimbs {
         f.mul(t, h, t, i, t, j);                    // J
         f.mul(t, c, t, i, t, v);                    // V = U1·I
         f.mul(t, e, t, j, t, e);                    // S1·J
-        f.square(t, r, p, x);                       // X3 = r² − J − 2V
+        finish(p, x, y);
+    }
+
+    /** The common end of both additions: X3 = r² − J − 2V, Y3 = r(V − X3) − 2E with E = Y1·J (or S1·J) in slot e. */
+    private void finish(long[] p, int x, int y) {
+        f.square(t, r, p, x);
         f.sub(p, x, t, j, p, x);
         f.sub(p, x, t, v, p, x);
         f.sub(p, x, t, v, p, x);
-        f.sub(t, v, p, x, p, y);                    // Y3 = r(V − X3) − 2S1·J
+        f.sub(t, v, p, x, p, y);
         f.mul(p, y, t, r, p, y);
         f.sub(p, y, t, e, p, y);
         f.sub(p, y, t, e, p, y);
