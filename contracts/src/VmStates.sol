@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {MemoryProofs} from "./MemoryProofs.sol";
+
 /// @title The zkopml VM's state and its 177-byte canonical encoding
 /// @notice memRoot (32) ‖ pc int64 (8) ‖ step uint64 (8) ‖ status (1) ‖ r0..r15 int64 (16 × 8), big-endian;
 /// the state hash is keccak256 of the encoding (org.zkopml.vm.VmState).
@@ -21,6 +23,15 @@ library VmStates {
         uint64 step;
         uint8 status;
         int64[16] r;
+    }
+
+    /// The hash of a task's initial state (org.zkopml.vm.VmState.initial): memory root node(imageRoot, inputRoot)
+    /// — the program image in the lower half of memory, the input in the upper half — pc 0, step 0, running,
+    /// registers zero. A contract derives it from a registered image root and the task's input.
+    function initial(bytes32 imageRoot, bytes32 inputRoot) internal pure returns (bytes32) {
+        State memory s;
+        s.memRoot = MemoryProofs.node(imageRoot, inputRoot);
+        return hash(s);
     }
 
     /// Decodes the 177 bytes at the start of `enc` (the caller checks the length).

@@ -2,6 +2,7 @@ package org.zkopml.chain;
 
 import org.zkopml.vm.Instruction;
 import org.zkopml.vm.Isa;
+import org.zkopml.vm.Memory;
 import org.zkopml.vm.Program;
 
 import java.util.ArrayList;
@@ -16,22 +17,22 @@ import java.util.List;
 public final class GasStudy {
     private GasStudy() {}
 
-    /** Address of the countdown's input word n and, one after it, its output word. */
-    public static final int COUNTDOWN_IO = 100;
+    /** Address of the countdown's output word (its input n is the first word of the input region). */
+    public static final int COUNTDOWN_OUT = 100;
 
     /**
      * A counting loop whose trace length grows linearly with its input n ≥ 1: N = 3n + 3 steps
      * (load n; n times: acc += 3, n −= 1, branch; store acc; halt). Output: 3n.
      */
     public static Program countdown() {
-        long[] image = new long[COUNTDOWN_IO + 2];
-        image[0] = new Instruction(Isa.LD, 1, 0, 0, COUNTDOWN_IO).encode();
+        long[] image = new long[6];
+        image[0] = new Instruction(Isa.LD, 1, 0, 0, (int) Memory.INPUT_BASE).encode();
         image[1] = new Instruction(Isa.ADDI, 2, 2, 0, 3).encode();
         image[2] = new Instruction(Isa.ADDI, 1, 1, 0, -1).encode();
         image[3] = new Instruction(Isa.BLT, 0, 0, 1, 1).encode();
-        image[4] = new Instruction(Isa.ST, 2, 0, 0, COUNTDOWN_IO + 1).encode();
+        image[4] = new Instruction(Isa.ST, 2, 0, 0, COUNTDOWN_OUT).encode();
         image[5] = new Instruction(Isa.HALT, 0, 0, 0, 0).encode();
-        return new Program("countdown", image, COUNTDOWN_IO, 1, COUNTDOWN_IO + 1, 1);
+        return new Program("countdown", image, Memory.INPUT_BASE, 1, COUNTDOWN_OUT, 1);
     }
 
     /**

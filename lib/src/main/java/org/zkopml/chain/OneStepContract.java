@@ -62,6 +62,15 @@ public final class OneStepContract {
         return out;
     }
 
+    /**
+     * initialState(imageRoot, input) by eth_call: the hash of the initial state of a program (by its image root) on
+     * {@code input}, derived on-chain ({@code org.zkopml.vm.VmState#initial}).
+     */
+    public Bytes32 initialState(Bytes32 imageRoot, long[] input) {
+        @SuppressWarnings("rawtypes") List<Type> v = Abi.decode(chain.call(address(), Abi.encode("initialState", Abi.bytes32(imageRoot.bytes()), Abi.int64s(input))), BYTES32);
+        return Bytes32.of((byte[]) v.get(0).getValue());
+    }
+
     /** The ABI-encoded call verify(preHash, witness). */
     public static String calldata(byte[] preHash, byte[] witness) {
         return Abi.encode("verify", Abi.bytes32(preHash), new DynamicBytes(witness));

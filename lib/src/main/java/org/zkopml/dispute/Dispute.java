@@ -15,6 +15,26 @@ public final class Dispute {
 
     private Dispute() {}
 
+    /** The submitter's thread: a daemon, so that a JVM never waits for it. */
+    private static final java.util.concurrent.Executor PARTIES = r -> {
+        Thread t = new Thread(r, "dispute-submitter");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /** One party's own run of the task, reported to the listener (its calls serialised: two parties run at once). */
+    private static HonestBelief party(Task task, Party who, DisputeListener listener) {
+        HonestBelief b = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> {
+            synchronized (listener) {
+                listener.running(who, steps);
+            }
+        });
+        synchronized (listener) {
+            listener.ran(who, b.replay().length());
+        }
+        return b;
+    }
+
     /** Plays a dispute with the given {@link Cheat}; the seed draws a random cheat step and the dishonest challenger's choices. */
     public static DisputeResult play(LayeredProgram model, long[] input, Rules rules, Cheat cheat, long seed) {
         return play(Task.of(model, input), rules, cheat, seed);
@@ -30,10 +50,18 @@ public final class Dispute {
      * and then every state of the game (rounds so far).
      */
     public static DisputeResult play(Task task, Rules rules, Cheat cheat, long seed, DisputeListener listener) {
-        HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.SUBMITTER, steps));
-        listener.ran(Party.SUBMITTER, truthA.replay().length());
-        HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.CHALLENGER, steps));
-        listener.ran(Party.CHALLENGER, truthB.replay().length());
+        // The two parties compute independently, each on its own thread (and core): neither sees the other's run.
+        java.util.concurrent.CompletableFuture<HonestBelief> runA = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> party(task, Party.SUBMITTER, listener), PARTIES);
+        HonestBelief truthB = party(task, Party.CHALLENGER, listener);
+        HonestBelief truthA;
+        try {
+            truthA = runA.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
         long n = truthA.replay().length();
         SubmitterActor submitter;
         Actor challenger;

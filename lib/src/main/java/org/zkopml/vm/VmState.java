@@ -36,6 +36,17 @@ public record VmState(long pc, long[] registers, Bytes32 memRoot, long step, Sta
         return registers[i];
     }
 
+    /**
+     * The initial state of a task, derived from two roots: memory root node(imageRoot, inputRoot) — the
+     * program's image in the lower half of memory, its input from {@link Memory#INPUT_BASE} — pc 0,
+     * registers zero, step 0, running. It equals {@code program.load(input).state()} for
+     * {@code imageRoot = program.imageRoot()} and {@code inputRoot = MemoryTree.regionRoot(input)};
+     * a contract computes it from a registered image root and the task's input.
+     */
+    public static VmState initial(Bytes32 imageRoot, Bytes32 inputRoot) {
+        return new VmState(0, new long[Isa.REGISTERS], Bytes32.of(MemoryTree.node(imageRoot.bytes(), inputRoot.bytes())), 0, Status.RUNNING);
+    }
+
     /** memRoot ‖ pc ‖ step ‖ status ‖ r0..r15, big-endian. */
     public byte[] encode() {
         byte[] out = new byte[BYTES];

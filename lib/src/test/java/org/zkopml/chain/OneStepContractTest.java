@@ -11,6 +11,7 @@ import org.zkopml.vm.Instruction;
 import org.zkopml.vm.Isa;
 import org.zkopml.vm.Memory;
 import org.zkopml.vm.OneStep;
+import org.zkopml.vm.Program;
 import org.zkopml.vm.Vm;
 
 import java.io.IOException;
@@ -29,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Solidity one-step verifier against the Java one (Cannon's pattern): the 35 fixed vectors pass on the
- * EVM, and for every instruction kind, every fault and random states, the interpreter, {@code vm.OneStep}
- * and the contract give the same post-state hash — or the verifier and the contract both reject a
- * corrupted witness.
+ * EVM, and for every instruction kind, every fault and random states (data in the image or in the input
+ * region), the interpreter, {@code vm.OneStep} and the contract give the same post-state hash — or the
+ * verifier and the contract both reject a corrupted witness; and the contract derives a task's initial state
+ * from an image root and an input exactly as the Java VM loads it.
  */
 @Tag("chain")
 @ExtendWith(SharedChain.class)
@@ -49,6 +51,8 @@ class OneStepContractTest {
     @Test
     void theFixedVectorsPassOnChain() throws IOException {
         List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>(), post = new ArrayList<>();
+        List<Long> input = new ArrayList<>();
+        byte[] imageRoot = null;
         try (InputStream in = getClass().getResourceAsStream("/org/zkopml/vm/one-step-vectors.txt")) {
             assertNotNull(in, "one-step-vectors.txt on the test class path");
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
@@ -57,11 +61,16 @@ class OneStepContractTest {
                     case "pre" -> pre.add(HEX.parseHex(f[1]));
                     case "witness" -> wit.add(HEX.parseHex(f[1]));
                     case "post" -> post.add(HEX.parseHex(f[1]));
+                    case "input" -> input.add(Long.parseUnsignedLong(f[1].split(" ")[1], 16));
+                    case "imageRoot" -> imageRoot = HEX.parseHex(f[1]);
                     default -> { }
                 }
             }
         }
-        assertEquals(35, pre.size());
+        assertEquals(39, pre.size());
+        assertNotNull(imageRoot, "the vectors name their image root");
+        assertEquals(Bytes32.of(pre.get(0)), verifier.initialState(Bytes32.of(imageRoot), input.stream().mapToLong(Long::longValue).toArray()),
+                "the contract derives vector 0's pre-state from the image root and the input");
         List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
         for (int i = 0; i < pre.size(); i++) {
             assertTrue(onChain.get(i).accepted(), "vector " + i + ": " + onChain.get(i));
@@ -77,10 +86,10 @@ class OneStepContractTest {
         SplittableRandom rnd = new SplittableRandom(20261130);
         List<Case> cases = new ArrayList<>();
         int[] ops = Isa.opcodes();
-        for (int op : ops) for (int i = 0; i < 60; i++) cases.add(randomStep(rnd, op, Fault.NONE));
-        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 40; i++) cases.add(randomStep(rnd, ops[rnd.nextInt(ops.length)], f));
+        for (int op : ops) for (int i = 0; i < PER_OP; i++) cases.add(randomStep(rnd, op, Fault.NONE));
+        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 60; i++) cases.add(randomStep(rnd, ops[rnd.nextInt(ops.length)], f));
         int valid = cases.size();
-        for (int i = 0; i < 300; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
+        for (int i = 0; i < 500; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
 
         List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>();
         for (Case c : cases) {
@@ -103,12 +112,39 @@ class OneStepContractTest {
             }
             perKind.merge(c.kind(), 1, Integer::sum);
         }
-        assertTrue(cases.size() >= 1_000, "at least 1,000 random states");
-        assertTrue(rejected >= 100, "corrupted witnesses are rejected by both: " + rejected);
-        for (int op : ops) assertTrue(perKind.getOrDefault(Isa.mnemonic(op), 0) >= 60, Isa.mnemonic(op) + " covered: " + perKind);
+        assertTrue(cases.size() >= 5_000, "at least 5,000 random states: " + cases.size());
+        assertTrue(rejected >= 200, "corrupted witnesses are rejected by both: " + rejected);
+        for (int op : ops) assertTrue(perKind.getOrDefault(Isa.mnemonic(op), 0) >= PER_OP, Isa.mnemonic(op) + " covered: " + perKind);
+        assertTrue(highAddresses[0] >= 100, "states touching words above 2^26 + 2^25 (the deepest levels of the tree): " + highAddresses[0]);
+    }
+
+    @Test
+    void theInitialStateOfATaskIsDerivedOnChainAsInJava() {
+        SplittableRandom rnd = new SplittableRandom(20261201);
+        List<Bytes32> roots = new ArrayList<>();
+        List<long[]> inputs = new ArrayList<>();
+        List<Bytes32> java = new ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            long[] image = new long[1 + rnd.nextInt(t < 20 ? 40 : 3_000)];
+            for (int i = 0; i < image.length; i++) image[i] = rnd.nextInt(3) == 0 ? 0 : rnd.nextLong();
+            long[] input = new long[t == 0 ? 0 : 1 + rnd.nextInt(t < 30 ? 9 : 300)];
+            for (int i = 0; i < input.length; i++) input[i] = rnd.nextInt(5) == 0 ? 0 : rnd.nextBoolean() ? rnd.nextLong() : rnd.nextLong(-300, 300);
+            Program p = new Program("random", image, Memory.INPUT_BASE, input.length, 0, 0);
+            roots.add(p.imageRoot());
+            inputs.add(input);
+            java.add(p.load(input).state().hash());
+        }
+        for (int t = 0; t < roots.size(); t++) {
+            assertEquals(java.get(t), verifier.initialState(roots.get(t), inputs.get(t)), "task " + t + ": " + inputs.get(t).length + " input words");
+        }
     }
 
     private enum Fault { NONE, OPCODE, REGISTER, ADDRESS, PC, STOPPED }
+
+    /** Random states per opcode (22 opcodes: with the faults and corrupted witnesses, over 5,000 cases). */
+    private static final int PER_OP = 210;
+    /** How many random states put their data in the top quarter of memory (addresses ≥ 3·2^25). */
+    private static final int[] highAddresses = {0};
 
     /**
      * A machine whose 16 registers hold random values (set by a prelude of LI/SHL/ADDI), about to run one
@@ -116,12 +152,15 @@ class OneStepContractTest {
      */
     private static Case randomStep(SplittableRandom rnd, int op, Fault fault) {
         long[] regs = new long[Isa.REGISTERS];
-        int dataBase = 200 + rnd.nextInt(5_000);
+        int where = rnd.nextInt(8); // the data lies in the image, the input region (a task's input) or the top of memory
+        int dataBase = where < 2 ? (int) Memory.INPUT_BASE + rnd.nextInt(5_000)
+                : where < 4 ? (int) Memory.WORDS - 64 - rnd.nextInt(5_000) : 200 + rnd.nextInt(5_000);
+        if (where >= 2 && where < 4) highAddresses[0]++;
         for (int r = 0; r < regs.length; r++) {
             regs[r] = switch (rnd.nextInt(4)) {
                 case 0 -> rnd.nextLong();
                 case 1 -> rnd.nextLong(-300, 300);
-                case 2 -> dataBase + rnd.nextInt(64);          // an address of the data region
+                case 2 -> op == Isa.LDB ? 32L * dataBase + rnd.nextInt(2048) : dataBase + rnd.nextInt(64);   // an address of the data region
                 default -> rnd.nextBoolean() ? Long.MIN_VALUE + rnd.nextInt(3) : Long.MAX_VALUE - rnd.nextInt(3);
             };
         }
@@ -139,6 +178,7 @@ class OneStepContractTest {
         int imm = switch (op) {
             case Isa.JMP, Isa.BEQ, Isa.BNE, Isa.BLT, Isa.BGE -> rnd.nextInt(8) == 0 ? rnd.nextInt() : rnd.nextInt(200);
             case Isa.LD, Isa.ST -> rnd.nextInt(-8, 8);
+            case Isa.LDB -> rnd.nextInt(-64, 64);
             default -> rnd.nextInt(4) == 0 ? rnd.nextInt() : rnd.nextInt(-70, 70);
         };
         int theOp = op;
@@ -146,14 +186,14 @@ class OneStepContractTest {
             case OPCODE -> theOp = 0x30 + rnd.nextInt(0xD0);
             case REGISTER -> rd = 16 + rnd.nextInt(240);
             case ADDRESS -> {
-                theOp = rnd.nextBoolean() ? Isa.LD : Isa.ST;
-                imm = rnd.nextBoolean() ? -(int) (dataBase + 100) : Integer.MAX_VALUE;
+                theOp = new int[] {Isa.LD, Isa.ST, Isa.LDB}[rnd.nextInt(3)];
+                imm = rnd.nextBoolean() || theOp == Isa.LDB ? -(int) (dataBase + 100) : Integer.MAX_VALUE;
                 ra = 0;
                 regs[0] = 0;
             }
             case PC -> {
                 theOp = Isa.JMP;
-                imm = rnd.nextBoolean() ? -1 - rnd.nextInt(1000) : (1 << 24) + rnd.nextInt(1000);
+                imm = rnd.nextBoolean() ? -1 - rnd.nextInt(1000) : (int) Memory.WORDS + rnd.nextInt(1000);
             }
             default -> { }
         }
@@ -162,11 +202,20 @@ class OneStepContractTest {
             code.set(1, new Instruction(Isa.SHL, 0, 0, 0, 0).encode());
             code.set(2, new Instruction(Isa.ADDI, 0, 0, 0, 0).encode());
         }
-        long[] image = new long[dataBase + 64];
+        long[] image = new long[(int) target + 1];
         for (int i = 0; i < code.size(); i++) image[i] = code.get(i);
         image[(int) target] = new Instruction(theOp, rd, ra, rb, imm).encode();
-        for (int i = dataBase; i < image.length; i++) image[i] = rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000);
-        Vm vm = new Vm(Memory.of(image));
+        Memory memory = Memory.of(image);
+        for (int i = dataBase; i < dataBase + 64; i++) {
+            if (rnd.nextInt(3) == 0) {                                 // a word of packed bytes (int8 weights)
+                byte[] b = new byte[32];
+                rnd.nextBytes(b);
+                memory.writePacked(i, b);
+            } else {
+                memory.write(i, rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000));
+            }
+        }
+        Vm vm = new Vm(memory);
         vm.run(code.size());
         if (fault == Fault.PC) vm.stepOnce(); // the jump leaves memory: the next step faults
         if (fault == Fault.STOPPED) {
