@@ -42,6 +42,7 @@ const minMs = quick ? 300 : 2000;
     single.tm.setBuff(pa, single.F1.random()); single.tm.setBuff(pb, single.F1.random());
     const N = 1_000_000;
     out["Fp mul"] = (await time(() => { for (let i = 0; i < N; i++) ex.f1m_mul(pa, pb, pc); }, minMs)) / N;
+    out["Fp square"] = (await time(() => { for (let i = 0; i < N; i++) ex.f1m_square(pa, pc); }, minMs)) / N;
     single.tm.setBuff(pa, single.Fr.random()); single.tm.setBuff(pb, single.Fr.random());
     out["Fr mul"] = (await time(() => { for (let i = 0; i < N; i++) ex.frm_mul(pa, pb, pc); }, minMs)) / N;
 }
@@ -75,6 +76,20 @@ for (const log2n of [10, 12, 14, 16]) {
         scalars.set(scalarLE(), 32 * i);
     }
     out[`G1 MSM 2^${log2n}`] = await time(() => M.G1.multiExpAffine(bases, scalars), quick ? 300 : 3000);
+}
+
+for (const log2n of [10, 12, 14]) {           // G2 (the B₂ query of a Groth16 proof), all cores
+    const n = 1 << log2n;
+    const M = multi;
+    const bases = new Uint8Array(128 * n), scalars = new Uint8Array(32 * n);
+    let acc = M.G2.timesFr(M.G2.g, Fr.random());
+    const step = M.G2.timesFr(M.G2.g, Fr.random());
+    for (let i = 0; i < n; i++) {
+        bases.set(M.G2.toAffine(acc), 128 * i);
+        acc = M.G2.add(acc, step);
+        scalars.set(scalarLE(), 32 * i);
+    }
+    out[`G2 MSM 2^${log2n}`] = await time(() => M.G2.multiExpAffine(bases, scalars), quick ? 300 : 3000);
 }
 
 await multi.terminate();

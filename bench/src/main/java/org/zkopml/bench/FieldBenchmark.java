@@ -14,8 +14,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbArithmetic;
 
-/** One multiplication in BN254's base field Fp and scalar field Fr (Montgomery, four 64-bit limbs). */
+/**
+ * One multiplication and one squaring in BN254's base field Fp and scalar field Fr (Montgomery, four 64-bit limbs),
+ * as objects (the result a new element) and on raw limbs (the MSM's form, written into an array).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -25,6 +29,7 @@ import org.zkopml.field.Fr;
 public class FieldBenchmark {
     Fp pa, pb;
     Fr ra, rb;
+    final long[] limbs = new long[12];
 
     @Setup
     public void setUp() {
@@ -33,6 +38,8 @@ public class FieldBenchmark {
         pb = Fp.random(rng);
         ra = Fr.random(rng);
         rb = Fr.random(rng);
+        pa.montgomeryLimbs(limbs, 0);
+        pb.montgomeryLimbs(limbs, 4);
     }
 
     @Benchmark
@@ -43,5 +50,16 @@ public class FieldBenchmark {
     @Benchmark
     public Fr frMul() {
         return ra.mul(rb);
+    }
+
+    @Benchmark
+    public Fp fpSquare() {
+        return pa.square();
+    }
+
+    @Benchmark
+    public long[] fpMulLimbs() {
+        LimbArithmetic.mul(Fp.PARAMS, limbs, 0, limbs, 4, limbs, 8);
+        return limbs;
     }
 }

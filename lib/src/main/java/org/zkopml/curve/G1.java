@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbField;
 
 /**
  * A point of BN254's G1: the curve y² = x³ + 3 over F_p, whose points over F_p form a group of prime order r
@@ -49,6 +50,9 @@ public final class G1 implements GroupElement<G1> {
     public static final G1 GENERATOR = new G1(Fp.ONE, Fp.of(2), Fp.ONE);
     /** The point at infinity. */
     public static final G1 INFINITY = new G1(Fp.ONE, Fp.ONE, Fp.ZERO);
+    /** G1's points as raw limbs of F_p, for the batched-affine {@link Msm} engine. */
+    public static final AffineLimbs<G1> LIMBS = new Limbs();
+
     /** The same curve as a generic {@link Curve}, for cross-checks and generic code. */
     public static final Curve<Fp> CURVE = new Curve<>("BN254 G1", B, ORDER, BigInteger.ONE, Fp.ONE, Fp.of(2));
 
@@ -324,6 +328,28 @@ public final class G1 implements GroupElement<G1> {
     /** Multi-scalar multiplication Σ kᵢ·Pᵢ (Pippenger's bucket method, see {@link Msm}). */
     public static G1 msm(List<G1> points, List<Fr> scalars) {
         return Msm.pippenger(points, scalars);
+    }
+
+    /** {@link #LIMBS}: (X : Y : Z) as three F_p elements of four Montgomery limbs each. */
+    private static final class Limbs implements AffineLimbs<G1> {
+        @Override
+        public LimbField field() {
+            return LimbField.FP;
+        }
+
+        @Override
+        public void toJacobian(G1 p, long[] out, int o) {
+            p.jx.montgomeryLimbs(out, o);
+            p.jy.montgomeryLimbs(out, o + 4);
+            p.jz.montgomeryLimbs(out, o + 8);
+        }
+
+        @Override
+        public G1 fromJacobian(long[] p, int o) {
+            Fp z = Fp.ZERO.fromMontgomeryLimbs(p, o + 8);
+            return z.isZero() ? INFINITY
+                    : new G1(Fp.ZERO.fromMontgomeryLimbs(p, o), Fp.ZERO.fromMontgomeryLimbs(p, o + 4), z);
+        }
     }
 
     /** Normalises many points to affine with one field inversion (Montgomery's batch-inversion trick). */

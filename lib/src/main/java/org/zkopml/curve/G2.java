@@ -1,9 +1,16 @@
 package org.zkopml.curve;
 
 import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbField;
 
 /**
  * A point of BN254's G2, represented on the sextic twist E': y² = x³ + 3/ξ over F_p² (ξ = 9 + u). G2 is the
@@ -83,6 +90,69 @@ public final class G2 implements GroupElement<G2> {
     }
 
     /**
+     * The affine points (xs[i], ys[i]) of G2, with (0, 0) standing for the point at infinity (as in a snarkjs key):
+     * each checked on the twist, and all of them in the order-r subgroup at once by random linear combinations
+     * ({@link #allInSubgroup}) instead of one endomorphism test per point. Throws IllegalArgumentException naming
+     * the first point (by {@code name}) that is off the twist or, if a combination fails, outside G2.
+     */
+    public static List<G2> ofAll(List<Fp2> xs, List<Fp2> ys, IntFunction<String> name) {
+        int n = xs.size();
+        if (ys.size() != n) {
+            throw new IllegalArgumentException(n + " x coordinates but " + ys.size() + " y coordinates");
+        }
+        G2[] out = new G2[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Fp2 x = xs.get(i), y = ys.get(i);
+            out[i] = x.isZero() && y.isZero() ? INFINITY
+                    : CURVE.contains(x, y) ? new G2(new CurvePoint<>(CURVE, x, y, Fp2.ONE)) : null;
+        });
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null) {
+                throw new IllegalArgumentException(name.apply(i) + " is not on the twist y^2 = x^3 + 3/(9+u)");
+            }
+        }
+        List<G2> points = Arrays.asList(out);
+        if (!allInSubgroup(points, new SecureRandom())) {
+            int bad = IntStream.range(0, n).parallel().filter(i -> !inSubgroup(out[i].point)).min().orElseThrow(
+                    () -> new IllegalStateException("a random combination left G2 although every point is in it"));
+            throw new IllegalArgumentException(name.apply(bad) + " is on the twist but not in the order-r subgroup G2");
+        }
+        return List.copyOf(points);
+    }
+
+    /** Random linear combinations {@link #allInSubgroup} checks; each lets a point outside G2 pass with probability ≤ 2⁻¹¹. */
+    static final int SUBGROUP_COMBINATIONS = 6;
+    /** Bits of each random coefficient of those combinations (one MSM window each). */
+    static final int SUBGROUP_COEFFICIENT_BITS = 11;
+
+    /**
+     * Whether points of the twist (not checked to be in G2) all lie in G2, by {@link #SUBGROUP_COMBINATIONS} random
+     * linear combinations S = Σ ρᵢQᵢ with independent uniform {@link #SUBGROUP_COEFFICIENT_BITS}-bit ρᵢ, each an MSM of
+     * one window, and one endomorphism test ({@link #inSubgroup}) of each S. Sound: E'(F_p²) is G2 × T with T cyclic of
+     * order h = 2p − r = 10069 · 5864401 · 1875725156269 · q₁₇₇ (q₁₇₇ a 177-bit prime; r does not divide h), so
+     * writing Qᵢ = gᵢ + tᵢ, S is in G2 exactly when Σ ρᵢtᵢ = O. If some t_j ≠ O, its order is at least 10069; fixing
+     * the other coefficients, at most one of the 2¹¹ values of ρ_j makes the sum vanish (two that did would differ by a
+     * multiple of the order, which exceeds 2¹¹), so one combination passes with probability at most 2⁻¹¹, and all six
+     * with probability at most 2⁻⁶⁶. Integer coefficients cannot do better per combination than 1/10069 (ρ and
+     * ρ + 10069 act alike on the part of order 10069), hence repetitions; 11-bit coefficients come close to that bound
+     * with one window per MSM. Cost: six one-window MSMs (about six additions per point) instead of one 63-bit scalar
+     * multiplication (about 90 additions and doublings) per point. The coefficients must be unpredictable to whoever
+     * chose the points (a {@link SecureRandom} in {@link #ofAll}).
+     */
+    static boolean allInSubgroup(List<G2> points, RandomGenerator rng) {
+        for (int k = 0; k < SUBGROUP_COMBINATIONS; k++) {
+            Msm.Scalars rho = Msm.Scalars.random(points.size(), SUBGROUP_COEFFICIENT_BITS, rng);
+            // one window of 2^11 buckets where the points outnumber them, the usual narrower windows below
+            int c = points.size() >= 1 << 13 ? SUBGROUP_COEFFICIENT_BITS + 1 : Msm.windowBits(points.size());
+            G2 s = Msm.pippenger(LIMBS, points, rho, Math.max(2, c));
+            if (!inSubgroup(s.point)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The EVM encoding (EIP-197): x ‖ y with each F_p² coordinate written (imaginary, real) as 32-byte
      * big-endian words, 128 bytes; the point at infinity is all zeros.
      */
@@ -129,8 +199,41 @@ public final class G2 implements GroupElement<G2> {
     }
 
     /** Multi-scalar multiplication Σ kᵢ·Qᵢ in G2 (Pippenger's bucket method, see {@link Msm}). */
-    public static G2 msm(java.util.List<G2> points, java.util.List<Fr> scalars) {
-        return Msm.pippenger(INFINITY, points, scalars);
+    public static G2 msm(List<G2> points, List<Fr> scalars) {
+        return Msm.pippenger(LIMBS, points, scalars);
+    }
+
+    /** G2's points as raw limbs of F_p², for the batched-affine {@link Msm} engine. */
+    public static final AffineLimbs<G2> LIMBS = new Limbs();
+
+    /** {@link #LIMBS}: (X : Y : Z) as three F_p² elements, each c0's four Montgomery limbs then c1's. */
+    private static final class Limbs implements AffineLimbs<G2> {
+        @Override
+        public LimbField field() {
+            return LimbField.fp2();
+        }
+
+        @Override
+        public void toJacobian(G2 q, long[] out, int o) {
+            put(q.point.jacobianX(), out, o);
+            put(q.point.jacobianY(), out, o + 8);
+            put(q.point.jacobianZ(), out, o + 16);
+        }
+
+        private static void put(Fp2 a, long[] out, int o) {
+            a.c0().montgomeryLimbs(out, o);
+            a.c1().montgomeryLimbs(out, o + 4);
+        }
+
+        private static Fp2 get(long[] p, int o) {
+            return new Fp2(Fp.ZERO.fromMontgomeryLimbs(p, o), Fp.ZERO.fromMontgomeryLimbs(p, o + 4));
+        }
+
+        @Override
+        public G2 fromJacobian(long[] p, int o) {
+            Fp2 z = get(p, o + 16);
+            return z.isZero() ? INFINITY : new G2(new CurvePoint<>(CURVE, get(p, o), get(p, o + 8), z));
+        }
     }
 
     /** ψ(Q): the Frobenius endomorphism of the twist, (X : Y : Z) ↦ (conj(X)·γx : conj(Y)·γy : conj(Z)). */

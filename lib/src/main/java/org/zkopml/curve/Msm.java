@@ -1,117 +1,314 @@
 package org.zkopml.curve;
 
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
-import org.zkopml.field.Fp;
 import org.zkopml.field.Fr;
 import org.zkopml.field.LimbArithmetic;
-import org.zkopml.field.MontgomeryParams;
+import org.zkopml.field.LimbField;
 
 /**
- * Multi-scalar multiplication Σ kᵢ·Pᵢ in G1 or G2 (any {@link GroupElement}) by Pippenger's bucket method (N. Pippenger, "On the evaluation
- * of powers and related problems", FOCS 1976; in the form used by zk provers):
+ * Multi-scalar multiplication Σ kᵢ·Pᵢ in G1 or G2 (any {@link GroupElement}) by Pippenger's bucket method (N. Pippenger,
+ * "On the evaluation of powers and related problems", FOCS 1976; in the form used by zk provers):
  *
  * <ol>
  *   <li>cut every scalar into windows of c bits, kᵢ = Σ_w dᵢ,w · 2^(cw), with signed digits
  *       −2^(c−1) ≤ d ≤ 2^(c−1) (a digit above half borrows from the next window), so a window needs only
- *       2^(c−1) buckets and −P costs nothing (negate y);</li>
+ *       2^(c−1) buckets and −P costs nothing (the negated y is computed once per point);</li>
  *   <li>for each window w, drop ±Pᵢ into bucket |dᵢ,w|;</li>
  *   <li>a window's sum Σ_d d·B_d is a running sum from the top bucket down (two additions per bucket);</li>
  *   <li>combine windows by Horner: S = (…(S_top·2^c + S_top−1)·2^c …) + S_0.</li>
  * </ol>
- * The cost is about (254/c)·(n + 2^c) additions instead of ~254·n/2 for n separate multiplications. Buckets are
- * kept affine and filled in batches: the additions of one batch share a single field inversion (Montgomery's
- * trick), making each bucket addition about 6 multiplications instead of 11 for a mixed Jacobian addition;
- * a point whose bucket already has an addition pending in the batch goes to a Jacobian side sum instead.
- * Windows are independent, so they run on all cores (a parallel stream). That batched-affine bucket filling
- * is written on G1's raw limbs (G1 is the hot path of KZG and Groth16); for any other group (G2)
- * {@link #pippenger(GroupElement, List, List)} runs the same windows, signed digits and running sums with
- * plain group additions into Jacobian buckets.
+ * The cost is about (255/c)·(n + 2^c) additions instead of ~254·n/2 for n separate multiplications. One engine
+ * serves G1 and G2: the points are raw limbs of their coordinate field ({@link AffineLimbs}); a window's points are
+ * sorted into their buckets and each bucket summed by rounds of independent affine additions, all the additions of a
+ * round sharing one field inversion ({@link BucketWindow}); the bucket sums are Jacobian ({@link JacobianLimbs}).
+ * Windows are independent, so from {@link #PARALLEL_THRESHOLD} points on they run on all cores. {@link #pippenger(GroupElement, List, List)} is the same method on group elements with plain additions
+ * (for any group, and as a reference for the tests).
  */
 public final class Msm {
 
+    /** Bits of a scalar of F_r. */
     private static final int SCALAR_BITS = 254;
-    /** Bucket additions that share one inversion. */
-    private static final int BATCH = 512;
+
+    /**
+     * Below this many points an MSM runs its windows on one thread: measured with {@code bench/…/MsmWindowBenchmark}
+     * on the project's 2-core machine (docs/performance.md), splitting smaller ones across cores costs more than it
+     * saves.
+     */
+    public static final int PARALLEL_THRESHOLD = 1 << 10;
+
+    /** Below this many points the separate products are cheaper than the windows. */
+    private static final int NAIVE_BELOW = 16;
 
     private Msm() {
     }
 
     /**
-     * The window width c minimising the estimated field multiplications (254/c)·(6.5n + 27·2^(c−1)): a batched
-     * affine addition into a bucket costs about 6.5; per bucket the running sum costs a mixed and a full addition.
+     * Scalars cut into canonical 64-bit limbs once (a Montgomery reduction each), so that several MSMs of the same
+     * scalars (Groth16's A, B₁ and B₂ queries) convert them only once.
      */
-    public static int windowBits(int n) {
-        int best = 2;
-        double bestCost = Double.MAX_VALUE;
-        for (int c = 2; c <= 20; c++) {
-            double cost = Math.ceil((SCALAR_BITS + 1.0) / c) * (6.5 * n + 27.0 * Math.pow(2, c - 1));
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = c;
-            }
-        }
-        return best;
-    }
+    public static final class Scalars {
+        final long[] limbs;
+        final int count;
+        final int bits;
 
-    /** Σ kᵢ·Pᵢ by adding the separate products (the definition; for tests and tiny inputs). */
-    public static G1 naive(List<G1> points, List<Fr> scalars) {
-        checkSizes(points, scalars);
-        G1 acc = G1.INFINITY;
-        for (int i = 0; i < points.size(); i++) {
-            acc = acc.add(points.get(i).mul(scalars.get(i)));
+        private Scalars(long[] limbs, int count, int bits) {
+            this.limbs = limbs;
+            this.count = count;
+            this.bits = bits;
         }
-        return acc;
-    }
 
-    /** Σ kᵢ·Pᵢ; the lists must have the same length. */
-    public static G1 pippenger(List<G1> points, List<Fr> scalars) {
-        checkSizes(points, scalars);
-        int n = points.size();
-        if (n < 32) {
-            return naive(points, scalars);
-        }
-        G1[] affine = G1.batchToAffine(points);
-        long[] xs = new long[4 * n], ys = new long[4 * n];      // Montgomery limbs, point i at 4i
-        boolean[] infinity = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            if (affine[i].isInfinity()) {
-                infinity[i] = true;
-            } else {
-                affine[i].jacobianX().montgomeryLimbs(xs, 4 * i);
-                affine[i].jacobianY().montgomeryLimbs(ys, 4 * i);
+        /** The canonical limbs of each scalar. */
+        public static Scalars of(List<Fr> scalars) {
+            int n = scalars.size();
+            long[] limbs = new long[4 * n];
+            for (int i = 0; i < n; i++) {
+                scalars.get(i).canonicalLimbs(limbs, 4 * i);
             }
+            return new Scalars(limbs, n, SCALAR_BITS);
         }
-        int c = windowBits(n);
-        int windows = (SCALAR_BITS + 1 + c - 1) / c;                 // one spare bit for the last borrow
-        int[][] digits = signedDigits(scalars, c, windows);
-        G1[] sums = new G1[windows];
-        IntStream.range(0, windows).parallel().forEach(w -> sums[w] = new WindowBuckets(c, xs, ys, infinity).sum(digits[w]));
-        G1 total = G1.INFINITY;
-        for (int w = windows - 1; w >= 0; w--) {
-            for (int i = 0; i < c; i++) {
-                total = total.dbl();
+
+        /**
+         * count uniformly random scalars of {@code bits} ≤ 64 bits (random linear combinations), from one bulk
+         * {@code nextBytes} of the generator (for a {@link java.security.SecureRandom}, one read of the system's
+         * source instead of one per scalar).
+         */
+        public static Scalars random(int count, int bits, RandomGenerator rng) {
+            if (bits < 1 || bits > 64) {
+                throw new IllegalArgumentException("random scalars have 1..64 bits, got " + bits);
             }
-            total = total.add(sums[w]);
+            int bytes = (bits + 7) / 8;
+            byte[] random = new byte[count * bytes];
+            rng.nextBytes(random);
+            long[] limbs = new long[4 * count];
+            long mask = bits == 64 ? -1L : (1L << bits) - 1;
+            for (int i = 0; i < count; i++) {
+                long v = 0;
+                for (int k = 0; k < bytes; k++) {
+                    v = (v << 8) | (random[i * bytes + k] & 0xff);
+                }
+                limbs[4 * i] = v & mask;
+            }
+            return new Scalars(limbs, count, bits);
         }
-        return total;
+
+        /**
+         * Scalars of F_r given as Montgomery limbs (element i at 4i, as {@link org.zkopml.poly.EvaluationDomain}'s
+         * transforms leave them), reduced to canonical limbs in place: the array becomes the scalars' storage.
+         */
+        public static Scalars fromMontgomery(long[] limbs) {
+            int n = limbs.length / 4;
+            long[] one = {1, 0, 0, 0};
+            for (int i = 0; i < n; i++) {
+                LimbArithmetic.mul(Fr.PARAMS, limbs, 4 * i, one, 0, limbs, 4 * i);    // ā·1·R⁻¹ = a
+            }
+            return new Scalars(limbs, n, SCALAR_BITS);
+        }
+
+        /** The scalars from..to−1 (a copy of their limbs). */
+        public Scalars slice(int from, int to) {
+            if (from < 0 || to > count || from > to) {
+                throw new IndexOutOfBoundsException("slice " + from + ".." + to + " of " + count + " scalars");
+            }
+            return new Scalars(java.util.Arrays.copyOfRange(limbs, 4 * from, 4 * to), to - from, bits);
+        }
+
+        /** The number of scalars. */
+        public int size() {
+            return count;
+        }
     }
 
     /**
-     * Σ kᵢ·Pᵢ in any group (G2 in particular): the same signed windows and running bucket sums as the G1
-     * method, with Jacobian buckets and plain additions. {@code identity} is the group's O (the result for
-     * empty lists).
+     * The window width c for n points: measured per size with {@code bench/…/MsmWindowBenchmark} (the fastest c for
+     * G1 on the project's 2-core machine, docs/performance.md); the table's entries are the sizes 2^k, and between
+     * them the nearest smaller one is used.
+     */
+    public static int windowBits(int n) {
+        int log = 31 - Integer.numberOfLeadingZeros(Math.max(1, n));
+        return WINDOW_BY_LOG2[Math.min(log, WINDOW_BY_LOG2.length - 1)];
+    }
+
+    /** windowBits for 2^0 … 2^24 points. */
+    private static final int[] WINDOW_BY_LOG2 = {2, 2, 2, 3, 4, 4, 5, 5, 6, 7, 8, 8, 9, 10, 11, 12, 13, 14, 15, 15, 16, 16, 16, 16, 16};
+
+    /** Σ kᵢ·Pᵢ by adding the separate products (the definition; for tests and tiny inputs). */
+    public static G1 naive(List<G1> points, List<Fr> scalars) {
+        return naive(G1.INFINITY, points, scalars);
+    }
+
+    /** Σ kᵢ·Pᵢ in G1; the lists must have the same length. */
+    public static G1 pippenger(List<G1> points, List<Fr> scalars) {
+        return pippenger(G1.LIMBS, points, scalars);
+    }
+
+    /** Σ kᵢ·Pᵢ in the group described by {@code group} (the batched-affine engine); the lists must have the same length. */
+    public static <P extends GroupElement<P>> P pippenger(AffineLimbs<P> group, List<P> points, List<Fr> scalars) {
+        checkSizes(points, scalars.size());
+        if (points.size() < NAIVE_BELOW) {
+            return naive(group.fromJacobian(new long[3 * group.field().width()], 0), points, scalars);
+        }
+        return pippenger(group, points, Scalars.of(scalars));
+    }
+
+    /** Σ kᵢ·Pᵢ with scalars already in limbs, the window width chosen by {@link #windowBits}. */
+    public static <P extends GroupElement<P>> P pippenger(AffineLimbs<P> group, List<P> points, Scalars scalars) {
+        return pippenger(group, points, scalars, windowBits(points.size()));
+    }
+
+    /** Σ kᵢ·Pᵢ with windows of c bits (1 &lt; c ≤ 24; for measuring which c is fastest). */
+    public static <P extends GroupElement<P>> P pippenger(AffineLimbs<P> group, List<P> points, Scalars scalars, int c) {
+        return pippenger(group, points, scalars, c, points.size() >= PARALLEL_THRESHOLD);
+    }
+
+    /**
+     * Σ kᵢ·Pᵢ with windows of c bits, the windows spread over all cores or not (for measuring
+     * {@link #PARALLEL_THRESHOLD}).
+     */
+    public static <P extends GroupElement<P>> P pippenger(AffineLimbs<P> group, List<P> points, Scalars scalars, int c,
+                                                          boolean parallel) {
+        checkSizes(points, scalars.count);
+        if (c < 2 || c > 24) {
+            throw new IllegalArgumentException("window width must be 2..24 bits, got " + c);
+        }
+        LimbField f = group.field();
+        int n = points.size(), w = f.width(), stride = 3 * w;
+        long[] pts = new long[n * stride];
+        boolean[] infinity = new boolean[n];
+        affinePoints(group, points, pts, infinity);
+        int windows = (scalars.bits + 1 + c - 1) / c;                  // one spare bit for the last borrow
+        int[][] digits = signedDigits(scalars, c, windows, infinity);
+        long[] sums = new long[windows * stride];
+        Queue<BucketWindow> idle = new ConcurrentLinkedQueue<>();
+        IntStream range = IntStream.range(0, windows);
+        (parallel ? range.parallel() : range).forEach(win -> {
+            BucketWindow bw = idle.poll();
+            if (bw == null) {
+                bw = new BucketWindow(f, pts, n, c);
+            }
+            bw.sum(digits[win], sums, win * stride);
+            idle.add(bw);
+        });
+        JacobianLimbs jac = new JacobianLimbs(f);
+        long[] total = new long[stride];
+        jac.setInfinity(total, 0);
+        for (int win = windows - 1; win >= 0; win--) {
+            for (int i = 0; i < c && !jac.isInfinity(total, 0); i++) {
+                jac.dbl(total, 0);
+            }
+            jac.add(total, 0, sums, win * stride);
+        }
+        return group.fromJacobian(total, 0);
+    }
+
+    /**
+     * Writes the points to the engine's array: point i at i·3w holds affine x, y and −y; points at infinity are
+     * flagged and take no part. Points with Z ≠ 1 are normalised together with one inversion (Montgomery's trick).
+     */
+    private static <P extends GroupElement<P>> void affinePoints(AffineLimbs<P> group, List<P> points, long[] pts,
+                                                                 boolean[] infinity) {
+        LimbField f = group.field();
+        int n = points.size(), w = f.width(), stride = 3 * w;
+        for (int i = 0; i < n; i++) {
+            group.toJacobian(points.get(i), pts, i * stride);           // Z in the third slot for now
+        }
+        long[] one = new long[w];
+        f.one(one, 0);
+        int[] projective = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int z = i * stride + 2 * w;
+            if (f.isZero(pts, z)) {
+                infinity[i] = true;
+            } else if (!f.equal(pts, z, one, 0)) {
+                projective[m++] = i;
+            }
+        }
+        if (m > 0) {
+            normalise(f.forThread(), pts, stride, projective, m);
+        }
+        LimbField g = f.forThread();
+        for (int i = 0; i < n; i++) {
+            if (!infinity[i]) {
+                g.neg(pts, i * stride + w, pts, i * stride + 2 * w);    // −y over the Z
+            }
+        }
+    }
+
+    /** x = X/Z², y = Y/Z³ for the m points listed, with one inversion for all (Montgomery's trick). */
+    private static void normalise(LimbField g, long[] pts, int stride, int[] projective, int m) {
+        int w = g.width();
+        long[] prefix = new long[m * w], acc = new long[w], zi = new long[w], zi2 = new long[w];
+        g.one(acc, 0);
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(acc, 0, prefix, j * w, w);
+            g.mul(acc, 0, pts, projective[j] * stride + 2 * w, acc, 0);
+        }
+        g.inverse(acc, 0, acc, 0);
+        for (int j = m - 1; j >= 0; j--) {
+            int o = projective[j] * stride;
+            g.mul(acc, 0, prefix, j * w, zi, 0);
+            g.mul(acc, 0, pts, o + 2 * w, acc, 0);
+            g.square(zi, 0, zi2, 0);
+            g.mul(pts, o, zi2, 0, pts, o);
+            g.mul(zi2, 0, zi, 0, zi2, 0);
+            g.mul(pts, o + w, zi2, 0, pts, o + w);
+        }
+    }
+
+    /** The scalars cut into signed c-bit digits −2^(c−1) ≤ d ≤ 2^(c−1), digits[window][point]; 0 where skip[i]. */
+    private static int[][] signedDigits(Scalars scalars, int c, int windows, boolean[] skip) {
+        int n = scalars.count;
+        int[][] digits = new int[windows][n];
+        long[] k = scalars.limbs;
+        for (int i = 0; i < n; i++) {
+            if (skip != null && skip[i]) {
+                continue;
+            }
+            int carry = 0;
+            for (int win = 0; win < windows; win++) {
+                int d = digit(k, 4 * i, win * c, c) + carry;
+                carry = d > (1 << (c - 1)) ? 1 : 0;
+                digits[win][i] = d - (carry << c);
+            }
+        }
+        return digits;
+    }
+
+    /** Bits shift .. shift+c−1 of the little-endian 256-bit number at k[o..o+3]. */
+    static int digit(long[] k, int o, int shift, int c) {
+        int limb = shift >>> 6, off = shift & 63;
+        if (limb >= 4) {
+            return 0;
+        }
+        long v = k[o + limb] >>> off;
+        if (off + c > 64 && limb + 1 < 4) {
+            v |= k[o + limb + 1] << (64 - off);
+        }
+        return (int) (v & ((1L << c) - 1));
+    }
+
+    /**
+     * Σ kᵢ·Pᵢ in any group: the same signed windows and running bucket sums, with the group's own additions into
+     * Jacobian buckets (one window at a time). {@code identity} is the group's O (the result for empty lists).
      */
     public static <P extends GroupElement<P>> P pippenger(P identity, List<P> points, List<Fr> scalars) {
-        checkSizes(points, scalars);
+        checkSizes(points, scalars.size());
         int n = points.size();
-        if (n < 32) {
+        if (n < NAIVE_BELOW) {
             return naive(identity, points, scalars);
         }
         int c = Math.max(2, windowBits(n) - 1);                      // Jacobian buckets: a bucket costs more
         int windows = (SCALAR_BITS + 1 + c - 1) / c;
-        int[][] digits = signedDigits(scalars, c, windows);
-        List<P> sums = IntStream.range(0, windows).parallel().mapToObj(w -> {
+        int[][] digits = signedDigits(Scalars.of(scalars), c, windows, null);
+        P total = identity;
+        for (int w = windows - 1; w >= 0; w--) {
+            for (int i = 0; i < c; i++) {
+                total = total.dbl();
+            }
             List<P> buckets = new java.util.ArrayList<>(java.util.Collections.nCopies(1 << (c - 1), identity));
             for (int i = 0; i < n; i++) {
                 int d = digits[w][i];
@@ -125,21 +322,14 @@ public final class Msm {
                 running = running.add(buckets.get(b));
                 acc = acc.add(running);
             }
-            return acc;
-        }).toList();
-        P total = identity;
-        for (int w = windows - 1; w >= 0; w--) {
-            for (int i = 0; i < c; i++) {
-                total = total.dbl();
-            }
-            total = total.add(sums.get(w));
+            total = total.add(acc);
         }
         return total;
     }
 
     /** Σ kᵢ·Pᵢ in any group by adding the separate products (the definition). */
     public static <P extends GroupElement<P>> P naive(P identity, List<P> points, List<Fr> scalars) {
-        checkSizes(points, scalars);
+        checkSizes(points, scalars.size());
         P acc = identity;
         for (int i = 0; i < points.size(); i++) {
             acc = acc.add(points.get(i).mul(scalars.get(i)));
@@ -147,189 +337,10 @@ public final class Msm {
         return acc;
     }
 
-    /** The scalars cut into signed c-bit digits −2^(c−1) ≤ d ≤ 2^(c−1), digits[window][point]. */
-    private static int[][] signedDigits(List<Fr> scalars, int c, int windows) {
-        int n = scalars.size();
-        int[][] digits = new int[windows][n];
-        for (int i = 0; i < n; i++) {
-            long[] k = scalars.get(i).toLimbs();
-            int carry = 0;
-            for (int w = 0; w < windows; w++) {
-                int d = digit(k, w * c, c) + carry;
-                carry = d > (1 << (c - 1)) ? 1 : 0;
-                digits[w][i] = d - (carry << c);
-            }
-        }
-        return digits;
-    }
-
-    private static void checkSizes(List<?> points, List<Fr> scalars) {
-        if (points.size() != scalars.size()) {
+    private static void checkSizes(List<?> points, int scalars) {
+        if (points.size() != scalars) {
             throw new IllegalArgumentException("msm needs as many scalars as points: " + points.size()
-                    + " points, " + scalars.size() + " scalars");
+                    + " points, " + scalars + " scalars");
         }
-    }
-
-    /**
-     * The 2^(c−1) affine buckets of one window, filled with batched affine additions. Coordinates are raw
-     * Montgomery limbs in long arrays ({@link LimbArithmetic}), element j of an array at offset 4j, so the hot
-     * loop allocates nothing.
-     */
-    private static final class WindowBuckets {
-        static final MontgomeryParams F = Fp.PARAMS;
-        final long[] xs, ys;                   // the input points
-        final boolean[] infinity;
-        final long[] bx, by;                   // bucket d+1 holds (bx, by) at 4d when full[d]
-        final boolean[] full;
-        final int[] inBatch;                   // batch number that last touched bucket d
-        int batchNo = 1;
-        final int[] qBucket = new int[BATCH], qPoint = new int[BATCH];
-        final byte[] kind = new byte[BATCH];   // 0 chord, 1 tangent (B = Q), 2 cancel (B = −Q)
-        final long[] qy = new long[4 * BATCH]; // ±y of the pending point
-        final long[] denom = new long[4 * BATCH], prefix = new long[4 * BATCH];
-        final long[] t = new long[4 * 6];      // scratch: acc/inv 0, dInv 4, λ 8, x3 12, tmp 16, tmp 20
-        int pending;
-        final G1[] overflow;                   // Jacobian side sums for points whose bucket was busy in the batch
-
-        WindowBuckets(int c, long[] xs, long[] ys, boolean[] infinity) {
-            this.xs = xs;
-            this.ys = ys;
-            this.infinity = infinity;
-            int nb = 1 << (c - 1);
-            bx = new long[4 * nb];
-            by = new long[4 * nb];
-            full = new boolean[nb];
-            inBatch = new int[nb];
-            overflow = new G1[nb];
-        }
-
-        G1 sum(int[] digits) {
-            for (int i = 0; i < digits.length; i++) {
-                put(i, digits[i]);
-            }
-            flush();
-            G1 running = G1.INFINITY, acc = G1.INFINITY;             // Σ d·B_d = Σ_d (B_top + … + B_d)
-            for (int d = full.length - 1; d >= 0; d--) {
-                if (full[d]) {
-                    running = running.addAffine(Fp.ZERO.fromMontgomeryLimbs(bx, 4 * d),
-                            Fp.ZERO.fromMontgomeryLimbs(by, 4 * d));
-                }
-                if (overflow[d] != null) {
-                    running = running.add(overflow[d]);
-                }
-                acc = acc.add(running);
-            }
-            return acc;
-        }
-
-        /** Schedules bucket |digit| ← bucket + sign(digit)·P_i. */
-        void put(int i, int digit) {
-            if (digit == 0 || infinity[i]) {
-                return;
-            }
-            int b = Math.abs(digit) - 1;
-            if (!full[b]) {                                           // empty bucket: just store ±P
-                LimbArithmetic.copy(xs, 4 * i, bx, 4 * b);
-                signedY(i, digit, by, 4 * b);
-                full[b] = true;
-                return;
-            }
-            if (inBatch[b] == batchNo) {                              // bucket busy in this batch:
-                signedY(i, digit, t, 16);                             // add into its Jacobian side sum
-                Fp x = Fp.ZERO.fromMontgomeryLimbs(xs, 4 * i), y = Fp.ZERO.fromMontgomeryLimbs(t, 16);
-                G1 o = overflow[b];
-                overflow[b] = o == null ? new G1(x, y, Fp.ONE) : o.addAffine(x, y);
-                return;
-            }
-            inBatch[b] = batchNo;
-            qBucket[pending] = b;
-            qPoint[pending] = i;
-            signedY(i, digit, qy, 4 * pending);
-            pending++;
-            if (pending == BATCH) {
-                flush();
-            }
-        }
-
-        /** dst = y_i or −y_i = p − y_i by the sign of the digit. */
-        private void signedY(int i, int digit, long[] dst, int off) {
-            if (digit > 0) {
-                LimbArithmetic.copy(ys, 4 * i, dst, off);
-            } else {
-                java.util.Arrays.fill(t, 20, 24, 0L);
-                LimbArithmetic.sub(F, t, 20, ys, 4 * i, dst, off);
-            }
-        }
-
-        /**
-         * Performs the pending affine additions B + Q: λ = (y_Q − y_B)/(x_Q − x_B) (or 3x²/2y when B = Q),
-         * x' = λ² − x_B − x_Q, y' = λ(x_B − x') − y_B, with all denominators inverted at once (Montgomery's
-         * trick: prefix products, one inversion, then unwinding from the end).
-         */
-        void flush() {
-            if (pending == 0) {
-                batchNo++;
-                return;
-            }
-            Fp.ONE.montgomeryLimbs(t, 0);                             // t[0..3] = running product
-            for (int j = 0; j < pending; j++) {
-                int b = qBucket[j], i = qPoint[j], dj = 4 * j;
-                if (LimbArithmetic.equal(xs, 4 * i, bx, 4 * b)) {
-                    if (LimbArithmetic.equal(qy, dj, by, 4 * b)) {
-                        kind[j] = 1;
-                        LimbArithmetic.add(F, by, 4 * b, by, 4 * b, denom, dj);      // 2y
-                    } else {
-                        kind[j] = 2;
-                        Fp.ONE.montgomeryLimbs(denom, dj);
-                    }
-                } else {
-                    kind[j] = 0;
-                    LimbArithmetic.sub(F, xs, 4 * i, bx, 4 * b, denom, dj);          // x_Q − x_B
-                }
-                LimbArithmetic.copy(t, 0, prefix, dj);
-                LimbArithmetic.mul(F, t, 0, denom, dj, t, 0);
-            }
-            Fp.ZERO.fromMontgomeryLimbs(t, 0).inverse().montgomeryLimbs(t, 0);   // t[0..3] = 1 / product
-            for (int j = pending - 1; j >= 0; j--) {
-                int b = qBucket[j], i = qPoint[j], dj = 4 * j, ob = 4 * b;
-                LimbArithmetic.mul(F, t, 0, prefix, dj, t, 4);          // dInv = 1/denom_j
-                LimbArithmetic.mul(F, t, 0, denom, dj, t, 0);           // drop denom_j from the inverse
-                if (kind[j] == 2) {                                     // B + (−B) = O: the bucket empties
-                    full[b] = false;
-                    continue;
-                }
-                if (kind[j] == 1) {                                     // λ = 3x²/(2y)
-                    LimbArithmetic.mul(F, bx, ob, bx, ob, t, 16);
-                    LimbArithmetic.add(F, t, 16, t, 16, t, 20);
-                    LimbArithmetic.add(F, t, 20, t, 16, t, 16);
-                    LimbArithmetic.mul(F, t, 16, t, 4, t, 8);
-                } else {                                                // λ = (y_Q − y_B)/(x_Q − x_B)
-                    LimbArithmetic.sub(F, qy, dj, by, ob, t, 16);
-                    LimbArithmetic.mul(F, t, 16, t, 4, t, 8);
-                }
-                LimbArithmetic.mul(F, t, 8, t, 8, t, 12);               // x3 = λ² − x_B − x_Q
-                LimbArithmetic.sub(F, t, 12, bx, ob, t, 12);
-                LimbArithmetic.sub(F, t, 12, xs, 4 * i, t, 12);
-                LimbArithmetic.sub(F, bx, ob, t, 12, t, 16);            // y3 = λ(x_B − x3) − y_B
-                LimbArithmetic.mul(F, t, 8, t, 16, t, 16);
-                LimbArithmetic.sub(F, t, 16, by, ob, by, ob);
-                LimbArithmetic.copy(t, 12, bx, ob);
-            }
-            pending = 0;
-            batchNo++;
-        }
-    }
-
-    /** Bits shift .. shift+c−1 of the little-endian 256-bit number k. */
-    static int digit(long[] k, int shift, int c) {
-        int limb = shift >>> 6, off = shift & 63;
-        if (limb >= 4) {
-            return 0;
-        }
-        long v = k[limb] >>> off;
-        if (off + c > 64 && limb + 1 < 4) {
-            v |= k[limb + 1] << (64 - off);
-        }
-        return (int) (v & ((1L << c) - 1));
     }
 }

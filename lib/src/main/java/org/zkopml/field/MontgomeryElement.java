@@ -37,19 +37,16 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
 
     // ---------------------------------------------------------------- 64-bit word helpers
 
-    /** High 64 bits of the unsigned 128-bit product a·b (Java 17 has only the signed Math.multiplyHigh). */
-    static long mulHi(long a, long b) {
-        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    private static long mulHi(long a, long b) {
+        return UnsignedWords.mulHi(a, b);
     }
 
-    /** 1 if the unsigned sum s = x + y (already computed, wrapped) carried out of 64 bits. */
-    static long carry(long s, long x) {
-        return Long.compareUnsigned(s, x) < 0 ? 1 : 0;
+    private static long carry(long x, long y, long s) {
+        return UnsignedWords.carry(x, y, s);
     }
 
-    /** Borrow out of d = x − y − borrowIn (d already computed): Hacker's Delight, §2-16. */
-    static long borrow(long x, long y, long d) {
-        return ((~x & y) | (~(x ^ y) & d)) >>> 63;
+    private static long borrow(long x, long y, long d) {
+        return UnsignedWords.borrow(x, y, d);
     }
 
     // ---------------------------------------------------------------- field operations
@@ -58,7 +55,7 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
     @Override
     public E add(E o) {
         long s0 = l0 + o.l0;
-        long c = carry(s0, l0);
+        long c = carry(l0, o.l0, s0);
         long s1 = l1 + o.l1 + c;
         c = ((l1 & o.l1) | ((l1 | o.l1) & ~s1)) >>> 63;
         long s2 = l2 + o.l2 + c;
@@ -67,7 +64,7 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         return reduceOnce(s0, s1, s2, s3);
     }
 
-    /** a − b: subtract with borrows; if the result went negative, add p back. */
+    /** a − b: subtract with borrows; if the result went negative, add p back (masked, no branch). */
     @Override
     public E sub(E o) {
         long d0 = l0 - o.l0;
@@ -78,18 +75,16 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         b = borrow(l2, o.l2, d2);
         long d3 = l3 - o.l3 - b;
         b = borrow(l3, o.l3, d3);
-        if (b == 0) {
-            return create(d0, d1, d2, d3);
-        }
         MontgomeryParams f = params();
-        long s0 = d0 + f.p0();
-        long c = carry(s0, d0);
-        long s1 = d1 + f.p1() + c;
-        c = ((d1 & f.p1()) | ((d1 | f.p1()) & ~s1)) >>> 63;
-        long s2 = d2 + f.p2() + c;
-        c = ((d2 & f.p2()) | ((d2 | f.p2()) & ~s2)) >>> 63;
-        long s3 = d3 + f.p3() + c;
-        return create(s0, s1, s2, s3);
+        long m = -b;                                    // went negative: add p back (masked, no branch)
+        long q0 = f.p0() & m, q1 = f.p1() & m, q2 = f.p2() & m, q3 = f.p3() & m;
+        long s0 = d0 + q0;
+        long c = carry(d0, q0, s0);
+        long s1 = d1 + q1 + c;
+        c = ((d1 & q1) | ((d1 | q1) & ~s1)) >>> 63;
+        long s2 = d2 + q2 + c;
+        c = ((d2 & q2) | ((d2 | q2) & ~s2)) >>> 63;
+        return create(s0, s1, s2, d3 + q3 + c);
     }
 
     /** −a = p − a (and −0 = 0). */
@@ -112,9 +107,13 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
      * (t ← (t + m·p) / 2⁶⁴ with m = t₀ · (−p⁻¹) mod 2⁶⁴). After four rounds t = ā·b̄·R⁻¹ mod p, up to one
      * final subtraction of p.
      *
-     * <p>The four rounds are written out (no loop, no arrays) so that the JIT keeps all limbs in registers.
-     * Every line is one step "lo, hi = x·y + carry (+ old word)": the 128-bit product split into two words,
-     * with {@code carry(s, x)} detecting the wrap-around of an unsigned 64-bit addition.
+     * <p>Because p's top word is below 2⁶³ − 1 (p &lt; 2²⁵⁴), t never needs the two extra words of the textbook
+     * schedule: the carries out of a·bᵢ (A) and of m·p (C) are kept apart along the row and only added at its end,
+     * where their sum is known to fit one word (the "no-carry" CIOS of G. Botrel and Y. El Housni, "Faster
+     * Montgomery multiplication and multi-scalar-multiplication for SNARKs", TCHES 2023(3)). The four rounds are
+     * written out (no loop, no arrays) so that the JIT keeps all limbs in registers. Every step is
+     * "lo, hi = x·y + old word + carry": the 128-bit product split into two words, with {@code carry(s, x)}
+     * detecting the wrap-around of an unsigned 64-bit addition.
      */
     @Override
     public E mul(E o) {
@@ -122,66 +121,108 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         final long p0 = f.p0(), p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), n = f.negPInv();
         final long a0 = l0, a1 = l1, a2 = l2, a3 = l3;
         final long b0 = o.l0, b1 = o.l1, b2 = o.l2, b3 = o.l3;
-        long t0, t1, t2, t3, t4, t5, lo, hi, c, m;
-        // round 0: t += a·b0, then t = (t + m·p) / 2^64
-        lo = a0 * b0; t0 = lo; c = mulHi(a0, b0);
-        lo = a1 * b0 + c; hi = mulHi(a1, b0) + carry(lo, c); t1 = lo; c = hi;
-        lo = a2 * b0 + c; hi = mulHi(a2, b0) + carry(lo, c); t2 = lo; c = hi;
-        lo = a3 * b0 + c; hi = mulHi(a3, b0) + carry(lo, c); t3 = lo; c = hi;
-        t4 = c; t5 = 0;
+        long t0, t1, t2, t3, lo, hi, s, m, A, C;
+        // round 0 (t = 0): t = a·b0; m = t0·(−p⁻¹); t = (t + m·p) / 2⁶⁴
+        t0 = a0 * b0; A = mulHi(a0, b0);
         m = t0 * n;
-        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
-        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
-        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
-        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
-        t3 = t4 + c; t4 = t5 + carry(t3, c);
-        // round 1: t += a·b1, then t = (t + m·p) / 2^64
-        lo = a0 * b1; hi = mulHi(a0, b1); t0 += lo; c = hi + carry(t0, lo);
-        lo = a1 * b1 + c; hi = mulHi(a1, b1) + carry(lo, c); t1 += lo; c = hi + carry(t1, lo);
-        lo = a2 * b1 + c; hi = mulHi(a2, b1) + carry(lo, c); t2 += lo; c = hi + carry(t2, lo);
-        lo = a3 * b1 + c; hi = mulHi(a3, b1) + carry(lo, c); t3 += lo; c = hi + carry(t3, lo);
-        t4 += c; t5 = carry(t4, c);
+        lo = m * p0; s = lo + t0; C = mulHi(m, p0) + carry(lo, t0, s);
+        lo = a1 * b0; s = lo + A; A = mulHi(a1, b0) + carry(lo, A, s); t1 = s;
+        lo = m * p1; hi = mulHi(m, p1); s = lo + t1; hi += carry(lo, t1, s); lo = s + C; C = hi + carry(s, C, lo); t0 = lo;
+        lo = a2 * b0; s = lo + A; A = mulHi(a2, b0) + carry(lo, A, s); t2 = s;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + t2; hi += carry(lo, t2, s); lo = s + C; C = hi + carry(s, C, lo); t1 = lo;
+        lo = a3 * b0; s = lo + A; A = mulHi(a3, b0) + carry(lo, A, s); t3 = s;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + t3; hi += carry(lo, t3, s); lo = s + C; C = hi + carry(s, C, lo); t2 = lo;
+        t3 = C + A;
+        // round 1: t += a·b1; m = t0·(−p⁻¹); t = (t + m·p) / 2⁶⁴
+        lo = a0 * b1; s = t0 + lo; A = mulHi(a0, b1) + carry(t0, lo, s); t0 = s;
         m = t0 * n;
-        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
-        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
-        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
-        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
-        t3 = t4 + c; t4 = t5 + carry(t3, c);
-        // round 2: t += a·b2, then t = (t + m·p) / 2^64
-        lo = a0 * b2; hi = mulHi(a0, b2); t0 += lo; c = hi + carry(t0, lo);
-        lo = a1 * b2 + c; hi = mulHi(a1, b2) + carry(lo, c); t1 += lo; c = hi + carry(t1, lo);
-        lo = a2 * b2 + c; hi = mulHi(a2, b2) + carry(lo, c); t2 += lo; c = hi + carry(t2, lo);
-        lo = a3 * b2 + c; hi = mulHi(a3, b2) + carry(lo, c); t3 += lo; c = hi + carry(t3, lo);
-        t4 += c; t5 = carry(t4, c);
+        lo = m * p0; s = lo + t0; C = mulHi(m, p0) + carry(lo, t0, s);
+        lo = a1 * b1; hi = mulHi(a1, b1); s = lo + t1; hi += carry(lo, t1, s); lo = s + A; A = hi + carry(s, A, lo); t1 = lo;
+        lo = m * p1; hi = mulHi(m, p1); s = lo + t1; hi += carry(lo, t1, s); lo = s + C; C = hi + carry(s, C, lo); t0 = lo;
+        lo = a2 * b1; hi = mulHi(a2, b1); s = lo + t2; hi += carry(lo, t2, s); lo = s + A; A = hi + carry(s, A, lo); t2 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + t2; hi += carry(lo, t2, s); lo = s + C; C = hi + carry(s, C, lo); t1 = lo;
+        lo = a3 * b1; hi = mulHi(a3, b1); s = lo + t3; hi += carry(lo, t3, s); lo = s + A; A = hi + carry(s, A, lo); t3 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + t3; hi += carry(lo, t3, s); lo = s + C; C = hi + carry(s, C, lo); t2 = lo;
+        t3 = C + A;
+        // round 2: t += a·b2; m = t0·(−p⁻¹); t = (t + m·p) / 2⁶⁴
+        lo = a0 * b2; s = t0 + lo; A = mulHi(a0, b2) + carry(t0, lo, s); t0 = s;
         m = t0 * n;
-        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
-        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
-        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
-        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
-        t3 = t4 + c; t4 = t5 + carry(t3, c);
-        // round 3: t += a·b3, then t = (t + m·p) / 2^64
-        lo = a0 * b3; hi = mulHi(a0, b3); t0 += lo; c = hi + carry(t0, lo);
-        lo = a1 * b3 + c; hi = mulHi(a1, b3) + carry(lo, c); t1 += lo; c = hi + carry(t1, lo);
-        lo = a2 * b3 + c; hi = mulHi(a2, b3) + carry(lo, c); t2 += lo; c = hi + carry(t2, lo);
-        lo = a3 * b3 + c; hi = mulHi(a3, b3) + carry(lo, c); t3 += lo; c = hi + carry(t3, lo);
-        t4 += c; t5 = carry(t4, c);
+        lo = m * p0; s = lo + t0; C = mulHi(m, p0) + carry(lo, t0, s);
+        lo = a1 * b2; hi = mulHi(a1, b2); s = lo + t1; hi += carry(lo, t1, s); lo = s + A; A = hi + carry(s, A, lo); t1 = lo;
+        lo = m * p1; hi = mulHi(m, p1); s = lo + t1; hi += carry(lo, t1, s); lo = s + C; C = hi + carry(s, C, lo); t0 = lo;
+        lo = a2 * b2; hi = mulHi(a2, b2); s = lo + t2; hi += carry(lo, t2, s); lo = s + A; A = hi + carry(s, A, lo); t2 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + t2; hi += carry(lo, t2, s); lo = s + C; C = hi + carry(s, C, lo); t1 = lo;
+        lo = a3 * b2; hi = mulHi(a3, b2); s = lo + t3; hi += carry(lo, t3, s); lo = s + A; A = hi + carry(s, A, lo); t3 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + t3; hi += carry(lo, t3, s); lo = s + C; C = hi + carry(s, C, lo); t2 = lo;
+        t3 = C + A;
+        // round 3: t += a·b3; m = t0·(−p⁻¹); t = (t + m·p) / 2⁶⁴
+        lo = a0 * b3; s = t0 + lo; A = mulHi(a0, b3) + carry(t0, lo, s); t0 = s;
         m = t0 * n;
-        lo = m * p0 + t0; c = mulHi(m, p0) + carry(lo, t0);
-        lo = m * p1 + c; hi = mulHi(m, p1) + carry(lo, c); lo += t1; hi += carry(lo, t1); t0 = lo; c = hi;
-        lo = m * p2 + c; hi = mulHi(m, p2) + carry(lo, c); lo += t2; hi += carry(lo, t2); t1 = lo; c = hi;
-        lo = m * p3 + c; hi = mulHi(m, p3) + carry(lo, c); lo += t3; hi += carry(lo, t3); t2 = lo; c = hi;
-        t3 = t4 + c; t4 = t5 + carry(t3, c);
-        // t < 2p < 2^255, so t4 is 0 here
+        lo = m * p0; s = lo + t0; C = mulHi(m, p0) + carry(lo, t0, s);
+        lo = a1 * b3; hi = mulHi(a1, b3); s = lo + t1; hi += carry(lo, t1, s); lo = s + A; A = hi + carry(s, A, lo); t1 = lo;
+        lo = m * p1; hi = mulHi(m, p1); s = lo + t1; hi += carry(lo, t1, s); lo = s + C; C = hi + carry(s, C, lo); t0 = lo;
+        lo = a2 * b3; hi = mulHi(a2, b3); s = lo + t2; hi += carry(lo, t2, s); lo = s + A; A = hi + carry(s, A, lo); t2 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + t2; hi += carry(lo, t2, s); lo = s + C; C = hi + carry(s, C, lo); t1 = lo;
+        lo = a3 * b3; hi = mulHi(a3, b3); s = lo + t3; hi += carry(lo, t3, s); lo = s + A; A = hi + carry(s, A, lo); t3 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + t3; hi += carry(lo, t3, s); lo = s + C; C = hi + carry(s, C, lo); t2 = lo;
+        t3 = C + A;
         return reduceOnce(t0, t1, t2, t3);
     }
 
-    /** a². */
+    /**
+     * a², specialised: the 8-word square needs only ten word products (each aᵢaⱼ with i &lt; j once, doubled by a
+     * shift, plus the four aᵢ²) instead of sixteen, followed by the separate Montgomery reduction of the 8 words
+     * ("SOS", Koç, Acar and Kaliski 1996). The carry words stay below 2⁶² + 2 because p's top word is below 2⁶²,
+     * so adding the deferred carry e never overflows.
+     */
     @Override
     public E square() {
-        return mul(self());
+        MontgomeryParams f = params();
+        final long p0 = f.p0(), p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), n = f.negPInv();
+        final long a0 = l0, a1 = l1, a2 = l2, a3 = l3;
+        long w0, w1, w2, w3, w4, w5, w6, w7, lo, hi, k, s, m, C, e;
+        // the product a² = Σ aᵢaⱼ 2^(64(i+j)): the six cross products once, doubled, then the four squares
+        w1 = a0 * a1; k = mulHi(a0, a1);
+        lo = a0 * a2; s = lo + k; k = mulHi(a0, a2) + carry(lo, k, s); w2 = s;
+        lo = a0 * a3; s = lo + k; k = mulHi(a0, a3) + carry(lo, k, s); w3 = s; w4 = k;
+        lo = a1 * a2; hi = mulHi(a1, a2); s = w3 + lo; k = hi + carry(w3, lo, s); w3 = s;
+        lo = a1 * a3; s = lo + k; k = mulHi(a1, a3) + carry(lo, k, s); lo = s; s = w4 + lo; w5 = k + carry(w4, lo, s); w4 = s;
+        lo = a2 * a3; hi = mulHi(a2, a3); s = w5 + lo; w6 = hi + carry(w5, lo, s); w5 = s;
+        w7 = w6 >>> 63; w6 = (w6 << 1) | (w5 >>> 63); w5 = (w5 << 1) | (w4 >>> 63); w4 = (w4 << 1) | (w3 >>> 63);
+        w3 = (w3 << 1) | (w2 >>> 63); w2 = (w2 << 1) | (w1 >>> 63); w1 = w1 << 1;
+        w0 = a0 * a0; hi = mulHi(a0, a0); s = w1 + hi; k = carry(w1, hi, s); w1 = s;
+        lo = a1 * a1; hi = mulHi(a1, a1); s = lo + k; hi += carry(lo, k, s); lo = s; s = w2 + lo; hi += carry(w2, lo, s); w2 = s; s = w3 + hi; k = carry(w3, hi, s); w3 = s;
+        lo = a2 * a2; hi = mulHi(a2, a2); s = lo + k; hi += carry(lo, k, s); lo = s; s = w4 + lo; hi += carry(w4, lo, s); w4 = s; s = w5 + hi; k = carry(w5, hi, s); w5 = s;
+        lo = a3 * a3; hi = mulHi(a3, a3); s = lo + k; hi += carry(lo, k, s); lo = s; s = w6 + lo; hi += carry(w6, lo, s); w6 = s; w7 += hi;
+        // Montgomery reduction of the 8 words (Koç et al.'s "SOS"): four times m = w_i·(−p⁻¹), w += m·p·2^(64i)
+        m = w0 * n;
+        lo = m * p0; s = lo + w0; C = mulHi(m, p0) + carry(lo, w0, s);
+        lo = m * p1; hi = mulHi(m, p1); s = lo + w1; hi += carry(lo, w1, s); lo = s + C; C = hi + carry(s, C, lo); w1 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + w2; hi += carry(lo, w2, s); lo = s + C; C = hi + carry(s, C, lo); w2 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + w3; hi += carry(lo, w3, s); lo = s + C; C = hi + carry(s, C, lo); w3 = lo;
+        s = w4 + C; e = carry(w4, C, s); w4 = s;
+        m = w1 * n;
+        lo = m * p0; s = lo + w1; C = mulHi(m, p0) + carry(lo, w1, s);
+        lo = m * p1; hi = mulHi(m, p1); s = lo + w2; hi += carry(lo, w2, s); lo = s + C; C = hi + carry(s, C, lo); w2 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + w3; hi += carry(lo, w3, s); lo = s + C; C = hi + carry(s, C, lo); w3 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + w4; hi += carry(lo, w4, s); lo = s + C; C = hi + carry(s, C, lo); w4 = lo;
+        C += e; s = w5 + C; e = carry(w5, C, s); w5 = s;
+        m = w2 * n;
+        lo = m * p0; s = lo + w2; C = mulHi(m, p0) + carry(lo, w2, s);
+        lo = m * p1; hi = mulHi(m, p1); s = lo + w3; hi += carry(lo, w3, s); lo = s + C; C = hi + carry(s, C, lo); w3 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + w4; hi += carry(lo, w4, s); lo = s + C; C = hi + carry(s, C, lo); w4 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + w5; hi += carry(lo, w5, s); lo = s + C; C = hi + carry(s, C, lo); w5 = lo;
+        C += e; s = w6 + C; e = carry(w6, C, s); w6 = s;
+        m = w3 * n;
+        lo = m * p0; s = lo + w3; C = mulHi(m, p0) + carry(lo, w3, s);
+        lo = m * p1; hi = mulHi(m, p1); s = lo + w4; hi += carry(lo, w4, s); lo = s + C; C = hi + carry(s, C, lo); w4 = lo;
+        lo = m * p2; hi = mulHi(m, p2); s = lo + w5; hi += carry(lo, w5, s); lo = s + C; C = hi + carry(s, C, lo); w5 = lo;
+        lo = m * p3; hi = mulHi(m, p3); s = lo + w6; hi += carry(lo, w6, s); lo = s + C; C = hi + carry(s, C, lo); w6 = lo;
+        w7 += C + e;
+        return reduceOnce(w4, w5, w6, w7);
     }
 
-    /** Subtracts p once if s ≥ p (s < 2p). */
+    /** Subtracts p once if s ≥ p (s &lt; 2p), branch-free (see {@link LimbArithmetic}). */
     private E reduceOnce(long s0, long s1, long s2, long s3) {
         MontgomeryParams f = params();
         long d0 = s0 - f.p0();
@@ -192,7 +233,8 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         b = borrow(s2, f.p2(), d2);
         long d3 = s3 - f.p3() - b;
         b = borrow(s3, f.p3(), d3);
-        return b == 0 ? create(d0, d1, d2, d3) : create(s0, s1, s2, s3);
+        long keep = -b;                                 // all ones if s < p
+        return create(d0 ^ ((d0 ^ s0) & keep), d1 ^ ((d1 ^ s1) & keep), d2 ^ ((d2 ^ s2) & keep), d3 ^ ((d3 ^ s3) & keep));
     }
 
     /**
@@ -310,8 +352,21 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
 
     /** The canonical value 0 ≤ a < p as four little-endian 64-bit limbs (a fresh array). */
     public long[] toLimbs() {
+        long[] out = new long[4];
+        canonicalLimbs(out, 0);
+        return out;
+    }
+
+    /**
+     * Writes the canonical value 0 ≤ a < p as four little-endian 64-bit limbs to dst[off..off+3]: one Montgomery
+     * reduction, ā·1·R⁻¹ = a.
+     */
+    public void canonicalLimbs(long[] dst, int off) {
         E c = mul(create(1, 0, 0, 0));
-        return new long[] {c.l0, c.l1, c.l2, c.l3};
+        dst[off] = c.l0;
+        dst[off + 1] = c.l1;
+        dst[off + 2] = c.l2;
+        dst[off + 3] = c.l3;
     }
 
     /** The canonical value as 32 bytes, big-endian. */

@@ -1,7 +1,7 @@
 package org.zkopml.groth16;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.stream.IntStream;
 import java.util.random.RandomGenerator;
 import org.zkopml.curve.G1;
 import org.zkopml.curve.G2;
@@ -20,6 +20,10 @@ import org.zkopml.field.Fr;
  *
  * five MSMs (four in G1, one in G2) and the quotient by NTTs ({@link Qap#cosetQuotientValues}). r and s make the
  * proof zero-knowledge: two proofs of one statement differ, and both verify.
+ *
+ * <p>Scheduling: the witness is cut into canonical limbs once and shared by the A, B₁, B₂ and L queries; the
+ * quotient's NTTs (on Montgomery limbs, never leaving them until the H-query MSM reads its scalars) and the five MSMs
+ * run as independent tasks on all cores, each MSM spreading its windows over the cores as well.
  */
 public final class Prover {
     private Prover() {
@@ -35,15 +39,18 @@ public final class Prover {
         Qap qap = pk.qap();
         if (w.length != qap.wires()) throw new IllegalArgumentException("the witness has " + w.length + " values, the key " + qap.wires() + " wires");
         if (!w[0].isOne()) throw new IllegalArgumentException("w_0 must be 1");
-        List<Fr> scalars = Arrays.asList(w);
-        Fr[] p = qap.cosetQuotientValues(w);
-        List<Fr> priv = scalars.subList(qap.publicWires() + 1, w.length);
+        Msm.Scalars scalars = Msm.Scalars.of(Arrays.asList(w));
+        Object[] sums = new Object[5];
+        IntStream.range(0, 5).parallel().forEach(task -> sums[task] = switch (task) {
+            case 0 -> Msm.pippenger(G2.LIMBS, pk.b2(), scalars);                       // the largest first
+            case 1 -> Msm.pippenger(G1.LIMBS, pk.h(), Msm.Scalars.fromMontgomery(qap.cosetQuotientLimbs(w)));
+            case 2 -> Msm.pippenger(G1.LIMBS, pk.a(), scalars);
+            case 3 -> Msm.pippenger(G1.LIMBS, pk.b1(), scalars);
+            default -> Msm.pippenger(G1.LIMBS, pk.l(), scalars.slice(qap.publicWires() + 1, w.length));
+        });
+        G2 sumB2 = (G2) sums[0];
+        G1 sumH = (G1) sums[1], sumA = (G1) sums[2], sumB1 = (G1) sums[3], sumL = (G1) sums[4];
         VerifyingKey vk = pk.vk();
-        G1 sumA = Msm.pippenger(pk.a(), scalars);
-        G1 sumB1 = Msm.pippenger(pk.b1(), scalars);
-        G2 sumB2 = G2.msm(pk.b2(), scalars);
-        G1 sumL = Msm.pippenger(pk.l(), priv);
-        G1 sumH = Msm.pippenger(pk.h(), Arrays.asList(p));
         G1 a = vk.alpha1().add(sumA).add(pk.delta1().mul(r));
         G2 b = vk.beta2().add(sumB2).add(vk.delta2().mul(s));
         G1 b1 = pk.beta1().add(sumB1).add(pk.delta1().mul(s));

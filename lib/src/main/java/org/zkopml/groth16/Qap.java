@@ -1,10 +1,10 @@
 package org.zkopml.groth16;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbArithmetic;
 import org.zkopml.poly.EvaluationDomain;
 import org.zkopml.poly.Polynomial;
 import org.zkopml.r1cs.Constraint;
@@ -104,30 +104,28 @@ public final class Qap {
      */
     static Qap fromCoefficients(int domainSize, int wires, int publicWires, int[] matrix, int[] row, int[] wire, Fr[] coef) {
         EvaluationDomain d = EvaluationDomain.ofSize(domainSize);
-        List<List<Integer>> ia = new ArrayList<>(), ib = new ArrayList<>();
-        for (int i = 0; i < domainSize; i++) {
-            ia.add(new ArrayList<>());
-            ib.add(new ArrayList<>());
-        }
-        for (int t = 0; t < matrix.length; t++) (matrix[t] == 0 ? ia : ib).get(row[t]).add(t);
+        int[] start = new int[2 * domainSize + 1];                // terms grouped by (matrix, row): a counting sort
+        for (int t = 0; t < matrix.length; t++) start[matrix[t] * domainSize + row[t] + 1]++;
+        for (int k = 0; k < 2 * domainSize; k++) start[k + 1] += start[k];
+        int[] pos = Arrays.copyOf(start, 2 * domainSize), order = new int[matrix.length];
+        for (int t = 0; t < matrix.length; t++) order[pos[matrix[t] * domainSize + row[t]]++] = t;
         Row[] a = new Row[domainSize], b = new Row[domainSize], c = new Row[domainSize];
-        for (int i = 0; i < domainSize; i++) {
-            a[i] = gather(ia.get(i), wire, coef);
-            b[i] = gather(ib.get(i), wire, coef);
-            c[i] = EMPTY;
+        for (int k = 0; k < 2 * domainSize; k++) {
+            int from = start[k], to = start[k + 1];
+            Row r = EMPTY;
+            if (to > from) {
+                int[] ws = new int[to - from];
+                Fr[] cs = new Fr[to - from];
+                for (int t = from; t < to; t++) {
+                    ws[t - from] = wire[order[t]];
+                    cs[t - from] = coef[order[t]];
+                }
+                r = new Row(ws, cs);
+            }
+            if (k < domainSize) a[k] = r; else b[k - domainSize] = r;
         }
+        Arrays.fill(c, EMPTY);
         return new Qap(d, wires, publicWires, a, b, c, true);
-    }
-
-    private static Row gather(List<Integer> terms, int[] wire, Fr[] coef) {
-        if (terms.isEmpty()) return EMPTY;
-        int[] ws = new int[terms.size()];
-        Fr[] cs = new Fr[terms.size()];
-        for (int t = 0; t < ws.length; t++) {
-            ws[t] = wire[terms.get(t)];
-            cs[t] = coef[terms.get(t)];
-        }
-        return new Row(ws, cs);
     }
 
     /** Row i of A (matrix 0), B (1) or C (2), for writing a {@code .zkey} and deriving a key from powers of tau. */
@@ -197,24 +195,44 @@ public final class Qap {
      * NTTs on the coset; the scalars of the prover's H-query MSM.
      */
     public Fr[] cosetQuotientValues(Fr[] w) {
-        RowValues v = rowValues(w);
-        Fr s = cosetShift();
-        List<List<Fr>> onCoset = List.of(v.a(), v.b(), v.c()).parallelStream().map(e -> toCoset(e, s)).toList();
-        int n = domain.size();
-        Fr[] p = new Fr[n];
-        List<Fr> ea = onCoset.get(0), eb = onCoset.get(1), ec = onCoset.get(2);
-        for (int i = 0; i < n; i++) p[i] = ea.get(i).mul(eb.get(i)).sub(ec.get(i));
-        return p;
+        long[] p = cosetQuotientLimbs(w);
+        Fr[] out = new Fr[domain.size()];
+        for (int i = 0; i < out.length; i++) out[i] = Fr.ZERO.fromMontgomeryLimbs(p, 4 * i);
+        return out;
     }
 
-    private List<Fr> toCoset(List<Fr> evaluations, Fr s) {
-        Fr[] coefficients = domain.ifft(evaluations).toArray(new Fr[0]);
-        Fr si = Fr.ONE;
-        for (int i = 0; i < coefficients.length; i++) {
-            coefficients[i] = coefficients[i].mul(si);
+    /**
+     * {@link #cosetQuotientValues} as Montgomery limbs (element i at 4i), the prover's form: the row values are
+     * written straight into limb arrays, the three polynomials transformed side by side, nothing allocated per element.
+     */
+    long[] cosetQuotientLimbs(Fr[] w) {
+        checkWitness(w);
+        int n = domain.size();
+        long[][] v = {new long[4 * n], new long[4 * n], new long[4 * n]};
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Fr ai = a[i].evaluate(w), bi = b[i].evaluate(w);
+            ai.montgomeryLimbs(v[0], 4 * i);
+            bi.montgomeryLimbs(v[1], 4 * i);
+            (cFromAB ? ai.mul(bi) : c[i].evaluate(w)).montgomeryLimbs(v[2], 4 * i);
+        });
+        long[] shifts = new long[4 * n];                      // sⁱ
+        Fr s = cosetShift(), si = Fr.ONE;
+        for (int i = 0; i < n; i++) {
+            si.montgomeryLimbs(shifts, 4 * i);
             si = si.mul(s);
         }
-        return domain.fft(Arrays.asList(coefficients));
+        IntStream.range(0, 3).parallel().forEach(k -> {
+            long[] e = v[k];
+            domain.ifft(e);                                   // coefficients
+            for (int i = 0; i < n; i++) LimbArithmetic.mul(Fr.PARAMS, e, 4 * i, shifts, 4 * i, e, 4 * i);
+            domain.fft(e);                                    // values on the coset s·H
+        });
+        long[] p = v[0];
+        for (int i = 0; i < n; i++) {
+            LimbArithmetic.mul(Fr.PARAMS, p, 4 * i, v[1], 4 * i, p, 4 * i);
+            LimbArithmetic.sub(Fr.PARAMS, p, 4 * i, v[2], 4 * i, p, 4 * i);
+        }
+        return p;
     }
 
     /**

@@ -1,15 +1,19 @@
 package org.zkopml.groth16;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.zkopml.curve.CurvePoint;
+import java.util.stream.IntStream;
 import org.zkopml.curve.G1;
 import org.zkopml.curve.G2;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
+import org.zkopml.field.MontgomeryParams;
 import org.zkopml.r1cs.IdenBinaryFile;
 
 /**
@@ -27,6 +31,15 @@ import org.zkopml.r1cs.IdenBinaryFile;
  * c is stored as the canonical little-endian value of c·R² mod r (R = 2²⁵⁶), because snarkjs's prover
  * multiplies it with the raw witness in Montgomery arithmetic (cR²·w·R⁻¹ = (cw)·R). Row m + s holds A = w_s
  * for each public wire s, as in {@link Qap}, whose layout this file shares.
+ *
+ * <p>What reading checks, and why. Every coordinate must be below p and every coefficient below r. The points of the
+ * verifying key (α₁, β₂, γ₂, δ₂ and IC) decide which proofs verify, so each is checked fully: on the curve, and for
+ * G2 in the order-r subgroup by the endomorphism test ({@link G2#of}). The proving key's points cannot make a false
+ * proof verify, so they are checked for what the prover's output needs: G1 points on the curve (G1 is all of the
+ * curve, cofactor 1), and the G2 points B₂ on the twist and in the subgroup by random linear combinations, six
+ * one-window MSMs for the whole section instead of a scalar multiplication per point ({@link G2#ofAll}; a point outside
+ * G2 would leak the witness through the proof's B, see {@code g2s}). The large sections are
+ * decoded in parallel, each spread over all cores.
  */
 public final class Zkey {
     private static final Fr R_INVERSE = Fr.of(BigInteger.ONE.shiftLeft(256).mod(Fr.MODULUS)).inverse();
@@ -61,65 +74,107 @@ public final class Zkey {
             throw new IllegalArgumentException(h.where() + ": domainSize " + domainSize + " is not a power of two up to 2^28");
         }
         if (nVars < nPublic + 1) throw new IllegalArgumentException(h.where() + ": nVars " + nVars + " < nPublic + 1 = " + (nPublic + 1));
+        // the verifying key and the two other header points: every check (curve, and subgroup for G2)
         G1 alpha1 = g1(h, "alpha1"), beta1 = g1(h, "beta1");
         G2 beta2 = g2(h, "beta2"), gamma2 = g2(h, "gamma2");
         G1 delta1 = g1(h, "delta1");
         G2 delta2 = g2(h, "delta2");
         List<G1> ic = g1s(f.section(3, "IC"), nPublic + 1, "IC");
-        IdenBinaryFile.Reader c = f.section(4, "coefficients");
+        VerifyingKey vk = new VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
+        // the proving key's large sections, side by side on all cores
+        Object[] parts = new Object[6];
+        try {
+            IntStream.range(0, 6).parallel().forEach(k -> parts[k] = switch (k) {
+                case 0 -> g2s(f.section(7, "B2"), nVars, "B2");                       // the largest first
+                case 1 -> g1s(f.section(9, "H"), domainSize, "H");
+                case 2 -> g1s(f.section(5, "A"), nVars, "A");
+                case 3 -> g1s(f.section(6, "B1"), nVars, "B1");
+                case 4 -> g1s(f.section(8, "C"), nVars - nPublic - 1, "C");
+                default -> coefficients(f.section(4, "coefficients"), domainSize, nVars, nPublic);
+            });
+        } catch (IllegalArgumentException e) {
+            // a worker thread's exception comes back wrapped (the fork/join pool rethrows a copy with the original
+            // as its cause, its message prefixed with the class name): report the original's one line
+            Throwable original = e;
+            while (original.getCause() instanceof IllegalArgumentException cause) original = cause;
+            throw new IllegalArgumentException(original.getMessage(), e);
+        }
+        @SuppressWarnings("unchecked") List<G2> b2 = (List<G2>) parts[0];
+        @SuppressWarnings("unchecked") List<G1> hq = (List<G1>) parts[1], a = (List<G1>) parts[2], b1 = (List<G1>) parts[3], l = (List<G1>) parts[4];
+        return new ProvingKey((Qap) parts[5], vk, beta1, delta1, a, b1, b2, l, hq);
+    }
+
+    /**
+     * Section 4: (matrix, row, wire, c·R² mod r) per term. The stored number read as Montgomery limbs is the element
+     * c·R; one Montgomery product with R⁻¹ gives c.
+     */
+    private static Qap coefficients(IdenBinaryFile.Reader c, int domainSize, int nVars, int nPublic) {
         int count = c.u32("coefficient count");
         if ((long) count * 44 != c.remaining()) {
             throw new IllegalArgumentException(c.where() + ": " + count + " coefficients need " + (long) count * 44 + " bytes, the section has " + c.remaining());
         }
+        byte[] bytes = c.bytes(c.remaining(), "coefficients");
         int[] matrix = new int[count], row = new int[count], wire = new int[count];
         Fr[] coef = new Fr[count];
-        long[] limbs = new long[4];
-        for (int t = 0; t < count; t++) {
-            matrix[t] = c.u32("matrix");
-            row[t] = c.u32("row");
-            wire[t] = c.u32("wire");
-            if (matrix[t] > 1 || row[t] >= domainSize || wire[t] >= nVars) {
-                throw new IllegalArgumentException(c.where() + ": coefficient " + t + " (matrix " + matrix[t] + ", row " + row[t] + ", wire "
-                        + wire[t] + ") is outside 2 matrices x " + domainSize + " rows x " + nVars + " wires");
+        byte[] bad = new byte[count];
+        IntStream.range(0, count).parallel().forEach(t -> {
+            int o = 44 * t;
+            matrix[t] = (int) U32.get(bytes, o);
+            row[t] = (int) U32.get(bytes, o + 4);
+            wire[t] = (int) U32.get(bytes, o + 8);
+            if (matrix[t] < 0 || matrix[t] > 1 || row[t] < 0 || row[t] >= domainSize || wire[t] < 0 || wire[t] >= nVars) {
+                bad[t] = 1;
+                return;
             }
-            coef[t] = c.fr("coefficient " + t).mul(R_INVERSE).mul(R_INVERSE);
+            long[] v = new long[4];
+            if (!limbsBelow(bytes, o + 12, v, R)) {
+                bad[t] = 2;
+                return;
+            }
+            coef[t] = Fr.ZERO.fromMontgomeryLimbs(v, 0).mul(R_INVERSE);
+        });
+        for (int t = 0; t < count; t++) {
+            if (bad[t] == 1) {
+                throw new IllegalArgumentException(c.where() + ": coefficient " + t + " (matrix " + Integer.toUnsignedString(matrix[t]) + ", row "
+                        + Integer.toUnsignedString(row[t]) + ", wire " + Integer.toUnsignedString(wire[t]) + ") is outside 2 matrices x "
+                        + domainSize + " rows x " + nVars + " wires");
+            }
+            if (bad[t] == 2) {
+                throw new IllegalArgumentException(c.where() + ": coefficient " + t + " is not below the prime r");
+            }
         }
-        Qap qap = Qap.fromCoefficients(domainSize, nVars, nPublic, matrix, row, wire, coef);
-        List<G1> a = g1s(f.section(5, "A"), nVars, "A");
-        List<G1> b1 = g1s(f.section(6, "B1"), nVars, "B1");
-        List<G2> b2 = g2s(f.section(7, "B2"), nVars, "B2");
-        List<G1> l = g1s(f.section(8, "C"), nVars - nPublic - 1, "C");
-        List<G1> hq = g1s(f.section(9, "H"), domainSize, "H");
-        VerifyingKey vk = new VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
-        return new ProvingKey(qap, vk, beta1, delta1, a, b1, b2, l, hq);
+        return Qap.fromCoefficients(domainSize, nVars, nPublic, matrix, row, wire, coef);
     }
 
-    private static Fp fp(IdenBinaryFile.Reader r, String what, long[] limbs) {
-        byte[] b = r.bytes(32, what);
+    private static final VarHandle U64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle U32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long[] P = MontgomeryParams.limbs(Fp.MODULUS);
+    private static final long[] R = MontgomeryParams.limbs(Fr.MODULUS);
+
+    /** Reads four little-endian 64-bit limbs at o into v; true if the number is below the modulus m (as limbs). */
+    private static boolean limbsBelow(byte[] b, int o, long[] v, long[] m) {
         for (int i = 0; i < 4; i++) {
-            long v = 0;
-            for (int k = 7; k >= 0; k--) v = (v << 8) | (b[8 * i + k] & 0xff);
-            limbs[i] = v;
+            v[i] = (long) U64.get(b, o + 8 * i);
         }
-        if (Long.compareUnsigned(limbs[3], 0x30644e72e131a029L) > 0 || !belowP(limbs)) {
-            throw new IllegalArgumentException(r.where() + ": " + what + " is not below p");
-        }
-        return Fp.ZERO.fromMontgomeryLimbs(limbs, 0);
-    }
-
-    private static final long[] P = {0x3c208c16d87cfd47L, 0x97816a916871ca8dL, 0xb85045b68181585dL, 0x30644e72e131a029L};
-
-    private static boolean belowP(long[] x) {
         for (int i = 3; i >= 0; i--) {
-            int cmp = Long.compareUnsigned(x[i], P[i]);
+            int cmp = Long.compareUnsigned(v[i], m[i]);
             if (cmp != 0) return cmp < 0;
         }
         return false;
     }
 
+    /** One coordinate, stored as the Montgomery form x·2²⁵⁶ mod p in 32 little-endian bytes (null if not below p). */
+    private static Fp fp(byte[] b, int o, long[] limbs) {
+        return limbsBelow(b, o, limbs, P) ? Fp.ZERO.fromMontgomeryLimbs(limbs, 0) : null;
+    }
+
+    /** A header point of G1, checked on the curve (which is all of G1: cofactor 1). */
     private static G1 g1(IdenBinaryFile.Reader r, String what) {
+        byte[] b = r.bytes(64, what);
         long[] limbs = new long[4];
-        Fp x = fp(r, what + ".x", limbs), y = fp(r, what + ".y", limbs);
+        Fp x = fp(b, 0, limbs), y = fp(b, 32, limbs);
+        if (x == null || y == null) throw new IllegalArgumentException(r.where() + ": " + what + (x == null ? ".x" : ".y") + " is not below p");
         if (x.isZero() && y.isZero()) return G1.INFINITY;
         try {
             return G1.of(x, y);
@@ -128,34 +183,90 @@ public final class Zkey {
         }
     }
 
+    /** A header point of G2 (part of the verifying key): on the twist and in the subgroup, by the endomorphism test. */
     private static G2 g2(IdenBinaryFile.Reader r, String what) {
-        long[] limbs = new long[4];
-        Fp x0 = fp(r, what + ".x.c0", limbs), x1 = fp(r, what + ".x.c1", limbs);
-        Fp y0 = fp(r, what + ".y.c0", limbs), y1 = fp(r, what + ".y.c1", limbs);
-        if (x0.isZero() && x1.isZero() && y0.isZero() && y1.isZero()) return G2.INFINITY;
+        byte[] b = r.bytes(128, what);
+        Fp2[] xy = fp2s(b, 0, r, what);
+        if (xy[0].isZero() && xy[1].isZero()) return G2.INFINITY;
         try {
-            return G2.of(new Fp2(x0, x1), new Fp2(y0, y1));
+            return G2.of(xy[0], xy[1]);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(r.where() + ": " + what + " is not a point of G2 (" + e.getMessage() + ")");
         }
     }
 
+    /** x and y of a G2 point at o: c0, c1 of each, every coordinate below p. */
+    private static Fp2[] fp2s(byte[] b, int o, IdenBinaryFile.Reader r, String what) {
+        long[] limbs = new long[4];
+        Fp[] c = new Fp[4];
+        String[] names = {".x.c0", ".x.c1", ".y.c0", ".y.c1"};
+        for (int k = 0; k < 4; k++) {
+            c[k] = fp(b, o + 32 * k, limbs);
+            if (c[k] == null) throw new IllegalArgumentException(r.where() + ": " + what + names[k] + " is not below p");
+        }
+        return new Fp2[] {new Fp2(c[0], c[1]), new Fp2(c[2], c[3])};
+    }
+
+    /**
+     * n points of G1 (a proving-key section), decoded and checked on the curve in parallel; the first bad point (by
+     * index) is reported.
+     */
     private static List<G1> g1s(IdenBinaryFile.Reader r, int n, String what) {
         if ((long) n * 64 != r.remaining()) {
             throw new IllegalArgumentException(r.where() + ": " + n + " points need " + (long) n * 64 + " bytes, the section has " + r.remaining());
         }
-        List<G1> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(g1(r, what + "[" + i + "]"));
-        return out;
+        byte[] b = r.bytes(r.remaining(), what);
+        G1[] out = new G1[n];
+        byte[] bad = new byte[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            long[] limbs = new long[4];
+            Fp x = fp(b, 64 * i, limbs), y = fp(b, 64 * i + 32, limbs);
+            if (x == null || y == null) {
+                bad[i] = (byte) (x == null ? 1 : 2);
+            } else if (x.isZero() && y.isZero()) {
+                out[i] = G1.INFINITY;
+            } else {
+                try {
+                    out[i] = G1.of(x, y);
+                } catch (IllegalArgumentException e) {
+                    bad[i] = 3;
+                }
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            if (bad[i] != 0) {
+                String p = what + "[" + i + "]";
+                throw new IllegalArgumentException(r.where() + ": " + (bad[i] == 3 ? p + " is not on the curve" : p + (bad[i] == 1 ? ".x" : ".y") + " is not below p"));
+            }
+        }
+        return Arrays.asList(out);
     }
 
+    /**
+     * n points of G2 (the proving key's B₂): each decoded and checked on the twist, and all of them in the order-r
+     * subgroup at once by random linear combinations ({@link G2#ofAll}; a point outside G2 slips through with
+     * probability at most 2⁻⁶⁶). A point of B₂ outside G2 could not make a false proof verify (the verifying key alone
+     * decides that), but the proof's B would carry Σ w_j·t_j of the points' parts t_j outside G2, which whoever made
+     * the key can read off the published proof ([r]·B = Σ w_j·[r]t_j): the witness modulo the orders of the t_j, up to
+     * 177 bits of a wire. The batch check keeps that out at the cost of six one-window MSMs instead of one
+     * endomorphism test per point.
+     */
     private static List<G2> g2s(IdenBinaryFile.Reader r, int n, String what) {
         if ((long) n * 128 != r.remaining()) {
             throw new IllegalArgumentException(r.where() + ": " + n + " points need " + (long) n * 128 + " bytes, the section has " + r.remaining());
         }
-        List<G2> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(g2(r, what + "[" + i + "]"));
-        return out;
+        byte[] b = r.bytes(r.remaining(), what);
+        Fp2[] xs = new Fp2[n], ys = new Fp2[n];
+        for (int i = 0; i < n; i++) {
+            Fp2[] xy = fp2s(b, 128 * i, r, what + "[" + i + "]");
+            xs[i] = xy[0];
+            ys[i] = xy[1];
+        }
+        try {
+            return G2.ofAll(Arrays.asList(xs), Arrays.asList(ys), i -> what + "[" + i + "]");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(r.where() + ": " + e.getMessage());
+        }
     }
 
     /**

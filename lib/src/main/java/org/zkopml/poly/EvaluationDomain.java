@@ -1,6 +1,7 @@
 package org.zkopml.poly;
 
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbArithmetic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +27,13 @@ public final class EvaluationDomain {
     private final Fr omegaInverse;
     private final Fr sizeInverse;
     private final Fr cosetShift;
-    /** ω^i for i &lt; n/2 (the twiddle factors of the largest stage; smaller stages use a stride). */
-    private final Fr[] twiddles;
-    private final Fr[] inverseTwiddles;
+    /**
+     * ω^i for i &lt; n/2 (the twiddle factors of the largest stage; smaller stages use a stride), as Montgomery limbs,
+     * element i at 4i; likewise ω^−i.
+     */
+    private final long[] twiddles;
+    private final long[] inverseTwiddles;
+    private final long[] sizeInverseLimbs = new long[4];
 
     private EvaluationDomain(int log2Size) {
         this.log2Size = log2Size;
@@ -37,8 +42,9 @@ public final class EvaluationDomain {
         this.omegaInverse = omega.inverse();
         this.sizeInverse = Fr.of(size).inverse();
         this.cosetShift = Fr.MULTIPLICATIVE_GENERATOR;
-        this.twiddles = powers(omega, Math.max(1, size / 2));
-        this.inverseTwiddles = powers(omegaInverse, Math.max(1, size / 2));
+        this.twiddles = limbs(powers(omega, Math.max(1, size / 2)));
+        this.inverseTwiddles = limbs(powers(omegaInverse, Math.max(1, size / 2)));
+        sizeInverse.montgomeryLimbs(sizeInverseLimbs, 0);
     }
 
     /** The domain of size exactly {@code size}, which must be a power of two between 1 and 2^28. */
@@ -122,9 +128,9 @@ public final class EvaluationDomain {
 
     /** Evaluations p(ωⁱ) of the polynomial with these coefficients (at most n of them). */
     public List<Fr> fft(List<Fr> coefficients) {
-        Fr[] a = padded(coefficients, "coefficients");
+        long[] a = limbs(padded(coefficients, "coefficients"));
         transform(a, twiddles);
-        return List.of(a);
+        return elements(a);
     }
 
     /** p(ωⁱ) for i &lt; n; p must have degree &lt; n. */
@@ -135,10 +141,33 @@ public final class EvaluationDomain {
     /** The coefficients of the unique polynomial of degree &lt; n with the given n evaluations on H. */
     public List<Fr> ifft(List<Fr> evaluations) {
         if (evaluations.size() != size) throw new IllegalArgumentException("need exactly " + size + " evaluations, got " + evaluations.size());
-        Fr[] a = padded(evaluations, "evaluations");
+        long[] a = limbs(padded(evaluations, "evaluations"));
+        ifft(a);
+        return elements(a);
+    }
+
+    /**
+     * The NTT in place on Montgomery limbs (element i of F_r at {@code a[4i .. 4i+3]}, n elements): coefficients in,
+     * evaluations p(ωⁱ) out. The form the prover works in, without an object per element.
+     */
+    public void fft(long[] a) {
+        checkLimbs(a);
+        transform(a, twiddles);
+    }
+
+    /** The inverse NTT in place on Montgomery limbs (see {@link #fft(long[])}): evaluations in, coefficients out. */
+    public void ifft(long[] a) {
+        checkLimbs(a);
         transform(a, inverseTwiddles);
-        for (int i = 0; i < size; i++) a[i] = a[i].mul(sizeInverse);
-        return List.of(a);
+        for (int i = 0; i < size; i++) {
+            LimbArithmetic.mul(Fr.PARAMS, a, 4 * i, sizeInverseLimbs, 0, a, 4 * i);
+        }
+    }
+
+    private void checkLimbs(long[] a) {
+        if (a.length != 4 * size) {
+            throw new IllegalArgumentException("need exactly " + size + " elements (" + 4 * size + " limbs), got " + a.length + " limbs");
+        }
     }
 
     /** The polynomial of degree &lt; n through (ωⁱ, evaluations[i]). */
@@ -154,8 +183,9 @@ public final class EvaluationDomain {
             a[i] = a[i].mul(gi);
             gi = gi.mul(cosetShift);
         }
-        transform(a, twiddles);
-        return List.of(a);
+        long[] l = limbs(a);
+        transform(l, twiddles);
+        return elements(l);
     }
 
     /** The coefficients of the polynomial of degree &lt; n with the given evaluations on g·H. */
@@ -185,32 +215,50 @@ public final class EvaluationDomain {
     }
 
     /**
-     * In-place radix-2 decimation-in-time NTT: bit-reverse the input, then for each stage of length
-     * m = 2, 4, …, n combine pairs (u, v) into (u + wv, u − wv) with w = ω_m^j = twiddles[j·n/m].
+     * In-place radix-2 decimation-in-time NTT on Montgomery limbs: bit-reverse the input, then for each stage of
+     * length m = 2, 4, …, n combine pairs (u, v) into (u + wv, u − wv) with w = ω_m^j = twiddles[j·n/m].
      */
-    private void transform(Fr[] a, Fr[] w) {
-        int n = a.length;
+    private void transform(long[] a, long[] w) {
+        int n = size;
+        long[] v = new long[4];
         for (int i = 1, j = 0; i < n; i++) {
             int bit = n >> 1;
             for (; (j & bit) != 0; bit >>= 1) j ^= bit;
             j ^= bit;
             if (i < j) {
-                Fr t = a[i];
-                a[i] = a[j];
-                a[j] = t;
+                System.arraycopy(a, 4 * i, v, 0, 4);
+                System.arraycopy(a, 4 * j, a, 4 * i, 4);
+                System.arraycopy(v, 0, a, 4 * j, 4);
             }
         }
         for (int m = 2; m <= n; m <<= 1) {
             int half = m >> 1, stride = n / m;
             for (int start = 0; start < n; start += m) {
                 for (int j = 0; j < half; j++) {
-                    Fr u = a[start + j];
-                    Fr v = j == 0 ? a[start + j + half] : a[start + j + half].mul(w[j * stride]);
-                    a[start + j] = u.add(v);
-                    a[start + j + half] = u.sub(v);
+                    int u = 4 * (start + j), x = 4 * (start + j + half);
+                    if (j == 0) {
+                        System.arraycopy(a, x, v, 0, 4);
+                    } else {
+                        LimbArithmetic.mul(Fr.PARAMS, a, x, w, 4 * j * stride, v, 0);
+                    }
+                    LimbArithmetic.sub(Fr.PARAMS, a, u, v, 0, a, x);
+                    LimbArithmetic.add(Fr.PARAMS, a, u, v, 0, a, u);
                 }
             }
         }
+    }
+
+    /** The elements as Montgomery limbs, element i at 4i. */
+    private static long[] limbs(Fr[] values) {
+        long[] l = new long[4 * values.length];
+        for (int i = 0; i < values.length; i++) values[i].montgomeryLimbs(l, 4 * i);
+        return l;
+    }
+
+    private static List<Fr> elements(long[] l) {
+        Fr[] out = new Fr[l.length / 4];
+        for (int i = 0; i < out.length; i++) out[i] = Fr.ZERO.fromMontgomeryLimbs(l, 4 * i);
+        return List.of(out);
     }
 
     private static Fr[] powers(Fr base, int count) {

@@ -235,6 +235,39 @@ class ZkCommandTest {
                 "--contributions", "2"));
     }
 
+    /**
+     * A {@code .zkey} whose verifying-key point δ₂ lies on the twist but outside G2 (and one whose δ₂ is off the twist):
+     * prove-r1cs refuses it with one line naming the point, exit 1.
+     */
+    @Test
+    void aZkeyWithABadVerifyingKeyPointIsRefused() throws Exception {
+        Path zkey = dir.resolve("vk.zkey");
+        assertEquals(0, run("setup", "--r1cs", dir.resolve("c.r1cs").toString(), "--zkey", zkey.toString()), stderr.toString());
+        byte[] z = Files.readAllBytes(zkey);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(z).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int pos = 12;
+        while (buf.getInt(pos) != 2) pos += 12 + (int) buf.getLong(pos + 4);   // the Groth16 header section
+        int delta2 = pos + 12 + (4 + 32 + 4 + 32 + 12) + 64 + 64 + 128 + 128 + 64;
+        Fp2[] t = twistPointOutsideG2();
+        Fp[] coordinates = {t[0].c0(), t[0].c1(), t[1].c0(), t[1].c1()};
+        for (int k = 0; k < 4; k++) {                                  // Montgomery form, little-endian, as snarkjs writes
+            long[] l = new long[4];
+            coordinates[k].montgomeryLimbs(l, 0);
+            for (int i = 0; i < 4; i++) buf.putLong(delta2 + 32 * k + 8 * i, l[i]);
+        }
+        Path outside = dir.resolve("outside.zkey");
+        Files.write(outside, z);
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", outside.toString(), "--out", dir.resolve("w").toString()));
+        assertOneLine("delta2 is not a point of G2 (point is on the twist but not in the order-r subgroup G2)");
+        z[delta2] ^= 1;
+        Path off = dir.resolve("off.zkey");
+        Files.write(off, z);
+        assertEquals(1, run("prove-r1cs", "--r1cs", dir.resolve("c.r1cs").toString(), "--wtns", dir.resolve("c.wtns").toString(),
+                "--zkey", off.toString(), "--out", dir.resolve("w2").toString()));
+        assertOneLine("delta2 is not a point of G2 (point is not on the twist");
+    }
+
     @Test
     void wrongUsageExitsTwo() {
         assertEquals(2, run("verify"));

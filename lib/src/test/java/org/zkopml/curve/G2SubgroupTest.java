@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.zkopml.field.Fp;
@@ -97,5 +99,48 @@ class G2SubgroupTest {
         assertTrue(new G2(inside).isInSubgroup());
         assertFalse(new G2(outside).isInSubgroup());
         assertTrue(Fp.MODULUS.subtract(G2.ORDER).equals(BigInteger.valueOf(6).multiply(G2.BN_X.pow(2))), "p − r = 6x²: ψ acts on G2 as 6x²");
+    }
+
+    /**
+     * The batched check of {@link G2#ofAll} (random linear combinations): it accepts points of G2 (and O), and rejects a
+     * list with one twist point outside G2, naming it, wherever it sits; the worst kind is a point of the smallest order
+     * 10069 added to a G2 point, which one combination misses with probability about 1/10069.
+     */
+    @Test
+    void theBatchedCheckAcceptsG2AndNamesThePointOutside() {
+        SplittableRandom rng = new SplittableRandom(4);
+        int n = 200;
+        List<Fp2> xs = new ArrayList<>(), ys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (i == 17) {
+                xs.add(Fp2.ZERO);                                   // (0, 0): the point at infinity
+                ys.add(Fp2.ZERO);
+                continue;
+            }
+            CurvePoint<Fp2> q = G2.GENERATOR.mul(Fr.random(rng)).point().toAffine();
+            xs.add(q.x());
+            ys.add(q.y());
+        }
+        List<G2> all = G2.ofAll(xs, ys, i -> "Q[" + i + "]");
+        assertEquals(n, all.size());
+        assertTrue(all.get(17).isInfinity());
+        assertEquals(G2.of(xs.get(5), ys.get(5)), all.get(5));
+        BigInteger toSmallOrder = G2.ORDER.multiply(G2.COFACTOR.divide(SMALL_FACTOR));
+        for (int bad : new int[] {0, 123, n - 1}) {
+            CurvePoint<Fp2> t;
+            do {
+                t = hashedToTwist(rng).mul(toSmallOrder);           // order 10069
+            } while (t.isInfinity());
+            CurvePoint<Fp2> shifted = G2.GENERATOR.mul(Fr.random(rng)).point().add(t).toAffine();
+            List<Fp2> bx = new ArrayList<>(xs), by = new ArrayList<>(ys);
+            bx.set(bad, shifted.x());
+            by.set(bad, shifted.y());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> G2.ofAll(bx, by, i -> "Q[" + i + "]"));
+            assertEquals("Q[" + bad + "] is on the twist but not in the order-r subgroup G2", e.getMessage());
+        }
+        List<Fp2> off = new ArrayList<>(ys);
+        off.set(9, ys.get(9).add(Fp2.ONE));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> G2.ofAll(xs, off, i -> "Q[" + i + "]"));
+        assertTrue(e.getMessage().startsWith("Q[9] is not on the twist"), e.getMessage());
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,67 @@ class PrimeFieldTest {
         assertEquals(pm1.multiply(pm1).mod(p), Fp.of(pm1).square().toBigInteger());
         assertEquals(BigInteger.ONE, Fp.of(-1).square().toBigInteger());
         assertEquals(pm1, Fp.of(-1).toBigInteger());
+    }
+
+    /**
+     * The Montgomery product and square at the edges of the limb space (Montgomery forms 0, 1, p − 1, p − 2, words
+     * of all ones, alternating words), in Fp and Fr, for elements, limb arithmetic and squaring alike: x̄·ȳ·R⁻¹ mod p
+     * computed with BigInteger.
+     */
+    @Test
+    void montgomeryProductAgreesWithBigIntegerAtTheEdges() {
+        for (MontgomeryParams f : new MontgomeryParams[] {Fp.PARAMS, Fr.PARAMS}) {
+            BigInteger p = f.modulus(), rInv = BigInteger.ONE.shiftLeft(256).modInverse(p);
+            long top = p.shiftRight(192).longValue();
+            List<long[]> edges = new ArrayList<>(List.of(new long[] {0, 0, 0, 0}, new long[] {1, 0, 0, 0},
+                    new long[] {-1, -1, -1, top - 1}, new long[] {-1, 0, -1, 0}, new long[] {0, -1, 0, top - 1},
+                    new long[] {-1, -1, -1, 0}, new long[] {0x8000000000000000L, 0x8000000000000000L, 0x8000000000000000L, 1}));
+            edges.add(MontgomeryParams.limbs(p.subtract(BigInteger.ONE)));
+            edges.add(MontgomeryParams.limbs(p.subtract(BigInteger.TWO)));
+            long[] buf = new long[12];
+            for (long[] x : edges) {
+                for (long[] y : edges) {
+                    BigInteger vx = MontgomeryParams.fromLimbs(x[0], x[1], x[2], x[3]);
+                    BigInteger vy = MontgomeryParams.fromLimbs(y[0], y[1], y[2], y[3]);
+                    BigInteger want = vx.multiply(vy).multiply(rInv).mod(p);
+                    System.arraycopy(x, 0, buf, 0, 4);
+                    System.arraycopy(y, 0, buf, 4, 4);
+                    LimbArithmetic.mul(f, buf, 0, buf, 4, buf, 8);
+                    assertEquals(want, MontgomeryParams.fromLimbs(buf[8], buf[9], buf[10], buf[11]), "limb product");
+                    if (f == Fp.PARAMS) {
+                        Fp a = Fp.ZERO.fromMontgomeryLimbs(x, 0), b = Fp.ZERO.fromMontgomeryLimbs(y, 0);
+                        a.mul(b).montgomeryLimbs(buf, 8);
+                        assertEquals(want, MontgomeryParams.fromLimbs(buf[8], buf[9], buf[10], buf[11]), "Fp product");
+                    } else {
+                        Fr a = Fr.ZERO.fromMontgomeryLimbs(x, 0), b = Fr.ZERO.fromMontgomeryLimbs(y, 0);
+                        a.mul(b).montgomeryLimbs(buf, 8);
+                        assertEquals(want, MontgomeryParams.fromLimbs(buf[8], buf[9], buf[10], buf[11]), "Fr product");
+                    }
+                }
+                BigInteger vx = MontgomeryParams.fromLimbs(x[0], x[1], x[2], x[3]);
+                BigInteger want = vx.multiply(vx).multiply(rInv).mod(p);
+                (f == Fp.PARAMS ? Fp.ZERO.fromMontgomeryLimbs(x, 0).square() : Fr.ZERO.fromMontgomeryLimbs(x, 0).square())
+                        .montgomeryLimbs(buf, 8);
+                assertEquals(want, MontgomeryParams.fromLimbs(buf[8], buf[9], buf[10], buf[11]), "square");
+            }
+        }
+    }
+
+    /** The unsigned high word of a 64×64-bit product, on this runtime's method and on the Java 17 correction. */
+    @Test
+    void unsignedHighWordAgreesWithBigInteger() {
+        SplittableRandom rng = new SplittableRandom(9);
+        long[] edges = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0xffffffffL, 0x100000000L};
+        BigInteger mask = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+        for (int i = 0; i < 10_000; i++) {
+            long a = i < 49 ? edges[i % 7] : rng.nextLong(), b = i < 49 ? edges[i / 7] : rng.nextLong();
+            BigInteger want = new BigInteger(Long.toUnsignedString(a)).multiply(new BigInteger(Long.toUnsignedString(b)))
+                    .shiftRight(64).and(mask);
+            assertEquals(want.longValue(), UnsignedWords.mulHi(a, b), "mulHi");
+            assertEquals(want.longValue(), UnsignedWords.multiplyHighCorrected(a, b), "corrected multiplyHigh");
+        }
+        assertEquals(Runtime.version().feature() >= 18, UnsignedWords.NATIVE_UNSIGNED,
+                "Math.unsignedMultiplyHigh is used exactly where it exists (Java 18+)");
     }
 
     @Test
