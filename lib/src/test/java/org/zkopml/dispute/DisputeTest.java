@@ -167,7 +167,7 @@ class DisputeTest {
         assertTrue(reason(ref.apply(after, Party.CHALLENGER, 18, new Move.Select(0))).contains("already resolved"));
         // A claim whose opening does not match its output is refused outright.
         Claim honest = truth.claim();
-        Claim forged = new Claim(honest.modelCommitment(), honest.inputHash(), new long[] {honest.output()[0] + 1}, honest.finalStateHash(), honest.steps(), honest.opening());
+        Claim forged = new Claim(honest.modelCommitment(), honest.inputRoot(), new long[] {honest.output()[0] + 1}, honest.finalStateHash(), honest.steps(), honest.opening());
         assertTrue(ref.post(forged, 0).reason().contains("output word 0"));
     }
 
