@@ -89,6 +89,7 @@ public final class Arena {
                     continue;
                 }
                 Actor mover = p.turn() == Party.SUBMITTER ? submitter : actorOf.get(i);
+                if (mover != null && time - p.time() < mover.latency()) continue; // not yet: it answers later
                 Optional<Move> m = mover == null ? Optional.empty() : mover.act(p);
                 if (m.isEmpty()) {
                     stalledAt.put(i, p.deadline());
@@ -109,7 +110,7 @@ public final class Arena {
                 listener.moved(d.disputes().isEmpty() ? unchallenged(d) : d.dispute(d.disputes().size() - 1));
                 acted |= v.accepted();
             }
-            if (!acted && !d.settled()) venue.waitUntil(nextEvent(d, challengers, asked, stalledAt) - 1);
+            if (!acted && !d.settled()) venue.waitUntil(nextEvent(d, submitter, actorOf, challengers, asked, stalledAt) - 1);
         }
         return new ClaimRecord(claim, log, venue.docket(), System.nanoTime() - start);
     }
@@ -124,14 +125,19 @@ public final class Arena {
     }
 
     /** The earliest time at which something can happen when nobody moved: an arrival, a passed deadline, the window's end. */
-    private static long nextEvent(Docket d, List<Entrant> challengers, boolean[] asked, Map<Integer, Long> stalledAt) {
+    private static long nextEvent(Docket d, Actor submitter, Map<Integer, Actor> actorOf, List<Entrant> challengers, boolean[] asked,
+                                  Map<Integer, Long> stalledAt) {
         long next = Long.MAX_VALUE;
         for (int i = 0; i < challengers.size(); i++) {
             long a = challengers.get(i).arrivesAfter();
             if (!asked[i]) next = Math.min(next, d.postedAt() > Long.MAX_VALUE - a ? Long.MAX_VALUE : d.postedAt() + a);
         }
         for (int i = 0; i < d.disputes().size(); i++) {
-            if (d.dispute(i) instanceof GameState.Pending p) next = Math.min(next, p.deadline() + 1);
+            if (!(d.dispute(i) instanceof GameState.Pending p)) continue;
+            Long stalled = stalledAt.get(i);
+            Actor mover = p.turn() == Party.SUBMITTER ? submitter : actorOf.get(i);
+            if ((stalled == null || stalled != p.deadline()) && mover != null) next = Math.min(next, p.time() + Math.max(1, mover.latency()));
+            next = Math.min(next, p.deadline() + 1);
         }
         if (d.openDisputes() == 0) next = Math.min(next, d.windowEnd() + 1);
         return next;

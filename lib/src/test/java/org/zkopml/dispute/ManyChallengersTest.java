@@ -120,39 +120,22 @@ class ManyChallengersTest {
             List<Long> settled = new ArrayList<>();
             for (int b : new int[] {1, 4, 16}) {
                 String[] accounts = new String[b];
-                List<Actor> attackers = new ArrayList<>();
+                List<Arena.Entrant> cast = new ArrayList<>();
                 for (int i = 0; i < b; i++) {
                     accounts[i] = "attacker-" + i;
-                    attackers.add(ChallengerActor.dishonest(accounts[i], TRUTH, i));
+                    // every attacker challenges at the last moment and then moves at each deadline: the slowest legal play
+                    Actor slow = new SlowActor(ChallengerActor.dishonest(accounts[i], TRUTH, i), rules.responseWindow());
+                    cast.add(new Arena.Entrant(accounts[i], slow, rules.challengeWindow()));
                 }
                 Ledger ledger = funded(accounts);
                 Game game = Game.open(ref, ledger, Dispute.SUBMITTER, 0, TRUTH.claim()).orElseThrow();
-                // every attacker challenges at the last moment; then the submitter answers at once and each attacker
-                // takes its whole response window for every move: the slowest legal play, B disputes side by side
-                game.waitUntil(rules.challengeWindow());
-                for (String a : accounts) game.challenge(a).orElseThrow();
-                SubmitterActor submitter = new SubmitterActor("honest", TRUTH);
-                while (game.docket().openDisputes() > 0) {
-                    Docket d = game.docket();
-                    long next = Long.MAX_VALUE;
-                    for (Docket.Case c : d.disputes()) {
-                        if (c.state() instanceof GameState.Pending p) next = Math.min(next, p.turn() == Party.SUBMITTER ? p.time() + 1 : p.deadline());
-                    }
-                    game.waitUntil(next);
-                    for (int i = 0; i < d.disputes().size(); i++) {
-                        if (!(game.docket().dispute(i) instanceof GameState.Pending p)) continue;
-                        if ((p.turn() == Party.SUBMITTER ? p.time() + 1 : p.deadline()) != next) continue;
-                        Actor mover = p.turn() == Party.SUBMITTER ? submitter : attackers.get(i);
-                        assertTrue(game.send(i, p.turn(), mover.act(p).orElseThrow()).accepted());
-                    }
-                }
-                game.waitUntil(Math.max(game.now(), rules.challengeWindow() + 1));
-                Docket end = game.finalizeClaim("keeper").orElseThrow();
-                assertEquals(Standing.FINAL, end.standing());
+                ClaimRecord r = Arena.play(game, new SubmitterActor("honest", TRUTH), cast, "keeper", DisputeListener.NONE);
+                assertEquals(Standing.FINAL, r.standing());
+                assertEquals(b, r.end().disputes().size(), "every attacker opened its own dispute");
                 assertEquals(5_000 + b * 1_000L, ledger.balance(Dispute.SUBMITTER), "the honest submitter won every attacker's bond");
-                assertTrue(end.time() <= ref.settlementBound(TRUTH.claim()),
-                        "settled at " + end.time() + ", bound " + ref.settlementBound(TRUTH.claim()) + " (B = " + b + ", phases = " + phases + ")");
-                settled.add(end.time());
+                assertTrue(r.end().time() <= ref.settlementBound(TRUTH.claim()),
+                        "settled at " + r.end().time() + ", bound " + ref.settlementBound(TRUTH.claim()) + " (B = " + b + ", phases = " + phases + ")");
+                settled.add(r.end().time());
             }
             // one phase: every dispute takes exactly 2R + 1 moves, so 16 attackers delay the claim exactly as long as one;
             // two phases: a random selection may end past the output (sooner) or in a long layer — never past the bound
