@@ -10,16 +10,17 @@ import org.zkopml.values.Verdict;
 
 /**
  * Plays a claim at a {@link Venue} — the Java referee's {@link Game} or a contract — between a submitter and any
- * number of challengers: the same loop, the same actors in both worlds. Time goes in ticks: each tick every
- * challenger whose time has come decides whether to challenge, then in every open dispute the side on turn
- * moves; a side that does not answer (or whose move is refused) is waited for until its deadline has passed,
- * and then the waiting side claims the timeout; once the window has passed and no dispute is open, the claim is
- * finalized. When nothing can happen the clock jumps to the next arrival, deadline or the window's end. The
- * disputes run side by side, each on its own clock; the venue stamps every move and moves the bonds.
+ * number of challengers: the same loop, the same actors in both worlds. In each pass every challenger whose time
+ * has come decides whether to challenge, then in every open dispute the side on turn moves once its latency has
+ * passed since the dispute's last move (one time unit for a prompt actor); a side that does not answer (or whose
+ * move is refused) is waited for until its deadline has passed, and then the waiting side claims the timeout;
+ * once the window has passed and no dispute is open, the claim is finalized. When nothing can happen now, the
+ * clock jumps to the next event: an arrival, an answer, a passed deadline or the window's end. The disputes run
+ * side by side, each on its own clock; the venue stamps every move and moves the bonds.
  */
 public final class Arena {
     /** Most ticks a claim can take: every tick moves some dispute or jumps the clock to an event, so this is never reached. */
-    static final int MAX_TICKS = 1_000_000;
+    static final int MAX_TICKS = 100_000;
 
     private Arena() {}
 
@@ -55,7 +56,6 @@ public final class Arena {
         Map<Integer, Long> stalledAt = new HashMap<>(); // dispute → the deadline of the state in which its mover did not answer
         for (int tick = 0; !(d = venue.docket()).settled(); tick++) {
             if (tick > MAX_TICKS) throw new IllegalStateException("the claim was not settled after " + MAX_TICKS + " ticks");
-            venue.waitUntil(venue.now() + 1);
             boolean acted = false;
             for (int i = 0; i < challengers.size() && !d.settled(); i++) {
                 Entrant e = challengers.get(i);
@@ -110,7 +110,11 @@ public final class Arena {
                 listener.moved(d.disputes().isEmpty() ? unchallenged(d) : d.dispute(d.disputes().size() - 1));
                 acted |= v.accepted();
             }
-            if (!acted && !d.settled()) venue.waitUntil(nextEvent(d, submitter, actorOf, challengers, asked, stalledAt) - 1);
+            if (!acted && !d.settled()) {
+                long next = nextEvent(d, submitter, actorOf, challengers, asked, stalledAt);
+                if (next <= venue.now()) throw new IllegalStateException("the claim is stuck at t = " + venue.now() + ": the venue refused every move it was due");
+                venue.waitUntil(next);
+            }
         }
         return new ClaimRecord(claim, log, venue.docket(), System.nanoTime() - start);
     }

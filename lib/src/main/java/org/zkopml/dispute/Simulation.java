@@ -68,10 +68,19 @@ public final class Simulation {
 
     /** Draws one claim's cast for {@code task} (whose true run is {@code truth}) under {@code rules}. */
     public static Lineup draw(SplittableRandom rnd, Task task, HonestBelief truth, Rules rules) {
+        return draw(rnd, task, truth, rules, 0);
+    }
+
+    /**
+     * {@link #draw(SplittableRandom, Task, HonestBelief, Rules)} keeping every arrival {@code slack} time units away
+     * from the window's end (on a real chain the clock runs on by a few seconds between two looks at it).
+     */
+    public static Lineup draw(SplittableRandom rnd, Task task, HonestBelief truth, Rules rules, long slack) {
         Scenario sc = Scenario.values()[rnd.nextInt(Scenario.values().length)];
         long n = truth.replay().length();
         long seed = rnd.nextLong();
-        long window = rules.challengeWindow();
+        if (slack < 0 || 2 * slack >= rules.challengeWindow()) throw new IllegalArgumentException("slack must be in [0, window / 2), got " + slack);
+        long window = rules.challengeWindow() - slack;
         Belief lie = rnd.nextInt(4) == 0 ? new ConsistentLieBelief(truth, 1 + rnd.nextLong(n)) : new CheatingBelief(truth, 1 + rnd.nextLong(n), seed);
         List<Arena.Entrant> entrants = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -109,7 +118,7 @@ public final class Simulation {
         }
         for (int extra = rnd.nextInt(5 - entrants.size()); extra > 0; extra--) {
             Kind kind = Kind.values()[rnd.nextInt(Kind.values().length)];
-            long at = kind == Kind.LATE ? window + 1 + rnd.nextLong(window) : rnd.nextLong(window + 1);
+            long at = kind == Kind.LATE ? window + 2 * slack + 1 + rnd.nextLong(window) : rnd.nextLong(window + 1);
             Actor a = switch (kind) {
                 case HONEST, LATE -> ChallengerActor.honest(kind.label(), truth);
                 case COLLUDING -> ChallengerActor.colluding(kind.label());
