@@ -28,6 +28,7 @@ import org.zkopml.circuit.PackedCommitment;
 import org.zkopml.sumcheck.*;
 import org.zkopml.vm.*;
 import org.zkopml.dispute.*;
+import org.zkopml.compare.*;   // the flows the commands run: ProvenInference, VmRun, Tour, …
 import org.zkopml.values.Bytes32;
 
 /** A check cell: throws (and so fails the notebook or script) unless the condition holds. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.zkopml.SourceConventions.Violation;
 
 /**
  * The kit's conventions, checked on the library: the package layering (design.md §1) as ArchUnit rules
- * over the compiled main classes ({@link Layering}), and {@code package-info.java} javadocs and javadoc
+ * over the compiled main and test classes ({@link Layering}), and {@code package-info.java} javadocs and javadoc
  * on public top-level types over {@code lib/src/main/java} ({@link SourceConventions}). Every rule is
  * also shown to fail: the layering rules on planted classes compiled under {@code org.zkopml.planted},
  * the source rules on small in-memory sources.
@@ -33,6 +34,11 @@ class ArchitectureTest {
     /** The planted violations, compiled with the tests. */
     private static final JavaClasses PLANTED = new ClassFileImporter()
             .importPath(classFolder(ArchitectureTest.class).resolve("org/zkopml/planted"));
+    /** The test classes of the library's packages (not the planted violations, not these checks in the root package). */
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(location -> location.matches(Pattern.compile(".*/org/zkopml/[a-z0-9]+/.*"))
+                    && !location.contains("/org/zkopml/planted/"))
+            .importPath(classFolder(ArchitectureTest.class));
 
     private static Path classFolder(Class<?> c) {
         try {
@@ -64,6 +70,14 @@ class ArchitectureTest {
         assertTrue(MAIN.size() > 100, "expected the library's classes, found " + MAIN.size());
         Layering.packagesUseOnlyWhatTheTableAllows("org.zkopml").check(MAIN);
         Layering.everyPackageIsInTheTable("org.zkopml").check(MAIN);
+    }
+
+    @Test
+    void testClassesFollowTheLayeringToo() {
+        assertTrue(TESTS.size() > 100, "expected the library's test classes, found " + TESTS.size());
+        assertTrue(TESTS.stream().noneMatch(c -> c.getPackageName().startsWith("org.zkopml.planted")), "the planted violations are left out");
+        Layering.packagesUseOnlyWhatTheTableAllows("org.zkopml").check(TESTS);
+        Layering.everyPackageIsInTheTable("org.zkopml").check(TESTS);
     }
 
     @Test
@@ -103,12 +117,13 @@ class ArchitectureTest {
                 assertTrue(a.containsKey(used), e.getKey() + " may use unknown " + used);
                 assertTrue(!a.get(used).contains(e.getKey()), e.getKey() + " and " + used + " may use each other");
                 assertTrue(!used.equals("cli"), e.getKey() + " may use cli");
-                if (used.equals("chain")) assertEquals("cli", e.getKey(), "only cli may use chain");
+                if (used.equals("chain")) assertTrue(Set.of("compare", "cli").contains(e.getKey()), "only compare and cli may use chain: " + e.getKey());
+                if (used.equals("compare")) assertEquals("cli", e.getKey(), "only cli may use compare");
             }
             if (!e.getKey().equals("values")) assertTrue(e.getValue().contains("values"), e.getKey() + " may use values");
         }
         for (var e : a.entrySet()) {
-            if (e.getValue().contains("lab")) assertTrue(Set.of("chain", "cli").contains(e.getKey()), e.getKey() + ": no protocol package uses lab");
+            if (e.getValue().contains("lab")) assertTrue(Set.of("chain", "compare", "cli").contains(e.getKey()), e.getKey() + ": no protocol package uses lab");
         }
         assertTrue(!a.get("lab").contains("chain") && !a.get("lab").contains("cli"), "lab sits below chain and cli");
         assertTrue(a.get("evm").contains("pairing") && !a.get("curve").contains("pairing"), "evm sits above pairing, curve below");

@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * {@code org.zkopml} each package may use. From design.md, "a package never imports one to its right" in
  * <pre>
  *   values (below everything) · hash · field → curve → pairing → evm, poly → commit, transcript → sigma, r1cs → groth16, sumcheck
- *   model → vm → dispute         lab (everything but chain and cli) · chain (everything but cli) · cli (everything)
+ *   model → vm → dispute         lab (everything but chain and cli) · chain (everything but cli)
+ *   compare (everything but cli: the end-to-end flows) · cli (everything)
  * </pre>
  * Peers ({@code commit}/{@code transcript}, {@code sigma}/{@code r1cs}, {@code groth16}/{@code sumcheck})
  * do not use each other. The circuit compiler ({@code circuit}: model → R1CS) and {@code r1cs} may read
@@ -58,7 +59,8 @@ final class Layering {
         a.put("lab", Set.copyOf(new TreeSet<>(a.keySet())));
         Set<String> belowChain = new TreeSet<>(a.keySet());
         a.put("chain", Set.copyOf(belowChain));
-        a.put("cli", with(belowChain, "chain"));
+        a.put("compare", with(belowChain, "chain"));
+        a.put("cli", with(belowChain, "chain", "compare"));
         Map<String, Set<String>> out = new TreeMap<>();
         for (Map.Entry<String, Set<String>> e : a.entrySet()) {
             Set<String> uses = new TreeSet<>(e.getValue());

@@ -20,10 +20,6 @@ import org.zkopml.values.Verdict;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +30,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A connection to an Ethereum JSON-RPC endpoint with funded accounts: by default a Hardhat node that this
- * object starts as a child process on a free 127.0.0.1 port and stops on {@link #close()} or when the JVM
- * exits (a shutdown hook, so Ctrl-C and failing tests leave nothing running; and should the JVM be killed
- * outright, the node, started through {@code contracts/node.cjs}, exits when the pipe to its stdin closes). With {@code KIT_RPC_URL} set
- * (and {@code KIT_PRIVATE_KEY}: one or more comma-separated hex keys, the first deploys, the next ones play
- * the parties), {@link #open()} connects to that endpoint instead — how a class moves to a public testnet.
+ * A JSON-RPC client of an Ethereum endpoint with funded accounts: by default of a local {@link HardhatNode} that
+ * {@link #start()} starts and {@link #close()} stops. With {@code KIT_RPC_URL} set (and {@code KIT_PRIVATE_KEY}: one or
+ * more comma-separated hex keys, the first deploys, the next ones play the parties), {@link #open()} connects to that
+ * endpoint instead — how a class moves to a public testnet.
  *
  * <p>Transactions are signed here (EIP-155, legacy gas price), sent, and their receipts read: every gas
  * figure of the kit comes from a {@link Receipt}. A reverted transaction throws a {@link ChainException}
@@ -54,9 +48,7 @@ public final class LocalChain implements AutoCloseable {
     private static final Pattern REVERT_DATA = Pattern.compile("0x08c379a0[0-9a-fA-F]*");
     private static final Pattern REASON_STRING = Pattern.compile("reverted with reason string '(.*)'");
 
-    private final Process node;
-    private final Path log;
-    private final Thread hook;
+    private final HardhatNode node;
     private final HttpService http;
     private final Web3j web3j;
     private final String url;
@@ -64,10 +56,8 @@ public final class LocalChain implements AutoCloseable {
     private final List<Credentials> accounts;
     private final Map<String, FastRawTransactionManager> managers = new HashMap<>();
 
-    private LocalChain(Process node, Path log, Thread hook, String url, List<Credentials> accounts) {
+    private LocalChain(HardhatNode node, String url, List<Credentials> accounts) {
         this.node = node;
-        this.log = log;
-        this.hook = hook;
         this.url = url;
         this.http = new HttpService(url);
         this.web3j = Web3j.build(http);
@@ -94,49 +84,18 @@ public final class LocalChain implements AutoCloseable {
     /** Connects to a running endpoint, signing with {@code accounts}; {@link #close()} then stops nothing. */
     public static LocalChain connect(String url, List<Credentials> accounts) {
         if (accounts.isEmpty()) throw new IllegalArgumentException("at least one account is needed");
-        return new LocalChain(null, null, null, url, accounts);
+        return new LocalChain(null, url, accounts);
     }
 
-    /** Starts a Hardhat node (contracts/hardhat.config.cjs) on a free 127.0.0.1 port and waits until it answers JSON-RPC. */
+    /** Starts a {@link HardhatNode} on a free 127.0.0.1 port and connects to it with its funded accounts. */
     public static LocalChain start() {
         return start(0);
     }
 
     /** {@link #start()} on a given 127.0.0.1 port (0: a free one, chosen now). */
     public static LocalChain start(int fixedPort) {
-        if (fixedPort < 0 || fixedPort > 65_535) throw new IllegalArgumentException("port must be in [0, 65535], got " + fixedPort);
-        Path dir = Artifact.contractsFolder();
-        if (!Files.isDirectory(dir.resolve("node_modules/hardhat"))) throw new IllegalStateException("Hardhat is not installed in " + dir + " (run ./kit setup)");
-        String lastError = "";
-        for (int attempt = 0; attempt < (fixedPort == 0 ? 5 : 1); attempt++) {
-            int port = fixedPort == 0 ? freePort() : fixedPort;
-            Path log;
-            Process p;
-            try {
-                log = Files.createTempFile("zkopml-hardhat-", ".log");
-                // node.cjs runs Hardhat's node task and exits when its stdin (a pipe from this JVM) closes: a JVM
-                // killed without running its shutdown hooks still takes the node with it.
-                ProcessBuilder pb = new ProcessBuilder("node", "node.cjs", "127.0.0.1", Integer.toString(port))
-                        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.PIPE);
-                pb.environment().put("HARDHAT_DISABLE_TELEMETRY_PROMPT", "true");
-                p = pb.start();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot start node (Node.js 20 must be on the PATH): " + e.getMessage(), e);
-            }
-            Process started = p;
-            Thread hook = new Thread(() -> stop(started), "stop-hardhat-node");
-            Runtime.getRuntime().addShutdownHook(hook);
-            String url = "http://127.0.0.1:" + port;
-            if (waitForRpc(p, url, 60_000)) {
-                return new LocalChain(p, log, hook, url, hardhatAccounts(10));
-            }
-            stop(p);
-            removeHook(hook);
-            lastError = readLog(log);
-            deleteQuietly(log);
-        }
-        throw new IllegalStateException("the Hardhat node did not start; its last output:\n" + lastError);
+        HardhatNode node = HardhatNode.start(fixedPort);
+        return new LocalChain(node, node.url(), hardhatAccounts(10));   // on failure, the constructor closes the node
     }
 
     /** The first {@code n} accounts of {@link #HARDHAT_MNEMONIC} (BIP-32 path m/44'/60'/0'/0/i). */
@@ -155,11 +114,6 @@ public final class LocalChain implements AutoCloseable {
         return url;
     }
 
-    /** The chain id (31337 for the local node). */
-    public long chainId() {
-        return chainId;
-    }
-
     /** Whether this object runs the node (and may move its clock). */
     public boolean local() {
         return node != null;
@@ -167,7 +121,12 @@ public final class LocalChain implements AutoCloseable {
 
     /** The node's process when this object runs one (for checks that it stops). */
     Optional<ProcessHandle> nodeProcess() {
-        return Optional.ofNullable(node).map(Process::toHandle);
+        return Optional.ofNullable(node).map(HardhatNode::process);
+    }
+
+    /** The chain id (31337 for the local node). */
+    public long chainId() {
+        return chainId;
     }
 
     /** The web3j client, for anything the facades do not cover. */
@@ -369,78 +328,6 @@ public final class LocalChain implements AutoCloseable {
     @Override
     public void close() {
         if (web3j != null) web3j.shutdown();
-        if (node != null) {
-            stop(node);
-            removeHook(hook);
-            deleteQuietly(log);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on 127.0.0.1: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean waitForRpc(Process p, String url, long millis) {
-        HttpService h = new HttpService(url);
-        Web3j w = Web3j.build(h);
-        try {
-            long until = System.currentTimeMillis() + millis;
-            while (System.currentTimeMillis() < until && p.isAlive()) {
-                try {
-                    w.ethChainId().send().getChainId();
-                    return true;
-                } catch (IOException | RuntimeException e) {
-                    Thread.sleep(100);
-                }
-            }
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            w.shutdown();
-        }
-    }
-
-    /** Stops the process and all its descendants: politely, then forcibly after 5 s. */
-    private static void stop(Process p) {
-        List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());
-        tree.forEach(ProcessHandle::destroy);
-        p.destroy();
-        try {
-            if (!p.waitFor(5, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook runs (or ran) anyway
-        }
-    }
-
-    private static String readLog(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void deleteQuietly(Path log) {
-        try {
-            if (log != null) Files.deleteIfExists(log);
-        } catch (IOException e) {
-            // a temporary file left behind is harmless
-        }
+        if (node != null) node.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.zkopml.chain;
 
 import java.util.SplittableRandom;
+import org.zkopml.dispute.Cheat;
 
 /**
  * One optimistic inference on a chain from scratch, as {@code ./kit chain op} and {@code ./kit tour} both run it:
@@ -49,23 +50,20 @@ public final class OptimisticRun {
     }
 
     /**
-     * The first wrong step named by {@code cheat}: a step number in [1, n], or {@code random}/{@code none} (a step
-     * drawn from {@code seed}, the same draw for both so that {@code none} swaps only who lies).
+     * The first wrong step named by {@code cheat}: a step in [1, n], or, for {@link Cheat.Random} and {@link Cheat.None},
+     * a step drawn from {@code seed} (the same draw for both, so that {@code none} swaps only who lies).
      */
+    public static long cheatStep(Cheat cheat, long n, long seed) {
+        if (cheat instanceof Cheat.AtStep at) {
+            if (at.step() > n) throw new IllegalArgumentException("--cheat-step must be in [1, " + n + "] (the trace has " + n + " steps), got " + at.step());
+            return at.step();
+        }
+        return 1 + new SplittableRandom(seed).nextLong(n);
+    }
+
+    /** {@link #cheatStep(Cheat, long, long)} of {@code K}, {@code random} or {@code none} ({@link Cheat#parse}). */
     public static long cheatStep(String cheat, long n, long seed) {
-        return switch (cheat) {
-            case "random", "none" -> 1 + new SplittableRandom(seed).nextLong(n);
-            default -> {
-                long v;
-                try {
-                    v = Long.parseLong(cheat);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--cheat-step must be a step number, random or none, got " + cheat);
-                }
-                if (v < 1 || v > n) throw new IllegalArgumentException("--cheat-step must be in [1, " + n + "] (the trace has " + n + " steps), got " + cheat);
-                yield v;
-            }
-        };
+        return cheatStep(Cheat.parse(cheat), n, seed);
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
- * The kit on a real EVM: a local Hardhat node started and stopped from Java ({@link org.zkopml.chain.LocalChain},
- * or any JSON-RPC endpoint through {@code KIT_RPC_URL}), the compiled contracts of {@code contracts/}
+ * The kit on a real EVM: a local Hardhat node started and stopped from Java ({@link org.zkopml.chain.HardhatNode}),
+ * talked to over JSON-RPC ({@link org.zkopml.chain.LocalChain}, which reaches any endpoint through {@code KIT_RPC_URL}), the compiled contracts of {@code contracts/}
  * ({@link org.zkopml.chain.Artifact}), small typed facades over them built on web3j's ABI encoder
  * ({@link org.zkopml.chain.OneStepContract}, {@link org.zkopml.chain.DisputeGameContract}), and the optimistic
  * dispute game played on-chain between two parties whose traces come from the VM

@@ -1,24 +1,22 @@
 package org.zkopml.cli;
 
-import me.tongfei.progressbar.ProgressBar;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.zkopml.chain.GameOutcome;
 import org.zkopml.chain.LocalChain;
 import org.zkopml.chain.OnChainGame;
 import org.zkopml.chain.OptimisticRun;
 import org.zkopml.chain.VmTrace;
+import org.zkopml.compare.Progress;
 import org.zkopml.dispute.Bisection;
+import org.zkopml.dispute.Cheat;
 import org.zkopml.dispute.Task;
 import org.zkopml.lab.Stopwatch;
-import org.zkopml.vm.Program;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./kit chain op|zk|node}: the optimistic dispute game (and, in {@link ChainZkCommand}, Groth16 verification) on a real EVM (a local Hardhat node the command
@@ -37,27 +35,31 @@ public final class ChainCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: op, zk or node");
     }
 
+    /** How a command names the chain it used in its output. */
+    static String rpc(boolean local, String url, String by) {
+        return local ? "local Hardhat node (started and stopped by " + by + ")" : url;
+    }
+
+    /** The party of {@code --silent}: the dishonest one, who stops answering (none: nobody). */
+    enum Silent {
+        none, submitter, challenger;
+
+        /** The game's silence: the submitter after its first move, the challenger after its first two. */
+        OnChainGame.Silence silence() {
+            return this == none ? OnChainGame.Silence.NONE : new OnChainGame.Silence(name(), this == submitter ? 1 : 2);
+        }
+    }
+
     @Command(name = "op", mixinStandardHelpOptions = true,
             description = "Deploy the one-step verifier and the bisection game, submit a model's result with a bond and play the dispute "
                     + "on-chain: a cheating submitter against an honest challenger (--cheat-step none: an honest submitter against a dishonest challenger).")
-    static final class Op implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Op extends ResultCommand.OnModelRow {
         @CommandLine.Mixin
-        OpCommand.TaskOptions options = new OpCommand.TaskOptions();
+        GameChoice game;
 
-        @Option(names = "--cheat-step", paramLabel = "K|random|none", description = "First wrong step of the cheating submitter. Default: ${DEFAULT-VALUE}.")
-        String cheat = "random";
-
-        @Option(names = "--k", paramLabel = "K", description = "Hashes per bisection round, 1 to 64 (1 = binary). Default: ${DEFAULT-VALUE}.")
-        int k = 1;
-
-        @Option(names = "--silent", paramLabel = "none|submitter|challenger", description = "The dishonest party stops answering after its first moves and loses by timeout. Default: ${DEFAULT-VALUE}.")
-        String silent = "none";
-
-        @Option(names = "--seed", paramLabel = "S", description = "Seed of the random cheat step. Default: ${DEFAULT-VALUE}.")
-        long seed = 1;
+        @Option(names = "--silent", paramLabel = "none|submitter|challenger",
+                description = "The dishonest party stops answering after its first moves and loses by timeout. Default: ${DEFAULT-VALUE}.")
+        Silent silent = Silent.none;
 
         @Option(names = "--log", description = "Print every transaction with its gas (text mode).")
         boolean log;
@@ -66,97 +68,84 @@ public final class ChainCommand implements Runnable {
         boolean unchallenged;
 
         @Override
-        public Integer call() throws Exception {
-            return Guarded.run(spec, () -> {
-                if (k < 1 || k > 64) throw new IllegalArgumentException("--k must be in [1, 64], got " + k);
-                if (!silent.equals("none") && !silent.equals("submitter") && !silent.equals("challenger")) {
-                    throw new IllegalArgumentException("--silent must be none, submitter or challenger, got " + silent);
+        CommandResult result() {
+            int k = game.kOnChain();
+            Cheat cheat = game.cheat();
+            boolean honestSubmitter = cheat instanceof Cheat.None;
+            if (unchallenged && !(cheat instanceof Cheat.Random)) throw new IllegalArgumentException("--unchallenged means nobody lies: leave out --cheat-step");
+            if (unchallenged && silent != Silent.none) throw new IllegalArgumentException("--unchallenged: nobody disputes, so nobody can go silent");
+            if (silent == Silent.submitter && honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with --cheat-step none, that is the challenger");
+            if (silent == Silent.challenger && !honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with a cheating submitter, that is the submitter");
+            Task task = task();
+            long start = System.nanoTime();
+            VmTrace truth = VmTrace.honest(task.model().whole(), task.input());
+            long n = truth.length();
+            long cheatStep = OptimisticRun.cheatStep(cheat, n, game.seed);
+            OptimisticRun.Cheater cheater = unchallenged ? OptimisticRun.Cheater.NOBODY
+                    : honestSubmitter ? OptimisticRun.Cheater.CHALLENGER : OptimisticRun.Cheater.SUBMITTER;
+            StringBuilder moves = new StringBuilder();
+            OptimisticRun.Result run;
+            String rpc;
+            try (LocalChain chain = LocalChain.open();
+                 Progress.Task bar = progress().task("on-chain game", unchallenged ? 4 : 2 * Bisection.rounds(n, k) + 5)) {
+                if (silent != Silent.none && !chain.local()) {
+                    throw new IllegalArgumentException("--silent needs the local node's clock (evm_increaseTime); on " + chain.url() + " deadlines pass in real time");
                 }
-                PrintWriter err = spec.commandLine().getErr();
-                PrintWriter out = spec.commandLine().getOut();
-                Task task = OpCommand.task(options, err);
-                Program program = task.model().whole();
-                long start = System.nanoTime();
-                VmTrace truth = VmTrace.honest(program, task.input());
-                long n = truth.length();
-                long cheatStep = OptimisticRun.cheatStep(cheat, n, seed);
-                boolean honestSubmitter = cheat.equals("none");
-                if (unchallenged && !cheat.equals("random")) throw new IllegalArgumentException("--unchallenged means nobody lies: leave out --cheat-step");
-                if (unchallenged && !silent.equals("none")) throw new IllegalArgumentException("--unchallenged: nobody disputes, so nobody can go silent");
-                if (silent.equals("submitter") && honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with --cheat-step none, that is the challenger");
-                if (silent.equals("challenger") && !honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with a cheating submitter, that is the submitter");
-                OnChainGame.Silence silence = silent.equals("none") ? OnChainGame.Silence.NONE : new OnChainGame.Silence(silent, silent.equals("submitter") ? 1 : 2);
-                OptimisticRun.Cheater cheater = unchallenged ? OptimisticRun.Cheater.NOBODY
-                        : honestSubmitter ? OptimisticRun.Cheater.CHALLENGER : OptimisticRun.Cheater.SUBMITTER;
-                Map<String, Object> m = new LinkedHashMap<>();
-                StringBuilder moves = new StringBuilder();
-                OptimisticRun.Result run;
-                try (LocalChain chain = LocalChain.open();
-                     ProgressBar bar = ProgressBars.of("on-chain game", unchallenged ? 4 : 2 * Bisection.rounds(n, k) + 5)) {
-                    if (silence != OnChainGame.Silence.NONE && !chain.local()) {
-                        throw new IllegalArgumentException("--silent needs the local node's clock (evm_increaseTime); on " + chain.url() + " deadlines pass in real time");
-                    }
-                    run = OptimisticRun.play(chain, truth, cheater, cheatStep, k, silence,
-                            (party, what, gas) -> {
-                                moves.append(String.format("  %-10s %-48s %,10d gas%n", party, what, gas));
-                                bar.step();
-                            });
-                    m.put("rpc", chain.local() ? "local Hardhat node (started and stopped by this command)" : chain.url());
-                }
-                GameOutcome o = run.outcome();
-                cheatStep = run.cheatStep();
-                long oneStepDeploy = run.oneStepDeployGas(), gameDeploy = run.gameDeployGas();
-                double ms = (System.nanoTime() - start) / 1e6;
-                err.println("on-chain dispute over " + String.format("%,d", n) + " steps resolved in " + Stopwatch.format(ms * 1e6));
-                err.flush();
-                if (options.json) {
-                    m.put("model", task.model().name());
-                    m.put("input", options.row);
-                    m.put("steps", o.steps());
-                    m.put("k", o.k());
-                    m.put("paddedLength", o.paddedLength());
-                    m.put("cheatStep", cheatStep);
-                    m.put("honest", o.honest());
-                    m.put("winner", o.winner());
-                    m.put("ruling", o.ruling());
-                    m.put("rounds", o.rounds());
-                    m.put("disputedStep", o.leaf());
-                    m.put("deployGas", Map.of("OneStep", oneStepDeploy, "BisectionGame", gameDeploy));
-                    m.put("requestGas", o.requestGas());
-                    m.put("submitGas", o.submitGas());
-                    m.put("challengeGas", o.challengeGas());
-                    m.put("moveGas", o.moveGas());
-                    m.put("oneStepGas", o.oneStepGas());
-                    m.put("timeoutGas", o.endGas());
-                    m.put("claimGas", o.claimGas());
-                    m.put("totalDisputeGas", o.totalDisputeGas());
-                    m.put("bondsConserved", o.bondsConserved());
-                    m.put("chainId", o.chainId());
-                    m.put("challengeWindowSeconds", run.params().challengeWindow());
-                    m.put("moveTimeoutSeconds", run.params().responseWindow());
-                    m.put("finalityBoundSeconds", run.finalityBoundSeconds());
-                    m.put("chainSeconds", run.chainSeconds());
-                    m.put("ms", ms);
-                    out.println(Json.write(m));
-                } else {
-                    if (log) out.print(moves);
-                    out.printf("trace length     %,d steps, padded to %,d; k = %d: %d rounds%n", o.steps(), o.paddedLength(), o.k(), o.rounds());
-                    out.printf("cheat            %s%n", unchallenged ? "nobody lies: the claim is not challenged"
-                            : (honestSubmitter ? "dishonest challenger believes a lie" : "submitter lies") + " from step " + cheatStep);
-                    out.printf("winner           %s (honest: %s) — %s%n", o.winner(), o.honest(), o.ruling());
-                    out.printf("deploy gas       OneStep %,d; BisectionGame %,d%n", oneStepDeploy, gameDeploy);
-                    out.printf("submit gas       %,d%n", o.submitGas());
-                    out.printf("move gas         %s%n", o.moveGas());
-                    out.printf("one-step gas     %,d%n", o.oneStepGas());
-                    out.printf("dispute gas      %,d in total (challenge, moves, proof or timeout, bond claim)%n", o.totalDisputeGas());
-                    out.printf("bonds conserved  %s; chain id %d%n", o.bondsConserved(), o.chainId());
-                    out.printf("finality         at most %,d s after the submission (window %,d s%s); here %,d s of chain clock%n", run.finalityBoundSeconds(),
-                            run.params().challengeWindow(), o.challenged() ? String.format(" + %d moves × %,d s", 2 * o.rounds() + 1, run.params().responseWindow()) : "",
-                            run.chainSeconds());
-                }
-                out.flush();
-                return 0;
-            });
+                run = OptimisticRun.play(chain, truth, cheater, cheatStep, k, silent.silence(),
+                        (party, what, gas) -> {
+                            moves.append(String.format("  %-10s %-48s %,10d gas%n", party, what, gas));
+                            bar.step();
+                        });
+                rpc = rpc(chain.local(), chain.url(), "this command");
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            progress().note("on-chain dispute over " + String.format("%,d", n) + " steps resolved in " + Stopwatch.format(ms * 1e6));
+            return new Played(task, row.row, run, cheater, rpc, ms, log ? moves.toString() : "");
+        }
+    }
+
+    /**
+     * What {@code chain op} prints.
+     *
+     * @param task    the task played
+     * @param row     the input row (or seed)
+     * @param run     the game on the chain and its gas
+     * @param cheater who lied
+     * @param rpc     which chain
+     * @param ms      the whole command, node start included
+     * @param moves   every transaction with its gas (text mode, with --log), or empty
+     */
+    record Played(Task task, int row, OptimisticRun.Result run, OptimisticRun.Cheater cheater, String rpc, double ms, String moves)
+            implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            GameOutcome o = run.outcome();
+            return Json.object("rpc", rpc, "model", task.model().name(), "input", row, "steps", o.steps(), "k", o.k(),
+                    "paddedLength", o.paddedLength(), "cheatStep", run.cheatStep(), "honest", o.honest(), "winner", o.winner(), "ruling", o.ruling(),
+                    "rounds", o.rounds(), "disputedStep", o.leaf(),
+                    "deployGas", Map.of("OneStep", run.oneStepDeployGas(), "BisectionGame", run.gameDeployGas()),
+                    "requestGas", o.requestGas(), "submitGas", o.submitGas(), "challengeGas", o.challengeGas(), "moveGas", o.moveGas(),
+                    "oneStepGas", o.oneStepGas(), "timeoutGas", o.endGas(), "claimGas", o.claimGas(), "totalDisputeGas", o.totalDisputeGas(),
+                    "bondsConserved", o.bondsConserved(), "chainId", o.chainId(), "challengeWindowSeconds", run.params().challengeWindow(),
+                    "moveTimeoutSeconds", run.params().responseWindow(), "finalityBoundSeconds", run.finalityBoundSeconds(),
+                    "chainSeconds", run.chainSeconds(), "ms", ms);
+        }
+
+        @Override
+        public String text() {
+            GameOutcome o = run.outcome();
+            String cheat = cheater == OptimisticRun.Cheater.NOBODY ? "nobody lies: the claim is not challenged"
+                    : (cheater == OptimisticRun.Cheater.CHALLENGER ? "dishonest challenger believes a lie" : "submitter lies") + " from step " + run.cheatStep();
+            String moveWindows = o.challenged() ? String.format(" + %d moves × %,d s", 2 * o.rounds() + 1, run.params().responseWindow()) : "";
+            return moves + Json.lines(
+                    "trace length", String.format("%,d steps, padded to %,d; k = %d: %d rounds", o.steps(), o.paddedLength(), o.k(), o.rounds()),
+                    "cheat", cheat, "winner", o.winner() + " (honest: " + o.honest() + ") — " + o.ruling(),
+                    "deploy gas", String.format("OneStep %,d; BisectionGame %,d", run.oneStepDeployGas(), run.gameDeployGas()),
+                    "submit gas", String.format("%,d", o.submitGas()), "move gas", o.moveGas(), "one-step gas", String.format("%,d", o.oneStepGas()),
+                    "dispute gas", String.format("%,d in total (challenge, moves, proof or timeout, bond claim)", o.totalDisputeGas()),
+                    "bonds conserved", o.bondsConserved() + "; chain id " + o.chainId(),
+                    "finality", String.format("at most %,d s after the submission (window %,d s%s); here %,d s of chain clock",
+                            run.finalityBoundSeconds(), run.params().challengeWindow(), moveWindows, run.chainSeconds()));
         }
     }
 
@@ -170,11 +159,8 @@ public final class ChainCommand implements Runnable {
         int port = 0;
 
         @Override
-        public Integer call() throws Exception {
-            return Guarded.run(spec, () -> serve(spec.commandLine().getOut()));
-        }
-
-        private int serve(PrintWriter out) throws InterruptedException {
+        public Integer call() throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
             LocalChain chain = LocalChain.start(port);
             out.println("Hardhat node at " + chain.url() + " (chain id " + chain.chainId() + "); Ctrl-C stops it.");
             out.println("Funded accounts (Hardhat's public test keys: never use them on a real network):");

@@ -51,8 +51,8 @@ final class ExerciseCommand implements Callable<Integer> {
     @Option(names = "--class-path", description = "Class path for the scripts (default: this JVM's).")
     String classPath;
 
-    @Option(names = "--json", description = "One JSON object instead of text.")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    Output output;
 
     @Override
     public Integer call() {
@@ -78,7 +78,7 @@ final class ExerciseCommand implements Callable<Integer> {
                         .file()
                 : exercise.skeleton();
         if (!Files.isRegularFile(work)) throw new IllegalArgumentException("no such file: " + work);
-        if (json) {
+        if (output.json) {
             ExerciseRun.Outcome o = ExerciseRun.run(exercise, work, kitJsh, cp, true, k -> { });
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("exercise", exercise.name());

@@ -7,11 +7,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The CLI's {@code --json} output, written by Gson: maps become objects (in their iteration order), lists
+ * The CLI's output helpers: {@link #object} and {@link #lines} build a result's JSON object and readable lines from
+ * label–value pairs; {@link #write} is the {@code --json} output, written by Gson: maps become objects (in their iteration order), lists
  * and {@code long[]}/{@code int[]} arrays become arrays, numbers and booleans stay bare (non-finite
  * doubles as {@code null}), anything else is its {@code toString()} as a string. One compact line, no
  * HTML escaping.
@@ -20,6 +22,28 @@ public final class Json {
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     private Json() {}
+
+    /**
+     * An ordered object from alternating keys and values ({@code "model", name, "rows", 38, …}), as a mutable map so that
+     * a caller may add fields that are there only sometimes.
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) throw new IllegalArgumentException("keys and values come in pairs, got " + keysAndValues.length);
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
+    /**
+     * Readable lines from alternating labels and values: each label padded to 16 columns, then its value
+     * ({@code "steps            154"}), each line ending in a line break.
+     */
+    public static String lines(Object... labelsAndValues) {
+        if (labelsAndValues.length % 2 != 0) throw new IllegalArgumentException("labels and values come in pairs, got " + labelsAndValues.length);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < labelsAndValues.length; i += 2) s.append(String.format("%-16s %s%n", labelsAndValues[i], labelsAndValues[i + 1]));
+        return s.toString();
+    }
 
     /** The JSON text of a value. */
     public static String write(Object value) {

@@ -1,32 +1,29 @@
 package org.zkopml.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.zkopml.lab.Machine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code ./kit machine}: the hardware and JVM every measurement of the kit is reported with. */
 @Command(name = "machine", mixinStandardHelpOptions = true,
         description = "Describe this machine (CPU, cores, memory, JVM, OS).")
-final class MachineCommand implements Runnable {
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
-
+final class MachineCommand extends ResultCommand {
     @Override
-    public void run() {
-        Machine m = Machine.current();
-        if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("cpuModel", m.cpuModel());
-            out.put("cores", m.cores());
-            out.put("memoryBytes", m.memoryBytes());
-            out.put("maxHeapBytes", m.maxHeapBytes());
-            out.put("jvm", m.jvm());
-            out.put("os", m.os());
-            System.out.println(Json.write(out));
-        } else {
-            System.out.println(m.summary());
+    CommandResult result() {
+        return new Described(Machine.current());
+    }
+
+    /** What {@code machine} prints: the machine, as one object (also the {@code machine} section of the tour's JSON). */
+    record Described(Machine m) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            return Json.object("cpuModel", m.cpuModel(), "cores", m.cores(), "memoryBytes", m.memoryBytes(),
+                    "maxHeapBytes", m.maxHeapBytes(), "jvm", m.jvm(), "os", m.os());
+        }
+
+        @Override
+        public String text() {
+            return m.summary() + "\n";
         }
     }
 }

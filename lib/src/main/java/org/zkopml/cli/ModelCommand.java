@@ -1,16 +1,17 @@
 package org.zkopml.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.compare.Models;
 import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.Evaluation;
+import org.zkopml.model.ModelJson;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.Recipe;
 import org.zkopml.model.Recipes;
@@ -37,216 +38,153 @@ final class ModelCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, eval, predict or export");
     }
 
-    /** Options shared by eval and predict. */
-    static class ModelOptions {
-        @Option(names = "--model", required = true, paramLabel = "NAME", description = "Recipe name, e.g. iris-linear (see: model list).")
-        String model;
-
+    /** The fixed-point scale of eval, predict and export. */
+    static final class Scale {
         @Option(names = "--scale-bits", paramLabel = "S", description = "Fixed-point scale 2^S (default: ${DEFAULT-VALUE}).")
-        int scaleBits = TrainedModel.DEFAULT_SCALE_BITS;
-
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
-    }
-
-    /** The trained recipe, with a progress bar and the training time on stderr. */
-    static TrainedModel train(String name, PrintWriter err) {
-        Recipe recipe = Recipes.get(name);
-        long start = System.nanoTime();
-        TrainedModel trained;
-        try (ProgressBar bar = ProgressBars.of("train " + name, recipe.steps())) {
-            trained = Recipes.train(name, bar::stepTo);
-        }
-        long nanos = System.nanoTime() - start;
-        err.println(trained.trainNanos() > 0
-                ? "trained " + name + " in " + Stopwatch.format(trained.trainNanos()) + " (" + recipe.describe() + ")"
-                : "loaded " + name + " in " + Stopwatch.format(nanos) + " (cached; " + recipe.describe() + ")");
-        err.flush();
-        return trained;
+        int bits = TrainedModel.DEFAULT_SCALE_BITS;
     }
 
     /** {@code model list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in recipes.")
-    static final class ListModels implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListModels extends ResultCommand {
+        @Override
+        CommandResult result() {
+            return new Listed(Recipes.names().stream().map(Recipes::get).toList());
+        }
+    }
 
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
+    /** What {@code model list} prints: every recipe. */
+    record Listed(List<Recipe> recipes) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            List<Object> all = new ArrayList<>();
+            for (Recipe r : recipes) {
+                all.add(Json.object("name", r.name(), "dataset", r.dataset(), "family", r.family(), "seed", r.seed(), "description", r.describe()));
+            }
+            return Json.object("models", all);
+        }
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                List<Object> recipes = new ArrayList<>();
-                for (String name : Recipes.names()) {
-                    Map<String, Object> r = new LinkedHashMap<>();
-                    Recipe recipe = Recipes.get(name);
-                    r.put("name", name);
-                    r.put("dataset", recipe.dataset());
-                    r.put("family", recipe.family());
-                    r.put("seed", recipe.seed());
-                    r.put("description", recipe.describe());
-                    recipes.add(r);
-                }
-                Map<String, Object> all = new LinkedHashMap<>();
-                all.put("models", recipes);
-                out.println(Json.write(all));
-            } else {
-                for (String name : Recipes.names()) out.println(Recipes.get(name).describe());
-            }
-            out.flush();
-            return 0;
+        public String text() {
+            StringBuilder s = new StringBuilder();
+            for (Recipe recipe : recipes) s.append(recipe.describe()).append('\n');
+            return s.toString();
         }
     }
 
     /** {@code model eval}. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Accuracy of the float and the fixed-point model on the test rows, their agreement and inference times.")
-    static final class Eval implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Eval extends ResultCommand.OnModel {
         @CommandLine.Mixin
-        ModelOptions options = new ModelOptions();
+        Scale scale;
 
         @Override
-        public Integer call() throws Exception {
-            return Guarded.run(spec, () -> {
-                PrintWriter err = spec.commandLine().getErr();
-                TrainedModel trained = train(options.model, err);
-                QuantizedModel q = trained.quantize(options.scaleBits);
-                Evaluation e = trained.evaluate(options.scaleBits);
-                double[][] floats = new double[trained.testRows()][];
-                for (int r = 0; r < floats.length; r++) floats[r] = trained.testFeatures(r);
-                long[][] ints = trained.testInputs(options.scaleBits);
-                Measurement f = Stopwatch.measure("float", () -> {
-                    int s = 0;
-                    for (double[] x : floats) s += trained.model().predict(x);
-                    return s;
-                });
-                Measurement i = Stopwatch.measure("fixed", () -> {
-                    int s = 0;
-                    for (long[] x : ints) s += q.predict(x);
-                    return s;
-                });
-                double nsFloat = f.nanosPerOperation() / floats.length;
-                double nsFixed = i.nanosPerOperation() / ints.length;
-                PrintWriter out = spec.commandLine().getOut();
-                if (options.json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("model", e.model());
-                    m.put("parameters", e.parameters());
-                    m.put("macs", e.macs());
-                    m.put("scaleBits", e.scaleBits());
-                    m.put("accumulatorBits", e.accumulatorBits());
-                    m.put("testRows", e.testRows());
-                    m.put("floatAccuracy", e.floatAccuracy());
-                    m.put("fixedAccuracy", e.fixedAccuracy());
-                    m.put("agreement", e.agreement());
-                    m.put("nsPerInferenceFloat", nsFloat);
-                    m.put("nsPerInferenceFixed", nsFixed);
-                    m.put("commitment", q.commitmentHex());
-                    m.put("seed", trained.recipe().seed());
-                    out.println(Json.write(m));
-                } else {
-                    out.println(q.summary());
-                    out.printf("test rows        %d%n", e.testRows());
-                    out.printf("float accuracy   %.4f%n", e.floatAccuracy());
-                    out.printf("fixed accuracy   %.4f (scale 2^%d)%n", e.fixedAccuracy(), e.scaleBits());
-                    out.printf("agreement        %.4f%n", e.agreement());
-                    out.printf("float inference  %s%n", Stopwatch.format(nsFloat));
-                    out.printf("fixed inference  %s%n", Stopwatch.format(nsFixed));
-                    out.printf("commitment       %s%n", q.commitmentHex());
-                }
-                out.flush();
-                return 0;
+        CommandResult result() {
+            TrainedModel trained = Models.train(model.name(), progress());
+            QuantizedModel q = trained.quantize(scale.bits);
+            Evaluation e = trained.evaluate(scale.bits);
+            double[][] floats = new double[trained.testRows()][];
+            for (int r = 0; r < floats.length; r++) floats[r] = trained.testFeatures(r);
+            long[][] ints = trained.testInputs(scale.bits);
+            Measurement f = Stopwatch.measure("float", () -> {
+                int s = 0;
+                for (double[] x : floats) s += trained.model().predict(x);
+                return s;
             });
+            Measurement i = Stopwatch.measure("fixed", () -> {
+                int s = 0;
+                for (long[] x : ints) s += q.predict(x);
+                return s;
+            });
+            return new Evaluated(e, q, f.nanosPerOperation() / floats.length, i.nanosPerOperation() / ints.length, trained.recipe().seed());
+        }
+    }
+
+    /**
+     * What {@code model eval} prints.
+     *
+     * @param e       the evaluation on the test rows
+     * @param q       the quantized model
+     * @param nsFloat nanoseconds per float inference
+     * @param nsFixed nanoseconds per fixed-point inference
+     * @param seed    the recipe's seed
+     */
+    record Evaluated(Evaluation e, QuantizedModel q, double nsFloat, double nsFixed, long seed) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            return Json.object("model", e.model(), "parameters", e.parameters(), "macs", e.macs(), "scaleBits", e.scaleBits(),
+                    "accumulatorBits", e.accumulatorBits(), "testRows", e.testRows(),
+                    "floatAccuracy", e.floatAccuracy(), "fixedAccuracy", e.fixedAccuracy(), "agreement", e.agreement(),
+                    "nsPerInferenceFloat", nsFloat, "nsPerInferenceFixed", nsFixed, "commitment", q.commitmentHex(), "seed", seed);
+        }
+
+        @Override
+        public String text() {
+            return q.summary() + "\n" + Json.lines("test rows", e.testRows(), "float accuracy", String.format("%.4f", e.floatAccuracy()),
+                    "fixed accuracy", String.format("%.4f (scale 2^%d)", e.fixedAccuracy(), e.scaleBits()),
+                    "agreement", String.format("%.4f", e.agreement()),
+                    "float inference", Stopwatch.format(nsFloat), "fixed inference", Stopwatch.format(nsFixed), "commitment", q.commitmentHex());
         }
     }
 
     /** {@code model predict}. */
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = "The integer logits and class of one test row (the reference the VM and the circuits reproduce).")
-    static final class Predict implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        ModelOptions options = new ModelOptions();
-
-        @Option(names = "--input", paramLabel = "ROW", description = "Index of the test row.")
-        Integer row;
-
+    static final class Predict extends ResultCommand.OnModelRow {
         @Option(names = "--values", paramLabel = "X", split = ",",
                 description = "An integer input vector instead of a test row, e.g. --values -137,371,-336,-339.")
         long[] values;
 
+        @CommandLine.Mixin
+        Scale scale;
+
         @Override
-        public Integer call() throws Exception {
-            if ((row == null) == (values == null)) {
+        CommandResult result() {
+            String name = model.name();
+            if (row.given() == (values != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --input ROW or --values X,...");
             }
-            return Guarded.run(spec, () -> {
-                TrainedModel trained = train(options.model, spec.commandLine().getErr());
-                QuantizedModel q = trained.quantize(options.scaleBits);
-                if (values != null) return printValues(q, values);
-                if (row < 0 || row >= trained.testRows()) {
-                    throw new IllegalArgumentException("--input " + row + " is not a test row of " + options.model
-                            + " (0.." + (trained.testRows() - 1) + ")");
-                }
-                long[] x = trained.testInput(row, options.scaleBits);
-                Trace trace = q.infer(x);
-                int truth = trained.testLabels()[row];
-                int floatClass = trained.model().predict(trained.testFeatures(row));
-                PrintWriter out = spec.commandLine().getOut();
-                if (options.json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("model", q.name());
-                    m.put("row", row);
-                    m.put("scaleBits", q.scaleBits());
-                    m.put("input", x);
-                    m.put("logits", trace.logits());
-                    m.put("class", trace.predicted());
-                    m.put("label", q.labels().get(trace.predicted()));
-                    m.put("trueClass", truth);
-                    m.put("floatClass", floatClass);
-                    m.put("commitment", q.commitmentHex());
-                    out.println(Json.write(m));
-                } else {
-                    out.println(q.name() + " test row " + row + " at scale 2^" + q.scaleBits());
-                    out.println("input   " + Arrays.toString(x));
-                    out.println("logits  " + Arrays.toString(trace.logits()));
-                    out.println("class   " + trace.predicted() + " (" + q.labels().get(trace.predicted()) + "); true class " + truth
-                            + " (" + q.labels().get(truth) + "); float model says " + floatClass);
-                }
-                out.flush();
-                return 0;
-            });
+            Integer r = values == null ? row() : null;   // a wrong row is rejected before any training
+            TrainedModel trained = Models.train(name, progress());
+            QuantizedModel q = trained.quantize(scale.bits);
+            if (r == null) return new Predicted(q, null, values, q.infer(values), null, null);
+            long[] x = trained.testInput(r, scale.bits);
+            return new Predicted(q, r, x, q.infer(x), trained.testLabels()[r], trained.model().predict(trained.testFeatures(r)));
+        }
+    }
+
+    /**
+     * What {@code model predict} prints: the integer inference of a test row (with its true class and the float model's)
+     * or of given values (row, trueClass and floatClass null).
+     *
+     * @param q          the quantized model
+     * @param row        the test row, or null for given values
+     * @param input      the integer input
+     * @param trace      the integer inference
+     * @param trueClass  the row's label, or null
+     * @param floatClass the float model's class, or null
+     */
+    record Predicted(QuantizedModel q, Integer row, long[] input, Trace trace, Integer trueClass, Integer floatClass) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> m = Json.object("model", q.name());
+            if (row != null) m.put("row", row);
+            m.putAll(Json.object("scaleBits", q.scaleBits(), "input", input, "logits", trace.logits(),
+                    "class", trace.predicted(), "label", q.labels().get(trace.predicted())));
+            if (row != null) m.putAll(Json.object("trueClass", trueClass, "floatClass", floatClass));
+            m.put("commitment", q.commitmentHex());
+            return m;
         }
 
-        /** Integer inference on a vector given on the command line (no float model to compare with). */
-        private int printValues(QuantizedModel q, long[] x) {
-            Trace trace = q.infer(x);
-            PrintWriter out = spec.commandLine().getOut();
-            if (options.json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("model", q.name());
-                m.put("scaleBits", q.scaleBits());
-                m.put("input", x);
-                m.put("logits", trace.logits());
-                m.put("class", trace.predicted());
-                m.put("label", q.labels().get(trace.predicted()));
-                m.put("commitment", q.commitmentHex());
-                out.println(Json.write(m));
-            } else {
-                out.println(q.name() + " on the given input at scale 2^" + q.scaleBits());
-                out.println("input   " + Arrays.toString(x));
-                out.println("logits  " + Arrays.toString(trace.logits()));
-                out.println("class   " + trace.predicted() + " (" + q.labels().get(trace.predicted()) + ")");
-            }
-            out.flush();
-            return 0;
+        @Override
+        public String text() {
+            String predicted = trace.predicted() + " (" + q.labels().get(trace.predicted()) + ")";
+            return q.name() + (row == null ? " on the given input" : " test row " + row) + " at scale 2^" + q.scaleBits() + "\n"
+                    + "input   " + Arrays.toString(input) + "\n"
+                    + "logits  " + Arrays.toString(trace.logits()) + "\n"
+                    + "class   " + predicted + (row == null ? "" : "; true class " + trueClass + " (" + q.labels().get(trueClass)
+                    + "); float model says " + floatClass) + "\n";
         }
     }
 
@@ -257,29 +195,27 @@ final class ModelCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--model", required = true, paramLabel = "NAME", description = "Recipe name, e.g. iris-linear.")
-        String model;
+        @CommandLine.Mixin
+        ModelChoice model;
 
-        @Option(names = "--scale-bits", paramLabel = "S", description = "Fixed-point scale 2^S (default: ${DEFAULT-VALUE}).")
-        int scaleBits = TrainedModel.DEFAULT_SCALE_BITS;
+        @CommandLine.Mixin
+        Scale scale;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to this file instead of stdout.")
-        java.nio.file.Path out;
+        Path out;
 
         @Override
-        public Integer call() throws Exception {
-            return Guarded.run(spec, () -> {
-                QuantizedModel q = train(model, spec.commandLine().getErr()).quantize(scaleBits);
-                PrintWriter stdout = spec.commandLine().getOut();
-                if (out == null) {
-                    stdout.print(org.zkopml.model.ModelJson.write(q));
-                } else {
-                    org.zkopml.model.ModelJson.save(q, out);
-                    stdout.println("wrote " + out + " (" + q.name() + ", commitment " + q.commitmentHex() + ")");
-                }
-                stdout.flush();
-                return 0;
-            });
+        public Integer call() {
+            QuantizedModel q = Models.train(model.name(), new BarProgress(spec.commandLine().getErr())).quantize(scale.bits);
+            PrintWriter stdout = spec.commandLine().getOut();
+            if (out == null) {
+                stdout.print(ModelJson.write(q));
+            } else {
+                ModelJson.save(q, out);
+                stdout.println("wrote " + out + " (" + q.name() + ", commitment " + q.commitmentHex() + ")");
+            }
+            stdout.flush();
+            return 0;
         }
     }
 }

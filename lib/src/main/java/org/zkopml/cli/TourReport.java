@@ -13,6 +13,8 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.zkopml.chain.GameOutcome;
+import org.zkopml.compare.ProvenCircuit;
+import org.zkopml.compare.Tour;
 
 /**
  * The tour's HTML report: one self-contained page (the plots inline as base64 PNG drawn with XChart, no
@@ -33,19 +35,20 @@ final class TourReport {
 
     /** The page. */
     static String html(TourResult r) {
-        ZkCommand.Outcome o = r.zk().outcome();
-        GameOutcome d = r.disputed().outcome(), h = r.happy().outcome();
+        Tour t = r.tour();
+        ProvenCircuit o = t.zk().proven();
+        GameOutcome d = t.disputed().outcome(), h = t.happy().outcome();
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>zkopml lab: the tour</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:72em;margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
                         + "td,th{border:1px solid #aaa;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eee}"
                         + "pre{background:#f6f6f6;padding:1em;overflow-x:auto}</style></head><body>\n");
         s.append("<h1>zkML versus opML, measured on this machine</h1>\n");
-        s.append("<p>Machine: ").append(esc(r.machine().summary())).append(". Model <code>").append(esc(r.model()))
-                .append("</code>, test row ").append(r.row()).append(", output ").append(esc(java.util.Arrays.toString(r.zk().circuit().output())))
+        s.append("<p>Machine: ").append(esc(t.machine().summary())).append(". Model <code>").append(esc(t.model()))
+                .append("</code>, test row ").append(t.row()).append(", output ").append(esc(java.util.Arrays.toString(t.zk().circuit().output())))
                 .append(". Chain: ").append(esc(r.rpc())).append(". Every figure below was measured by this run of <code>./kit tour</code>.</p>\n");
         s.append("<h2>Side by side</h2>\n<table>\n");
-        for (String[] row : rows(r)) {
+        for (String[] row : r.rows()) {
             s.append("<tr>");
             for (int i = 0; i < row.length; i++) s.append(i == 0 ? "<th>" : "<td>").append(esc(row[i])).append(i == 0 ? "</th>" : "</td>");
             s.append("</tr>\n");
@@ -54,14 +57,12 @@ final class TourReport {
         s.append("<h2>Gas</h2>\n<p>Every figure from a transaction receipt on the chain above.</p>\n");
         List<String> names = new ArrayList<>();
         List<Number> gas = new ArrayList<>();
-        if (r.zkChain() != null) {
-            names.add("zk: verify");
-            gas.add(r.zkChain().verifyGas());
-        }
+        names.add("zk: verify");
+        gas.add(t.zkChain().verifyGas());
         names.add("op: submit");
         gas.add(h.submitGas());
         names.add("op: unchallenged total");
-        gas.add(r.happyGas());
+        gas.add(t.happyGas());
         names.add("op: dispute total");
         gas.add(d.totalDisputeGas());
         s.append(img(bars("Gas per path", "", "gas", names, gas), "gas per path"));
@@ -81,27 +82,15 @@ final class TourReport {
         s.append("<h2>Time</h2>\n<p>Wall-clock times of this run (the verifier after JIT warm-up).</p>\n");
         CategoryChart times = bars("Milliseconds", "", "ms",
                 List.of("zk setup (once)", "zk prove", "zk verify", "op VM run", "op dispute on-chain"),
-                List.of(o.setupNanos() / 1e6, o.proveNanos() / 1e6, r.verifyWarm().nanosPerOperation() / 1e6, r.vmNanos() / 1e6,
-                        r.disputeNanos() / 1e6));
+                List.of(o.setupNanos() / 1e6, o.proveNanos() / 1e6, t.verifyWarm().nanosPerOperation() / 1e6, t.vm().nanos() / 1e6,
+                        t.disputeNanos() / 1e6));
         s.append(img(times, "times"));
         s.append("<h2>The figures as JSON</h2>\n<pre>").append(esc(Json.write(r.json()))).append("</pre>\n");
-        s.append("<p>The same figures come from <code>./kit zk prove --model ").append(esc(r.model())).append(" --statement a --input ")
-                .append(r.row()).append(" --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
+        s.append("<p>The same figures come from <code>./kit zk prove --model ").append(esc(t.model())).append(" --statement a --input ")
+                .append(t.row()).append(" --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
                         + "for the honest claim) with the same model and input.</p>\n");
         s.append("</body></html>\n");
         return s.toString();
-    }
-
-    /** The table's rows, as the text table shows them. */
-    static List<String[]> rows(TourResult r) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : r.table().split("\n")) {
-            if (!line.contains(" | ") || line.startsWith("-")) continue;
-            String[] cells = line.split(" \\| ", 3);
-            for (int i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
-            rows.add(cells);
-        }
-        return rows;
     }
 
     private static CategoryChart bars(String title, String x, String y, List<String> names, List<? extends Number> values) {

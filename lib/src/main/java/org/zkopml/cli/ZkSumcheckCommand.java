@@ -1,11 +1,10 @@
 package org.zkopml.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
+import org.zkopml.compare.Models;
+import org.zkopml.compare.Progress;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.TrainedModel;
@@ -27,84 +26,53 @@ import picocli.CommandLine.Option;
  * random N×N integer matrix product (Thaler's protocol), with its commit, prove and verify times and its
  * size. Progress and durations on stderr; with {@code --json} one object on stdout. Exit 0 when the proof
  * verified, 1 on a rejected input (unknown model, a row outside the test set, an unsupported model) or a
- * failed verification, 2 on wrong usage.
+ * failed verification, 2 on wrong usage (neither or both of --model and --matmul).
  */
 @Command(name = "sumcheck", mixinStandardHelpOptions = true,
-        description = "Prove and verify with the sumcheck protocol: a whole model on one test row, or a random N×N matrix product.")
-final class ZkSumcheckCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    /** Exactly one of a model (with --input) or a matrix size. */
-    static final class Target {
-        @Option(names = "--model", paramLabel = "NAME", description = "An MLP or linear recipe, e.g. digits-mlp (see: model list).")
-        String model;
-
-        @Option(names = "--matmul", paramLabel = "N", description = "Prove a random N×N integer matrix product (1 ≤ N ≤ 4096).")
-        Integer matmul;
-    }
-
-    @Option(names = "--input", paramLabel = "ROW", description = "Test row to prove (with --model; default: ${DEFAULT-VALUE}).")
-    int row = 0;
+        description = "Prove and verify with the sumcheck protocol: a whole model (an MLP or linear recipe) on one test row, or a random N×N matrix product.")
+final class ZkSumcheckCommand extends ResultCommand.OnModelRow {
+    @Option(names = "--matmul", paramLabel = "N", description = "Prove a random N×N integer matrix product (1 ≤ N ≤ 4096) instead of a model.")
+    Integer matmul;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the random matrices (with --matmul; default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
-
     @Override
-    public Integer call() throws Exception {
-        return Guarded.run(spec, () -> target.model != null ? model() : matmul());
+    CommandResult result() {
+        if (model.given() == (matmul != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --model NAME or --matmul N");
+        }
+        return model.given() ? model() : matmul();
     }
 
-    private int model() {
-        PrintWriter err = spec.commandLine().getErr();
-        TrainedModel trained = ModelCommand.train(target.model, err);
-        if (row < 0 || row >= trained.testRows()) {
-            throw new IllegalArgumentException("--input " + row + " is not a test row of " + target.model + " (0.." + (trained.testRows() - 1) + ")");
-        }
+    private CommandResult model() {
+        String name = model.name();
+        int r = row();
+        PrintWriter err = err();
+        TrainedModel trained = Models.train(name, progress());
         QuantizedModel q = trained.quantized();
-        long[] x = trained.testInput(row, TrainedModel.DEFAULT_SCALE_BITS);
+        long[] x = trained.testInput(r, TrainedModel.DEFAULT_SCALE_BITS);
         Stopwatch.Timed<CommittedModel> committed;
         Stopwatch.Timed<ModelProof> proof;
         Stopwatch.Timed<Verdict<Integer>> verdict;
-        try (ProgressBar bar = ProgressBars.of("zk sumcheck " + target.model, 3)) {
+        try (Progress.Task task = new BarProgress(err).task("zk sumcheck " + name, 3)) {
             committed = Stopwatch.time(() -> CommittedModel.commit(q));
-            bar.step();
+            task.step();
             proof = Stopwatch.time(() -> ModelProver.prove(committed.value(), q, x));
-            bar.step();
+            task.step();
             verdict = Stopwatch.time(() -> ModelVerifier.verify(committed.value(), x, proof.value()));
-            bar.step();
+            task.step();
         }
         err.println("committed in " + Stopwatch.format(committed.nanos()) + ", proved in " + Stopwatch.format(proof.nanos())
                 + ", verified in " + Stopwatch.format(verdict.nanos()));
         err.flush();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("model", target.model);
-        o.put("input", row);
-        o.put("parameters", q.parameters());
-        o.put("layers", proof.value().layers());
-        o.put("predicted", q.predict(x));
-        o.put("commitMs", committed.nanos() / 1e6);
-        o.put("proveMs", proof.nanos() / 1e6);
-        o.put("verifyMs", verdict.nanos() / 1e6);
-        o.put("proofBytes", proof.value().proofBytes());
-        o.put("commitmentBytes", committed.value().bytes());
-        o.put("verified", verdict.value().accepted());
-        o.put("reason", verdict.value().reason());
-        return print(o, verdict.value().accepted(), verdict.value().accepted()
-                ? target.model + " row " + row + ": class " + verdict.value().value() + " proven (" + proof.value().layers() + " dense layers)"
-                : target.model + " row " + row + ": REJECTED: " + verdict.value().reason());
+        return new ModelSummed(name, r, q.parameters(), q.predict(x), committed, proof, verdict);
     }
 
-    private int matmul() {
-        int n = target.matmul;
+    private CommandResult matmul() {
+        int n = matmul;
         if (n < 1 || n > 4096) throw new IllegalArgumentException("--matmul " + n + " is outside 1..4096");
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         SplittableRandom rnd = new SplittableRandom(seed);
         long[][] w = new long[n][n], x = new long[n][n];
         for (int i = 0; i < n; i++) {
@@ -117,49 +85,101 @@ final class ZkSumcheckCommand implements Callable<Integer> {
         Stopwatch.Timed<HyraxCommitment> committed;
         Stopwatch.Timed<MatMulProof> proof;
         Stopwatch.Timed<Verdict<Void>> verdict;
-        try (ProgressBar bar = ProgressBars.of("zk sumcheck matmul " + n, 4)) {
+        try (Progress.Task task = new BarProgress(err).task("zk sumcheck matmul " + n, 4)) {
             y = Stopwatch.time(() -> MatMul.multiply(w, x));
-            bar.step();
+            task.step();
             committed = Stopwatch.time(() -> MatMul.commitWeights(w));
-            bar.step();
+            task.step();
             proof = Stopwatch.time(() -> MatMul.prove(committed.value(), w, x, y.value()));
-            bar.step();
+            task.step();
             verdict = Stopwatch.time(() -> MatMul.verify(committed.value(), x, y.value(), proof.value()));
-            bar.step();
+            task.step();
         }
         err.println("multiplied in " + Stopwatch.format(y.nanos()) + ", committed to W in " + Stopwatch.format(committed.nanos())
                 + ", proved in " + Stopwatch.format(proof.nanos()) + ", verified in " + Stopwatch.format(verdict.nanos())
                 + " (single run, no JIT warm-up: see bench/ for steady-state figures)");
         err.flush();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("matmul", n);
-        o.put("seed", seed);
-        o.put("multiplications", (long) n * n * n);
-        o.put("layers", 1);
-        o.put("multiplyMs", y.nanos() / 1e6);
-        o.put("commitMs", committed.nanos() / 1e6);
-        o.put("proveMs", proof.nanos() / 1e6);
-        o.put("verifyMs", verdict.nanos() / 1e6);
-        o.put("proofBytes", proof.value().bytes());
-        o.put("commitmentBytes", committed.value().bytes());
-        o.put("verified", verdict.value().accepted());
-        o.put("reason", verdict.value().reason());
-        return print(o, verdict.value().accepted(), n + "×" + n + " product: " + (verdict.value().accepted() ? "verified" : "REJECTED: " + verdict.value().reason()));
+        return new MatMulSummed(n, seed, y, committed, proof, verdict);
     }
 
-    private int print(Map<String, Object> o, boolean ok, String headline) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(o));
-        } else {
-            out.println(headline);
-            for (Map.Entry<String, Object> e : o.entrySet()) {
-                if (e.getKey().equals("reason")) continue;
-                out.printf("  %-16s %s%n", e.getKey(), e.getValue());
-            }
-            out.println("  " + o.get("reason"));
+    /**
+     * What {@code zk sumcheck --model} prints.
+     *
+     * @param model      the recipe
+     * @param row        the test row
+     * @param parameters the model's parameters
+     * @param predicted  the reference inference's class
+     * @param committed  the Hyrax commitment to the weights, timed
+     * @param proof      the proof, timed
+     * @param verdict    the verifier's verdict (the proven class), timed
+     */
+    record ModelSummed(String model, int row, long parameters, int predicted, Stopwatch.Timed<CommittedModel> committed,
+                       Stopwatch.Timed<ModelProof> proof, Stopwatch.Timed<Verdict<Integer>> verdict) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> o = Json.object("model", model, "input", row, "parameters", parameters, "layers", proof.value().layers(),
+                    "predicted", predicted);
+            o.putAll(figures(committed.nanos(), proof.nanos(), verdict.nanos(), proof.value().proofBytes(), committed.value().bytes(), verdict.value()));
+            return o;
         }
-        out.flush();
-        return ok ? 0 : 1;
+
+        @Override
+        public String text() {
+            return lines(verdict.value().accepted()
+                    ? model + " row " + row + ": class " + verdict.value().value() + " proven (" + proof.value().layers() + " dense layers)"
+                    : model + " row " + row + ": REJECTED: " + verdict.value().reason(), json());
+        }
+
+        @Override
+        public int exitCode() {
+            return verdict.value().accepted() ? 0 : 1;
+        }
+    }
+
+    /**
+     * What {@code zk sumcheck --matmul} prints.
+     *
+     * @param n         the matrices' size
+     * @param seed      the seed of their entries
+     * @param product   the product Y = W·X, timed
+     * @param committed the Hyrax commitment to W, timed
+     * @param proof     the proof, timed
+     * @param verdict   the verifier's verdict, timed
+     */
+    record MatMulSummed(int n, long seed, Stopwatch.Timed<long[][]> product, Stopwatch.Timed<HyraxCommitment> committed,
+                        Stopwatch.Timed<MatMulProof> proof, Stopwatch.Timed<Verdict<Void>> verdict) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> o = Json.object("matmul", n, "seed", seed, "multiplications", (long) n * n * n, "layers", 1,
+                    "multiplyMs", product.nanos() / 1e6);
+            o.putAll(figures(committed.nanos(), proof.nanos(), verdict.nanos(), proof.value().bytes(), committed.value().bytes(), verdict.value()));
+            return o;
+        }
+
+        @Override
+        public String text() {
+            return lines(n + "×" + n + " product: " + (verdict.value().accepted() ? "verified" : "REJECTED: " + verdict.value().reason()), json());
+        }
+
+        @Override
+        public int exitCode() {
+            return verdict.value().accepted() ? 0 : 1;
+        }
+    }
+
+    /** A sumcheck proof's times, sizes and verdict, the fields both kinds of proof print. */
+    private static Map<String, Object> figures(long commitNanos, long proveNanos, long verifyNanos, long proofBytes, long commitmentBytes,
+                                               Verdict<?> verdict) {
+        return Json.object("commitMs", commitNanos / 1e6, "proveMs", proveNanos / 1e6, "verifyMs", verifyNanos / 1e6,
+                "proofBytes", proofBytes, "commitmentBytes", commitmentBytes, "verified", verdict.accepted(), "reason", verdict.reason());
+    }
+
+    /** The text of a proof's figures: the headline, each figure on its own line, the verifier's reason last. */
+    private static String lines(String headline, Map<String, Object> figures) {
+        StringBuilder s = new StringBuilder(headline).append('\n');
+        figures.forEach((k, v) -> {
+            if (!k.equals("reason")) s.append(String.format("  %-16s %s%n", k, v));
+        });
+        return s.append("  ").append(figures.get("reason")).append('\n').toString();
     }
 }

@@ -81,17 +81,12 @@
  * "1-of-N") and data availability of the model and input.
  *
  * <h2>Where the game meets the VM</h2>
- * The referee — the part a contract implements — reaches the VM at exactly two documented points: the
- * {@link org.zkopml.dispute.StepVerifier} interface, defined here (Cannon's
- * {@code step(stateData, proof) → postStateHash}), and the {@link org.zkopml.dispute.Task}, the public
- * statement, which derives the agreed starting points and checks final-state openings from the compiled
- * model (what a contract computes from the model it stores). {@code Task.stepVerifier()} wires the VM's
- * {@code OneStep.verify} into the interface; any other verifier (a toy "alphabet" VM, a contract called
- * through a chain) can be passed to the referee instead. The <em>players</em>
- * ({@link org.zkopml.dispute.HonestBelief}, {@link org.zkopml.dispute.CheatingBelief},
- * {@link org.zkopml.dispute.LazyBelief}) run the VM themselves, as real parties must; the referee never
- * sees a belief, only moves. An adapter inside {@code vm} is impossible (vm must not depend on dispute),
- * and moving the wiring out of the package would only make every caller repeat it.
+ * The referee — the part a contract implements — reaches the VM through the {@link org.zkopml.dispute.StepVerifier}
+ * interface (Cannon's {@code step(stateData, proof) → postStateHash}; {@code Task.stepVerifier()} wires in the VM's
+ * {@code OneStep.verify}) and the {@link org.zkopml.dispute.Task}, the public statement from which it derives the
+ * agreed starting points. Players ({@link org.zkopml.dispute.HonestBelief}, {@link org.zkopml.dispute.CheatingBelief},
+ * {@link org.zkopml.dispute.LazyBelief}) run the VM themselves; the referee sees only moves. Why the seam is there:
+ * {@code docs/decisions/003-the-dispute-game-meets-the-vm-at-two-points.md}.
  *
  * <h2>Actors and venues</h2>
  * Players answer from a {@link org.zkopml.dispute.Belief}: honest, cheating from step K

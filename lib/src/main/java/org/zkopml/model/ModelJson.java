@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <p>The layout above (field order, one layer per line, {@code ", "} separators, integers in decimal,
  * a final newline) is fixed: {@code recipe-commitments.txt} pins the exported text of every built-in
  * recipe. The model commitment does not depend on it: it is Keccak-256 of
- * {@link QuantizedModel#canonicalBytes()}. JSON is read and strings are escaped by Gson (strict mode).
+ * {@link ModelEncoding#canonicalBytes}. JSON is read and strings are escaped by Gson (strict mode).
  */
 public final class ModelJson {
     /** The value of the {@code format} field. */
@@ -53,7 +53,7 @@ public final class ModelJson {
     /** The JSON text of a model with an optional free-text description (not part of the commitment). */
     public static String write(QuantizedModel model, String description) {
         StringBuilder out = new StringBuilder();
-        out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(QuantizedModel.FORMAT_VERSION).append(",\n");
+        out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(ModelEncoding.FORMAT_VERSION).append(",\n");
         if (description != null) out.append("  \"description\": ").append(quote(description)).append(",\n");
         out.append("  \"name\": ").append(quote(model.name())).append(",\n  \"labels\": [");
         for (int i = 0; i < model.labels().size(); i++) out.append(i > 0 ? ", " : "").append(quote(model.labels().get(i)));
@@ -99,9 +99,9 @@ public final class ModelJson {
                 throw new IllegalArgumentException("not a quantized model: format is " + format + ", expected \"" + FORMAT + "\"");
             }
             long version = integer(m, "version");
-            if (version != QuantizedModel.FORMAT_VERSION) {
+            if (version != ModelEncoding.FORMAT_VERSION) {
                 throw new IllegalArgumentException("unsupported model format version " + version + " (this kit reads version "
-                        + QuantizedModel.FORMAT_VERSION + ")");
+                        + ModelEncoding.FORMAT_VERSION + ")");
             }
             List<String> labels = new ArrayList<>();
             for (Object o : list(m, "labels")) {

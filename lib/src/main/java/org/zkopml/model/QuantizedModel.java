@@ -1,13 +1,7 @@
 package org.zkopml.model;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.zkopml.hash.Keccak256;
 import org.zkopml.values.Bytes32;
 
 /**
@@ -17,16 +11,14 @@ import org.zkopml.values.Bytes32;
  * ({@link #valueBits()}); a model needing more than {@link #MAX_BITS} bits anywhere is rejected, so
  * {@link IntegerInference} can never wrap around.
  *
- * <p>The model commitment is {@code Keccak-256(canonicalBytes())}; see {@link #canonicalBytes()}.
+ * <p>The model commitment is {@code Keccak-256(canonicalBytes())}, the bytes of {@link ModelEncoding}; its JSON is
+ * {@link ModelJson}'s.
  *
  * <p>Immutable; equal when all of name, labels, scale, input shape and layers are equal.
  */
 public final class QuantizedModel {
-    /** The JSON and canonical-encoding format version this code reads and writes. */
-    public static final int FORMAT_VERSION = 1;
     /** Largest signed bit width any value may need (a value fits in {@code MAX_BITS} bits, well inside {@code long}). */
     public static final int MAX_BITS = 63;
-    private static final byte[] MAGIC = "zkopml.model".getBytes(StandardCharsets.US_ASCII);
 
     private final String name;
     private final List<String> labels;
@@ -82,9 +74,9 @@ public final class QuantizedModel {
         return labels;
     }
 
-    /** The fixed-point scale {@code s}: inputs and weights are multiplied by {@code 2^s}. */
-    public int scaleBits() {
-        return scaleBits;
+    /** Number of classes (width of the logits). */
+    public int classes() {
+        return labels.size();
     }
 
     /** Number of input features. */
@@ -97,9 +89,29 @@ public final class QuantizedModel {
         return inputBits;
     }
 
+    /** The largest absolute input value allowed: {@code 2^(inputBits-1) - 1}. */
+    public long inputMaxAbs() {
+        return (1L << (inputBits - 1)) - 1;
+    }
+
+    /** The fixed-point scale {@code s}: inputs and weights are multiplied by {@code 2^s}. */
+    public int scaleBits() {
+        return scaleBits;
+    }
+
     /** The layers in order; the last one is {@link Argmax}. */
     public List<Layer> layers() {
         return layers;
+    }
+
+    /** Total number of parameters of all layers. */
+    public long parameters() {
+        return layers.stream().mapToLong(Layer::parameters).sum();
+    }
+
+    /** Multiply–accumulate operations (plus tree comparisons) of one inference. */
+    public long macs() {
+        return layers.stream().mapToLong(Layer::macs).sum();
     }
 
     /** Layer k's static bound (no copy), for the inference loop. */
@@ -158,11 +170,6 @@ public final class QuantizedModel {
         return bits;
     }
 
-    /** The largest absolute input value allowed: {@code 2^(inputBits-1) - 1}. */
-    public long inputMaxAbs() {
-        return (1L << (inputBits - 1)) - 1;
-    }
-
     /**
      * For each layer k, the largest absolute value its output can take for any allowed input
      * (for a dense layer this is the accumulator bound {@code max_j |b_j| + Σ_i |W_ji|·M}).
@@ -183,21 +190,6 @@ public final class QuantizedModel {
         return max;
     }
 
-    /** Number of classes (width of the logits). */
-    public int classes() {
-        return labels.size();
-    }
-
-    /** Total number of parameters of all layers. */
-    public long parameters() {
-        return layers.stream().mapToLong(Layer::parameters).sum();
-    }
-
-    /** Multiply–accumulate operations (plus tree comparisons) of one inference. */
-    public long macs() {
-        return layers.stream().mapToLong(Layer::macs).sum();
-    }
-
     /** The integer reference inference on one input (see {@link IntegerInference#run}). */
     public Trace infer(long[] input) {
         return IntegerInference.run(this, input);
@@ -213,123 +205,19 @@ public final class QuantizedModel {
         return IntegerInference.predict(this, input);
     }
 
-    /**
-     * The canonical byte encoding, big-endian throughout: ASCII {@code "zkopml.model"}, u32 version,
-     * name (u32 length + UTF-8), u32 label count and each label, u32 scaleBits, u32 inputWidth,
-     * u32 inputBits, u32 layer count, then per layer a tag byte and its payload:
-     * <ul>
-     *   <li>1 dense: u32 outputs, u32 inputs, the weights row by row as i64, the biases as i64;</li>
-     *   <li>2 relu: nothing;</li>
-     *   <li>3 requantize: u32 shift;</li>
-     *   <li>4 tree: u32 inputWidth, u32 outputWidth, u32 node count, per node i32 feature, i64 threshold,
-     *       i32 left, i32 right and, for a leaf (feature -1), outputWidth i64 values;</li>
-     *   <li>5 argmax: nothing.</li>
-     * </ul>
-     */
+    /** The canonical byte encoding of this model ({@link ModelEncoding#canonicalBytes}): what the commitment hashes. */
     public byte[] canonicalBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(MAGIC);
-            out.writeInt(FORMAT_VERSION);
-            writeString(out, name);
-            out.writeInt(labels.size());
-            for (String label : labels) writeString(out, label);
-            out.writeInt(scaleBits);
-            out.writeInt(inputWidth);
-            out.writeInt(inputBits);
-            out.writeInt(layers.size());
-            for (Layer layer : layers) layer.accept(new CanonicalLayer(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Writes one layer's tag and payload of {@link #canonicalBytes()}. */
-    private static final class CanonicalLayer implements Layer.Visitor<Void> {
-        private final DataOutputStream out;
-
-        CanonicalLayer(DataOutputStream out) {
-            this.out = out;
-        }
-
-        private Void write(IoAction action) {
-            try {
-                action.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitDense(Dense d) {
-            return write(() -> {
-                out.writeByte(1);
-                out.writeInt(d.outputs());
-                out.writeInt(d.inputWidth());
-                for (int j = 0; j < d.outputs(); j++) {
-                    for (int i = 0; i < d.inputWidth(); i++) out.writeLong(d.weight(j, i));
-                }
-                for (int j = 0; j < d.outputs(); j++) out.writeLong(d.bias(j));
-            });
-        }
-
-        @Override
-        public Void visitRelu(Relu relu) {
-            return write(() -> out.writeByte(2));
-        }
-
-        @Override
-        public Void visitRequantize(Requantize q) {
-            return write(() -> {
-                out.writeByte(3);
-                out.writeInt(q.shift());
-            });
-        }
-
-        @Override
-        public Void visitDecisionTree(DecisionTree t) {
-            return write(() -> {
-                out.writeByte(4);
-                out.writeInt(t.inputWidth());
-                out.writeInt(t.outputWidth());
-                out.writeInt(t.nodes().size());
-                for (TreeNode n : t.nodes()) {
-                    out.writeInt(n.feature());
-                    out.writeLong(n.threshold());
-                    out.writeInt(n.left());
-                    out.writeInt(n.right());
-                    if (n.isLeaf()) for (int i = 0; i < t.outputWidth(); i++) out.writeLong(n.leafValue(i));
-                }
-            });
-        }
-
-        @Override
-        public Void visitArgmax(Argmax argmax) {
-            return write(() -> out.writeByte(5));
-        }
-
-        /** A write that may throw IOException. */
-        private interface IoAction {
-            void run() throws IOException;
-        }
+        return ModelEncoding.canonicalBytes(this);
     }
 
     /** The model commitment {@code Keccak-256(canonicalBytes())}, the value posted on-chain. */
     public Bytes32 commitment() {
-        return Bytes32.of(Keccak256.hash(canonicalBytes()));
+        return ModelEncoding.commitment(this);
     }
 
     /** The commitment as lower-case hex with a {@code 0x} prefix. */
     public String commitmentHex() {
         return commitment().hex();
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 
     /** A one-line summary: name, layers, parameters, MACs, scale and accumulator bits. */

@@ -33,6 +33,11 @@ public record Recipe(String dataset, TrainerConfig trainer, long seed, double te
         return trainer.steps();
     }
 
+    /** The number of test rows of the recipe's split, from the dataset alone (no training needed). */
+    public int testRows() {
+        return Datasets.load(dataset).split(testFraction, seed).test().rows();
+    }
+
     /** The hyper-parameters as text (also the cache key's input). */
     public String describe() {
         return name() + ": dataset=" + dataset + " family=" + family() + " seed=" + seed + " testFraction=" + testFraction + " "

@@ -1,8 +1,11 @@
 package org.zkopml.cli;
 
-import static org.zkopml.cli.Capture.capture;
-import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zkopml.cli.Capture.run;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +14,29 @@ import org.junit.jupiter.api.Test;
 class ChainCommandTest {
     @Test
     void opPlaysTheGameOnChainAndReportsGasFromReceipts() {
-        String[] r = capture("chain", "op", "--model", "iris-linear", "--input", "1", "--cheat-step", "17", "--k", "3", "--json");
-        assertEquals("0", r[0], r[2]);
-        String json = r[1].trim();
-        assertEquals(1, json.lines().count(), json);
-        for (String key : new String[] {"\"winner\":\"challenger\"", "\"honest\":\"challenger\"", "\"rounds\":", "\"submitGas\":", "\"moveGas\":[",
-                "\"oneStepGas\":", "\"totalDisputeGas\":", "\"bondsConserved\":true", "\"chainId\":31337", "\"disputedStep\":16,"}) {
-            assertTrue(json.contains(key), key + " in " + json);
-        }
-        assertFalse(json.contains("\"oneStepGas\":0,"), json);
-        assertTrue(r[2].matches("(?s).*on-chain dispute over [0-9,]+ steps resolved in [0-9.]+ (ns|µs|ms|s)\\R.*"), r[2]);
+        Capture.Ran r = run("chain", "op", "--model", "iris-linear", "--input", "1", "--cheat-step", "17", "--k", "3", "--json");
+        JsonObject j = r.json();
+        assertEquals("challenger", j.get("winner").getAsString());
+        assertEquals("challenger", j.get("honest").getAsString());
+        assertEquals(16, j.get("disputedStep").getAsLong());
+        assertEquals(31337, j.get("chainId").getAsLong());
+        assertTrue(j.get("bondsConserved").getAsBoolean());
+        assertTrue(j.get("oneStepGas").getAsLong() > 0, j.toString());
+        long moves = 0;
+        for (JsonElement g : j.getAsJsonArray("moveGas")) moves += g.getAsLong();
+        assertEquals(2 * j.get("rounds").getAsInt(), j.getAsJsonArray("moveGas").size(), "a bisection and a selection per round");
+        assertEquals(j.get("challengeGas").getAsLong() + moves + j.get("oneStepGas").getAsLong() + j.get("timeoutGas").getAsLong()
+                + j.get("claimGas").getAsLong(), j.get("totalDisputeGas").getAsLong(), "the dispute's gas is the sum of its transactions'");
+        assertTrue(r.err().matches("(?s).*on-chain dispute over [0-9,]+ steps resolved in [0-9.]+ (ns|µs|ms|s)\\R.*"), r.err());
     }
 
     @Test
     void badOptionsAreRejected() {
-        assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--k", "0", "--json")[0]);
-        assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--cheat-step", "abc", "--json")[0]);
-        assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--unchallenged", "--cheat-step", "5", "--json")[0]);
-        assertEquals("1", capture("chain", "op", "--model", "iris-linear", "--unchallenged", "--silent", "submitter", "--json")[0]);
-        assertEquals("2", capture("chain", "op", "--model", "iris-linear", "--nonsense")[0]);
+        assertEquals(1, run("chain", "op", "--model", "iris-linear", "--k", "0", "--json").code());
+        assertEquals(1, run("chain", "op", "--model", "iris-linear", "--cheat-step", "abc", "--json").code());
+        assertEquals(1, run("chain", "op", "--model", "iris-linear", "--unchallenged", "--cheat-step", "5", "--json").code());
+        assertEquals(1, run("chain", "op", "--model", "iris-linear", "--unchallenged", "--silent", "submitter", "--json").code());
+        assertEquals(2, run("chain", "op", "--model", "iris-linear", "--silent", "everybody").code());
+        assertEquals(2, run("chain", "op", "--model", "iris-linear", "--nonsense").code());
     }
 }

@@ -1,11 +1,10 @@
 package org.zkopml.cli;
 
-import static org.zkopml.cli.Capture.capture;
+import static org.zkopml.cli.Capture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zkopml.model.IntegerInference;
@@ -23,9 +22,7 @@ import org.zkopml.model.TrainedModel;
 class ChainZkCommandTest {
     @Test
     void zkVerifiesOnChainBesideSnarkjsRecordsAndBatches() {
-        String[] r = capture("chain", "zk", "--model", "iris-linear", "--input", "2", "--statement", "c", "--batch", "3", "--json");
-        assertEquals("0", r[0], r[2]);
-        JsonObject j = JsonParser.parseString(r[1].strip()).getAsJsonObject();
+        JsonObject j = run("chain", "zk", "--model", "iris-linear", "--input", "2", "--statement", "c", "--batch", "3", "--json").json();
         TrainedModel t = Recipes.train("iris-linear");
         QuantizedModel q = t.quantized();
         assertEquals(IntegerInference.predict(q, t.testInput(2, q.scaleBits())), j.getAsJsonArray("output").get(0).getAsLong());
@@ -45,11 +42,11 @@ class ChainZkCommandTest {
 
     @Test
     void badOptionsAreRejectedBeforeAnyNodeStarts() {
-        assertEquals("1", capture("chain", "zk", "--model", "iris-linear", "--batch", "0")[0]);
-        assertEquals("1", capture("chain", "zk", "--model", "iris-linear", "--statement", "x")[0]);
-        assertEquals("1", capture("chain", "zk", "--model", "iris-linear", "--input", "9999")[0]);
-        assertEquals("1", capture("chain", "zk", "--model", "no-such-model")[0]);
-        assertEquals("2", capture("chain", "zk", "--model", "iris-linear", "--nonsense")[0]);
-        assertEquals("2", capture("chain", "zk")[0]);
+        assertEquals(1, run("chain", "zk", "--model", "iris-linear", "--batch", "0").code());
+        assertEquals(1, run("chain", "zk", "--model", "iris-linear", "--statement", "x").code());
+        assertEquals(1, run("chain", "zk", "--model", "iris-linear", "--input", "9999").code());
+        assertEquals(1, run("chain", "zk", "--model", "no-such-model").code());
+        assertEquals(2, run("chain", "zk", "--model", "iris-linear", "--nonsense").code());
+        assertEquals(2, run("chain", "zk").code());
     }
 }

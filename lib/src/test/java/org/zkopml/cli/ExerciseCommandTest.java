@@ -10,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The exercise runner on a two-stage fixture exercise: verdicts, compile errors, forbid, mutants, self-test. */
+/**
+ * The exercise runner on a two-stage fixture exercise: verdicts, compile errors, forbid, mutants, self-test. Tagged
+ * {@code jshell}: it starts a JShell per stage, so plain mvn verify leaves it out.
+ */
+@Tag("jshell")
 class ExerciseCommandTest {
     @TempDir
     Path root;

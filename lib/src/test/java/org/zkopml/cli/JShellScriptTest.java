@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The strict JShell runner. Tagged {@code jshell}: each test starts a JShell (seconds each), so plain mvn verify leaves it out. */
+@Tag("jshell")
 class JShellScriptTest {
     @TempDir
     Path dir;

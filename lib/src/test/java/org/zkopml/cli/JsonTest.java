@@ -20,4 +20,13 @@ class JsonTest {
         assertEquals("{\"name\":\"iris \\\"linear\\\"\\n\",\"n\":3,\"ok\":true,\"xs\":[1.5,null],\"logits\":[-1,2],\"none\":null}",
                 Json.write(m));
     }
+
+    @Test
+    void objectsAndLinesComeFromLabelValuePairsInOrder() {
+        assertEquals("{\"b\":1,\"a\":[2,3]}", Json.write(Json.object("b", 1, "a", new long[] {2, 3})));
+        assertEquals("steps            154\nfinal state hash 0x00\n".replace("\n", System.lineSeparator()),
+                Json.lines("steps", 154, "final state hash", "0x00"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Json.object("lonely"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Json.lines("a", 1, "b"));
+    }
 }

@@ -1,83 +1,92 @@
 package org.zkopml.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zkopml.cli.Capture.json;
+import static org.zkopml.cli.Capture.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.junit.jupiter.api.io.TempDir;
+import org.zkopml.model.IntegerInference;
+import org.zkopml.model.ModelJson;
+import org.zkopml.model.QuantizedModel;
+import org.zkopml.model.Recipes;
+import org.zkopml.model.TrainedModel;
 
-/** {@code ./kit model …}: JSON fields, exit codes, and no output on rejected input. */
+/** {@code ./kit model …}: the JSON object's fields against the library, exit codes, and no output on rejected input. */
 class ModelCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(new ModelCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+    @Test
+    void evalPrintsTheAccuraciesAndTheCommitment() {
+        Capture.Ran r = run("model", "eval", "--model", "iris-tree", "--json");
+        JsonObject j = r.json();
+        TrainedModel t = Recipes.train("iris-tree");
+        assertEquals("iris-tree", j.get("model").getAsString());
+        assertEquals(t.testRows(), j.get("testRows").getAsInt());
+        assertEquals(t.evaluate(TrainedModel.DEFAULT_SCALE_BITS).fixedAccuracy(), j.get("fixedAccuracy").getAsDouble());
+        assertEquals(t.quantized().commitmentHex(), j.get("commitment").getAsString());
+        assertTrue(j.get("nsPerInferenceFloat").getAsDouble() > 0 && j.get("nsPerInferenceFixed").getAsDouble() > 0, j.toString());
+        assertTrue(r.err().contains("iris-tree"), "training or loading is reported on stderr");
     }
 
     @Test
-    void evalPrintsOneJsonObjectWithTheRequiredFields() {
-        assertEquals(0, run("eval", "--model", "iris-tree", "--json"), err.toString());
-        String json = out.toString().trim();
-        assertTrue(json.startsWith("{\"model\":\"iris-tree\"") && json.endsWith("}") && json.lines().count() == 1, json);
-        for (String key : new String[] {"parameters", "macs", "scaleBits", "floatAccuracy", "fixedAccuracy", "agreement",
-                "nsPerInferenceFloat", "nsPerInferenceFixed"}) {
-            assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
-        }
-        assertTrue(err.toString().contains("iris-tree"), "training or loading is reported on stderr");
+    void predictPrintsTheReferenceInference() {
+        JsonObject j = json("model", "predict", "--model", "iris-linear", "--input", "0");
+        TrainedModel t = Recipes.train("iris-linear");
+        QuantizedModel q = t.quantized();
+        long[] x = t.testInput(0, q.scaleBits());
+        assertEquals(IntegerInference.predict(q, x), j.get("class").getAsInt());
+        assertEquals(q.logits(x).length, j.getAsJsonArray("logits").size());
+        assertEquals(t.testLabels()[0], j.get("trueClass").getAsInt());
     }
 
     @Test
-    void predictPrintsLogitsAndClass() {
-        assertEquals(0, run("predict", "--model", "iris-linear", "--input", "0", "--json"), err.toString());
-        String json = out.toString();
-        assertTrue(json.contains("\"logits\":[") && json.contains("\"class\":"), json);
-    }
-
-    @Test
-    void aRowOutsideTheTestSetIsRejectedWithoutOutput() {
-        assertEquals(1, run("predict", "--model", "iris-linear", "--input", "999"));
-        assertEquals("", out.toString());
-        assertTrue(err.toString().contains("--input 999 is not a test row"), err.toString());
+    void aRowOutsideTheTestSetIsRejectedWithoutOutputOrTraining() {
+        Capture.Ran r = run("model", "predict", "--model", "digits-mlp", "--input", "-3");
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertEquals("kit model predict: --input -3 is not a test row of digits-mlp (0..450)", r.err().strip(), "one line, no progress bar");
+        Capture.Ran past = run("model", "predict", "--model", "iris-linear", "--input", "999");
+        assertEquals(1, past.code());
+        assertFalse(past.err().contains("train"), past.err());
     }
 
     @Test
     void anUnknownModelOrAnOverflowingScaleIsRejected() {
-        assertEquals(1, run("eval", "--model", "iris-svm"));
-        assertTrue(err.toString().contains("unknown model"), err.toString());
-        assertEquals(1, run("predict", "--model", "digits-mlp", "--input", "0", "--scale-bits", "30"));
-        assertTrue(err.toString().contains("overflows"), err.toString());
-        assertEquals("", out.toString());
+        Capture.Ran unknown = run("model", "eval", "--model", "iris-svm");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("unknown model"), unknown.err());
+        Capture.Ran overflow = run("model", "predict", "--model", "digits-mlp", "--input", "0", "--scale-bits", "30");
+        assertEquals(1, overflow.code());
+        assertTrue(overflow.lastError().contains("overflows"), overflow.err());
+        assertEquals("", overflow.out());
     }
 
     @Test
     void missingOptionsAreWrongUsage() {
-        assertEquals(2, run("eval"));
-        assertEquals(2, run("predict", "--model", "iris-linear"));
+        assertEquals(2, run("model", "eval").code());
+        assertEquals(2, run("model", "predict", "--model", "iris-linear").code());
     }
 
     @Test
-    void exportWritesAModelThatLoadsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        java.nio.file.Path file = dir.resolve("iris.json");
-        assertEquals(0, run("export", "--model", "iris-linear", "--out", file.toString()), err.toString());
-        org.zkopml.model.QuantizedModel m = org.zkopml.model.ModelJson.load(file);
-        assertTrue(out.toString().contains(m.commitmentHex()), out.toString());
-        assertEquals("iris-linear", m.name());
+    void exportWritesAModelThatLoadsBack(@TempDir Path dir) {
+        Path file = dir.resolve("iris.json");
+        Capture.Ran r = run("model", "export", "--model", "iris-linear", "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        QuantizedModel m = ModelJson.load(file);
+        assertTrue(r.out().contains(m.commitmentHex()), r.out());
+        assertEquals(Recipes.train("iris-linear").quantized(), m);
     }
 
     @Test
     void predictOnGivenValuesChecksTheWidth() {
-        assertEquals(0, run("predict", "--model", "iris-linear", "--values", "-137,371,-336,-339", "--json"), err.toString());
-        assertTrue(out.toString().contains("\"class\":0"), out.toString());
-        out.getBuffer().setLength(0);
-        assertEquals(1, run("predict", "--model", "iris-linear", "--values", "1,2,3"));
-        assertTrue(err.toString().contains("input has width 3, model iris-linear expects 4"), err.toString());
-        assertEquals("", out.toString());
-        assertEquals(2, run("predict", "--model", "iris-linear", "--values", "1,2,3,4", "--input", "0"));
+        assertEquals(0, json("model", "predict", "--model", "iris-linear", "--values", "-137,371,-336,-339").get("class").getAsInt());
+        Capture.Ran narrow = run("model", "predict", "--model", "iris-linear", "--values", "1,2,3");
+        assertEquals(1, narrow.code());
+        assertTrue(narrow.lastError().contains("input has width 3, model iris-linear expects 4"), narrow.err());
+        assertEquals("", narrow.out());
+        assertEquals(2, run("model", "predict", "--model", "iris-linear", "--values", "1,2,3,4", "--input", "0").code());
     }
 }

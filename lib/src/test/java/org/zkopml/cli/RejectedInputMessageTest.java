@@ -1,8 +1,8 @@
 package org.zkopml.cli;
 
-import static org.zkopml.cli.Capture.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zkopml.cli.Capture.run;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 class RejectedInputMessageTest {
     @Test
     void unknownModelNamesTheCommandThatWasRun() {
-        String[] op = capture("op", "run", "--model", "nope");
-        assertEquals("1", op[0], op[2]);
-        assertTrue(op[2].startsWith("kit op run: unknown model \"nope\""), op[2]);
-        assertEquals(1, op[2].trim().lines().count(), op[2]);
-        String[] dispute = capture("op", "dispute", "--model", "nope");
-        assertTrue(dispute[2].startsWith("kit op dispute: unknown model"), dispute[2]);
-        String[] eval = capture("model", "eval", "--model", "nope");
-        assertEquals("1", eval[0]);
-        assertTrue(eval[2].startsWith("kit model eval: unknown model"), eval[2]);
+        Capture.Ran op = run("op", "run", "--model", "nope");
+        assertEquals(1, op.code(), op.err());
+        assertTrue(op.err().startsWith("kit op run: unknown model \"nope\""), op.err());
+        assertEquals(1, op.err().trim().lines().count(), op.err());
+        assertTrue(run("op", "dispute", "--model", "nope").err().startsWith("kit op dispute: unknown model"));
+        Capture.Ran eval = run("model", "eval", "--model", "nope");
+        assertEquals(1, eval.code());
+        assertTrue(eval.err().startsWith("kit model eval: unknown model"), eval.err());
     }
 }

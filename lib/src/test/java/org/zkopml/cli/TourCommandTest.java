@@ -1,10 +1,9 @@
 package org.zkopml.cli;
 
-import static org.zkopml.cli.Capture.capture;
+import static org.zkopml.cli.Capture.run;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,11 +25,7 @@ import org.zkopml.groth16.SnarkjsJson;
 @Tag("peers")
 class TourCommandTest {
     private static JsonObject json(String... args) {
-        String[] r = capture(args);
-        assertEquals("0", r[0], String.join(" ", args) + ": " + r[2]);
-        String text = r[1].trim();
-        assertEquals(1, text.lines().count(), text);
-        return JsonParser.parseString(text).getAsJsonObject();
+        return run(args).json();
     }
 
     private static void same(JsonObject a, String aKey, JsonObject b, String bKey) {
@@ -112,8 +107,8 @@ class TourCommandTest {
 
     @Test
     void badOptionsAreRejected() {
-        assertEquals("1", capture("tour", "--k", "0", "--json")[0]);
-        assertEquals("1", capture("tour", "--cheat-step", "none", "--json")[0]);
-        assertEquals("2", capture("tour", "--nonsense")[0]);
+        assertEquals(1, run("tour", "--k", "0", "--json").code());
+        assertEquals(1, run("tour", "--cheat-step", "none", "--json").code());
+        assertEquals(2, run("tour", "--nonsense").code());
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +16,6 @@ import org.zkopml.model.IntegerInference;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.Recipes;
 import org.zkopml.model.TrainedModel;
-import picocli.CommandLine;
 
 /**
  * {@code ./kit zk prove --model NAME --statement a|b|c}: for every built-in recipe and statement, the proof the
@@ -40,14 +36,8 @@ class ZkProveModelTest {
     }
 
     private static JsonObject prove(String model, String statement, int row, Path out) {
-        StringWriter stdout = new StringWriter(), stderr = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(stdout, true));
-        cli.setErr(new PrintWriter(stderr, true));
-        int code = cli.execute("zk", "prove", "--model", model, "--statement", statement, "--input", String.valueOf(row),
-                "--out", out.toString(), "--json");
-        assertEquals(0, code, model + " " + statement + ": " + stderr);
-        return JsonParser.parseString(stdout.toString().strip()).getAsJsonObject();
+        return Capture.run("zk", "prove", "--model", model, "--statement", statement, "--input", String.valueOf(row),
+                "--out", out.toString(), "--json").json();
     }
 
     @Test
@@ -79,11 +69,7 @@ class ZkProveModelTest {
                 "rows 0 and 1 have different public inputs");
         assertFalse(peers.verify(one.resolve("verification_key.json"), one.resolve("other-public.json"), one.resolve("proof.json")),
                 "snarkjs refuses the proof for other public inputs");
-        StringWriter stdout = new StringWriter(), stderr = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(stdout, true));
-        cli.setErr(new PrintWriter(stderr, true));
-        assertEquals(1, cli.execute("zk", "verify", "--vkey", one.resolve("verification_key.json").toString(),
-                "--public", one.resolve("other-public.json").toString(), "--proof", one.resolve("proof.json").toString()));
+        assertEquals(1, Capture.run("zk", "verify", "--vkey", one.resolve("verification_key.json").toString(),
+                "--public", one.resolve("other-public.json").toString(), "--proof", one.resolve("proof.json").toString()).code());
     }
 }

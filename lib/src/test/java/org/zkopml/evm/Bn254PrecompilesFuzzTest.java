@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.zkopml.curve.G1;
@@ -20,8 +21,10 @@ import org.zkopml.field.Fr;
 
 /**
  * 100,000 seeded random and mutated inputs: each precompile call must return an output of the right length or
- * throw IllegalArgumentException — no other exception, no hang (the timeout fails the test).
+ * throw IllegalArgumentException — no other exception, no hang (the timeout fails the test). Tagged {@code slow}
+ * (half a minute on a busy 2-core machine): it runs in {@code ./kit test}, not in plain {@code mvn verify}.
  */
+@Tag("slow")
 class Bn254PrecompilesFuzzTest {
 
     static final int CASES = 100_000;

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 /** The built-in recipes: accuracy, the cost of fixed point, determinism of training, and rejected inputs. */
 class RecipesTest {
     @Test
+    void theTestRowsAreKnownBeforeTraining() {
+        // the CLI rejects a wrong --input before it trains anything: from the recipe's split alone
+        for (String name : Recipes.names()) assertEquals(Recipes.train(name).testRows(), Recipes.get(name).testRows(), name);
+    }
+
+    @Test
     void theRequiredRecipesExist() {
         assertTrue(Recipes.names().containsAll(List.of("iris-linear", "iris-tree", "wine-linear", "digits-linear", "digits-mlp",
                 "breast_cancer-linear")));

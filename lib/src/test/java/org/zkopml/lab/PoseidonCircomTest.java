@@ -1,4 +1,4 @@
-package org.zkopml.r1cs;
+package org.zkopml.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,16 +8,21 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zkopml.commit.Poseidon;
 import org.zkopml.field.Fr;
-import org.zkopml.lab.Peers;
+import org.zkopml.r1cs.CircuitBuilder;
+import org.zkopml.r1cs.LinearCombination;
+import org.zkopml.r1cs.PoseidonGadget;
 
 /**
  * circomlib's Poseidon circuit itself, compiled by circom 2 (bench/peers/circom-poseidon.mjs) and run by its
  * witness calculator, against the kit's hash and gadget, for two inputs (t = 3; the compilation takes seconds,
- * so the other widths are checked against circomlibjs in PoseidonTest).
+ * so the other widths are checked against circomlibjs in {@link PoseidonPeersTest}). Tagged {@code peers} (Node, circom);
+ * here, beside {@link Peers}, because the protocol packages' tests do not reach up into {@code lab}.
  */
+@Tag("peers")
 class PoseidonCircomTest {
     @Test
     void circomsPoseidonCircuitOutputsTheKitsHash() {
