@@ -18,7 +18,7 @@ public record GasReport(List<Entry> entries) {
      * One mined transaction.
      *
      * @param account who sent it
-     * @param what    what it was: "request", "submit", "challenge", "Bisect", "Select", "OpenLayer", "ProveStep", "Timeout",
+     * @param what    what it was: "register", "request", "submit", "challenge", "Bisect", "Select", "OpenLayer", "ProveStep", "Timeout",
      *                "close", "finalize", "withdraw"
      * @param dispute the dispute it belongs to (-1: the claim itself)
      * @param gas     gas used
@@ -41,9 +41,9 @@ public record GasReport(List<Entry> entries) {
         return entries.stream().mapToLong(Entry::gas).sum();
     }
 
-    /** Gas spent on disputing: every challenge, move, timeout and close (the claim's request, submission, finalization and withdrawals aside). */
+    /** Gas spent on disputing: every challenge, move, timeout and close (the model's registration, the task's request, the submission, the finalization and the withdrawals aside). */
     public long disputeGas() {
-        return entries.stream().filter(e -> !List.of("request", "submit", "finalize", "withdraw").contains(e.what())).mapToLong(Entry::gas).sum();
+        return entries.stream().filter(e -> !List.of("register", "request", "submit", "finalize", "withdraw").contains(e.what())).mapToLong(Entry::gas).sum();
     }
 
     /** Fees paid by {@code account}, in wei. */

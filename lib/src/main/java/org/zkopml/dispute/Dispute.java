@@ -55,6 +55,19 @@ public final class Dispute {
         return new Players(truthB, liar.claim(), new SubmitterActor("submitter", liar), ChallengerActor.honest("challenger", truthB), k, Party.CHALLENGER);
     }
 
+    /**
+     * The parties of {@code task} when nobody lies: an honest submitter and an honest challenger who finds nothing to
+     * dispute (the claim is final after its window).
+     */
+    public static Players nobodyLies(Task task, DisputeListener listener) {
+        HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.SUBMITTER, steps));
+        listener.ran(Party.SUBMITTER, truthA.replay().length());
+        HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.CHALLENGER, steps));
+        listener.ran(Party.CHALLENGER, truthB.replay().length());
+        return new Players(truthB, truthA.claim(), new SubmitterActor("submitter", truthA), ChallengerActor.honest("challenger", truthB),
+                OptionalLong.empty(), Party.SUBMITTER);
+    }
+
     /** Plays a dispute with the given {@link Cheat}; the seed draws a random cheat step and the dishonest challenger's choices. */
     public static DisputeResult play(LayeredProgram model, long[] input, Rules rules, Cheat cheat, long seed) {
         return play(Task.of(model, input), rules, cheat, seed);
