@@ -58,6 +58,11 @@ public final class OptimisticRun {
             return (settlementBound - rules.challengeWindow() - 1) / rules.responseWindow();
         }
 
+        /** Bisection rounds of the dispute that decided the claim ({@link DisputeResult#rounds()}). */
+        public int rounds() {
+            return result.rounds();
+        }
+
         /** Gas of the submission. */
         public long submitGas() {
             return gas.total("submit");
