@@ -32,10 +32,7 @@ public record ClaimRecord(Claim claim, List<Entry> log, Docket end, long nanos) 
     public record Entry(String account, int dispute, Party side, long time, Move move, boolean accepted, String reason) {
         @Override
         public String toString() {
-            String m = move.kind() + " by " + account + (dispute >= 0 ? " in dispute " + dispute : "") + " at t=" + time;
-            if (move instanceof Move.Select s) m += " index " + s.index();
-            if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
-            return m + (accepted ? "  ✓" : "  ✗ " + reason);
+            return GameRecord.line(move, account + (dispute >= 0 ? " in dispute " + dispute : ""), time, accepted, reason);
         }
     }
 

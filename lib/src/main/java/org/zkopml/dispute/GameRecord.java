@@ -28,11 +28,16 @@ public record GameRecord(Claim claim, List<Entry> log, GameState.Resolved end, l
     public record Entry(Party by, long time, Move move, boolean accepted, String reason) {
         @Override
         public String toString() {
-            String m = move.kind() + " by " + (by == null ? "anyone" : by.label()) + " at t=" + time;
-            if (move instanceof Move.Select s) m += " index " + s.index();
-            if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
-            return m + (accepted ? "  ✓" : "  ✗ " + reason);
+            return line(move, by == null ? "anyone" : by.label(), time, accepted, reason);
         }
+    }
+
+    /** A log line: the move (with its index or number of hashes), who sent it and when, and the ruling. */
+    static String line(Move move, String by, long time, boolean accepted, String reason) {
+        String m = move.kind() + " by " + by + " at t=" + time;
+        if (move instanceof Move.Select s) m += " index " + s.index();
+        if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
+        return m + (accepted ? "  ✓" : "  ✗ " + reason);
     }
 
     /** The winner. */
