@@ -166,7 +166,10 @@ public final class BisectionGameContract {
         return submit(from, taskId, claim.output(), claim.finalStateHash(), claim.steps(), opening(claim.opening()), BigInteger.valueOf(rules.submitterBond()));
     }
 
-    /** submit(taskId, output, finalState, steps, opening) sending {@code value} wei (the bond must be exact: anything else reverts). */
+    /**
+     * submit(taskId, output, finalState, steps, opening) sending {@code value} wei (the bond must be exact: anything else
+     * reverts); {@code steps} is sent as the uint64 with the same 64 bits, so that a test can send any step count.
+     */
     public Posted submit(Credentials from, long taskId, long[] output, Bytes32 finalState, long steps, byte[] opening, BigInteger value) {
         Receipt r = chain.send(from, address(), Abi.encode("submit", Abi.uint(taskId), Abi.int64s(output), Abi.bytes32(finalState.bytes()),
                 new Uint64(BigInteger.valueOf(steps).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE))), new DynamicBytes(opening)), value);

@@ -68,14 +68,10 @@ public record ClaimRecord(Claim claim, List<Entry> log, Docket end, long nanos) 
             boolean mine = e.dispute() == i || (e.dispute() < 0 && (e.move() instanceof Move.Finalize || e.account().equals(challenger)));
             if (mine || (i < 0 && e.dispute() < 0)) entries.add(new GameRecord.Entry(e.side(), e.time(), e.move(), e.accepted(), e.reason()));
         }
-        GameState.Resolved r;
-        if (i >= 0) {
-            r = (GameState.Resolved) end.dispute(i);
-        } else {
-            Ending ending = end.standing() == Standing.FINAL ? Ending.UNCHALLENGED : Ending.TIMEOUT;
-            r = new GameState.Resolved(claim, 0, end.time(), Party.SUBMITTER, ending, "unchallenged: the challenge window closed",
-                    java.util.OptionalInt.empty(), OptionalLong.empty(), 0, 0);
-        }
+        // with no dispute, the claim can only have become final when its window closed
+        GameState.Resolved r = i >= 0 ? (GameState.Resolved) end.dispute(i)
+                : new GameState.Resolved(claim, 0, end.time(), Party.SUBMITTER, Ending.UNCHALLENGED, "unchallenged: the challenge window closed",
+                        java.util.OptionalInt.empty(), OptionalLong.empty(), 0, 0);
         return new GameRecord(claim, entries, r, nanos);
     }
 }
