@@ -42,25 +42,40 @@ String hex(byte[] bytes) {
     return java.util.HexFormat.of().formatHex(bytes);
 }
 
+/** Text of a given MIME type for display(...): made by html(...), markdown(...) and latex(...). */
+record Markup(String mimeType, String text) {}
+
+/** HTML for display(...): display(html("<b>bold</b>")) renders it below the cell. */
+Markup html(String html) { return new Markup("text/html", html); }
+
+/** Markdown for display(...), maths included: display(markdown("**n** = $2^{16}$")). */
+Markup markdown(String markdown) { return new Markup("text/markdown", markdown); }
+
+/** LaTeX for display(...), rendered by MathJax: display(latex("$$e(aP, bQ) = e(P, Q)^{ab}$$")). */
+Markup latex(String latex) { return new Markup("text/latex", latex); }
+
 /**
- * Shows an image (e.g. Charts.image(chart)) or any value below the cell; returns nothing, so the cell
- * shows no value of its own. In the notebook the kit's kernel (org.zkopml.kernel.Notebook) sends it to the
- * page; in a plain JShell (./kit jshell) it prints a one-line description instead.
+ * Shows a value below the cell, as what it is: an image (e.g. Charts.image(chart)) or an XChart chart as a
+ * PNG, html(...)/markdown(...)/latex(...) as that type, anything else (a String too) as text. Returns
+ * nothing, so the cell shows no value of its own. In the notebook the kit's kernel
+ * (org.zkopml.kernel.Notebook) sends it to the page; in a plain JShell (./kit jshell) it prints text instead.
  */
 void display(Object value) {
     try {
-        Class.forName("org.zkopml.kernel.Notebook").getMethod("display", Object.class).invoke(null, value);
+        Class<?> notebook = Class.forName("org.zkopml.kernel.Notebook");
+        if (value instanceof Markup m) {
+            notebook.getMethod("display", String.class, String.class).invoke(null, m.mimeType(), m.text());
+        } else {
+            notebook.getMethod("display", Object.class).invoke(null, value);
+        }
     } catch (ReflectiveOperationException notInTheKernel) {
-        System.out.println(value instanceof BufferedImage image
-                ? "[image " + image.getWidth() + "×" + image.getHeight() + "]" : String.valueOf(value));
+        System.out.println(value instanceof BufferedImage image ? "[image " + image.getWidth() + "×" + image.getHeight() + "]"
+                : value instanceof org.knowm.xchart.internal.chartpart.Chart<?, ?> chart ? "[chart " + chart.getTitle() + "]"
+                : value instanceof Markup m ? m.text() : String.valueOf(value));
     }
 }
 
-/** Shows an HTML fragment below the cell (its source text in a plain JShell). */
+/** Shows an HTML fragment below the cell: display(html(fragment)). */
 void displayHtml(String html) {
-    try {
-        Class.forName("org.zkopml.kernel.Notebook").getMethod("displayHtml", String.class).invoke(null, html);
-    } catch (ReflectiveOperationException notInTheKernel) {
-        System.out.println(html);
-    }
+    display(html(html));
 }

@@ -2,18 +2,20 @@
 pragma solidity ^0.8.24;
 
 /// @title Merkle proofs of the zkopml VM's memory words
-/// @notice Memory is 2^24 words of 32 bytes under a binary Keccak-256 tree of depth 24 whose leaves are
-/// the words themselves; node = keccak256(left ‖ right). A proof is the word and its 24 siblings, bottom
+/// @notice Memory is 2^27 words of 32 bytes under a binary Keccak-256 tree of depth 27 whose leaves are
+/// the words themselves; node = keccak256(left ‖ right). A proof is the word and its 27 siblings, bottom
 /// up; at height h the path goes right when bit h of the address is 1 (org.zkopml.vm.MemoryProof). The
 /// root's two subtrees are the regions of a task: the program image and the input.
 library MemoryProofs {
     /// Address bits = tree depth.
-    uint256 internal constant DEPTH = 24;
+    uint256 internal constant DEPTH = 27;
     /// Words of memory: addresses are in [0, WORDS).
-    int256 internal constant WORDS = int256(1) << 24;
-    /// Encoded proof: the word, then 24 siblings.
+    int256 internal constant WORDS = int256(1) << 27;
+    /// Bytes of memory (LDB's byte addresses are in [0, BYTES_OF_MEMORY)): 32 per word.
+    int256 internal constant BYTES_OF_MEMORY = int256(1) << 32;
+    /// Encoded proof: the word, then 27 siblings.
     uint256 internal constant BYTES = 32 * (1 + DEPTH);
-    /// Height of a region: the image (lower half of memory) and the input (upper half, from 2^23) are the
+    /// Height of a region: the image (lower half of memory) and the input (upper half, from 2^26) are the
     /// root's two subtrees (org.zkopml.vm.MemoryTree.REGION_HEIGHT).
     uint256 internal constant REGION_HEIGHT = DEPTH - 1;
 
@@ -32,9 +34,9 @@ library MemoryProofs {
         return rootWith(addr, bytes32(proof[0:32]), proof);
     }
 
-    /// The root of a memory region (a subtree of height 23) holding `words` from its first word on, zero after
+    /// The root of a memory region (a subtree of height 26) holding `words` from its first word on, zero after
     /// them (org.zkopml.vm.MemoryTree.regionRoot): pairs hashed level by level, a missing right child being the
-    /// all-zero subtree of its height. n + 23 hashes for n words.
+    /// all-zero subtree of its height. n + 26 hashes for n words.
     function regionRoot(int64[] calldata words) internal pure returns (bytes32) {
         require(words.length <= uint256(1) << REGION_HEIGHT, "more words than a memory region holds");
         uint256 n = words.length;

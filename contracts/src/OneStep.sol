@@ -7,7 +7,8 @@ import {VmStates} from "./VmStates.sol";
 /// @title The one-step verifier of the zkopml VM
 /// @notice Re-executes one instruction from a pre-state hash and its witness, exactly like
 /// org.zkopml.vm.OneStep.verify: witness = preState (177 bytes) ‖ fetch proof (when running with pc in
-/// range) ‖ data proof (for an in-range LD/ST with valid registers), nothing else. A stopped machine
+/// range) ‖ data proof (for an in-range LD/ST/LDB with valid registers; LDB proves the word holding its byte),
+/// nothing else. A stopped machine
 /// does not change. An invalid witness reverts with the reason.
 contract OneStep {
     using VmStates for VmStates.State;
@@ -24,7 +25,7 @@ contract OneStep {
     /// @notice The hash of the initial state of a program on an input (org.zkopml.vm.Program.initialState):
     /// memory root node(imageRoot, root of the input region holding `input`), pc 0, step 0, running.
     /// @param imageRoot the root of the program image's region (the lower half of memory)
-    /// @param input the input words, placed from the first word of the input region (2^23)
+    /// @param input the input words, placed from the first word of the input region (2^26)
     /// @return the initial state hash, the agreed start of every dispute over this task
     function initialState(bytes32 imageRoot, int64[] calldata input) external pure returns (bytes32) {
         return VmStates.initial(imageRoot, MemoryProofs.regionRoot(input));
@@ -56,9 +57,10 @@ contract OneStep {
             s.status = VmStates.FAULT_OPCODE;
         } else if (ins.rd >= 16 || ins.ra >= 16 || ins.rb >= 16) {
             s.status = VmStates.FAULT_REGISTER;
-        } else if (ins.op == 0x10 || ins.op == 0x11) {
+        } else if (ins.op == 0x10 || ins.op == 0x11 || ins.op == 0x12) {
             int64 addr;
             unchecked { addr = s.r[ins.ra] + ins.imm; } // int64 wraps like the reference's long
+            if (ins.op == 0x12) addr = addr < 0 || addr >= MemoryProofs.BYTES_OF_MEMORY ? int64(-1) : addr >> 5; // LDB: the byte's word
             if (addr < 0 || addr >= MemoryProofs.WORDS) {
                 s.status = VmStates.FAULT_ADDRESS;
             } else {
@@ -88,9 +90,9 @@ contract OneStep {
         return Instruction(uint8(w >> 56), uint8(w >> 48), uint8(w >> 40), uint8(w >> 32), int64(int32(uint32(w))));
     }
 
-    /// Whether `op` is one of the 20 opcodes of the ISA.
+    /// Whether `op` is one of the 22 opcodes of the ISA.
     function defined(uint8 op) internal pure returns (bool) {
-        return op <= 0x0C || op == 0x10 || op == 0x11 || (op >= 0x20 && op <= 0x24);
+        return op <= 0x0D || (op >= 0x10 && op <= 0x12) || (op >= 0x20 && op <= 0x24);
     }
 
     /// The instruction's effect on a running state whose proofs were checked (int64 arithmetic mod 2^64).
@@ -113,6 +115,8 @@ contract OneStep {
             else if (op == 0x0A) r[rd] = r[ra] > r[rb] ? r[ra] : r[rb];
             else if (op == 0x0B) r[rd] = r[ra] < r[rb] ? r[ra] : r[rb];
             else if (op == 0x0C) r[rd] = r[ra] < r[rb] ? int64(1) : int64(0);
+            else if (op == 0x0D) r[rd] = r[rb] == 0 ? int64(0) : r[ra] / r[rb]; // truncating; MIN / -1 wraps to MIN
+            else if (op == 0x12) r[rd] = int64(int8(uint8(data[uint64(r[ra] + imm) & 31])));
             else if (op == 0x10) r[rd] = MemoryProofs.low64(bytes32(data[0:32]));
             else if (op == 0x11) s.memRoot = MemoryProofs.rootWith(uint64(r[ra] + imm), MemoryProofs.wordOf(r[rd]), data);
             else if (op == 0x20) next = imm;

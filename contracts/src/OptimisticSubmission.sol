@@ -209,7 +209,7 @@ abstract contract OptimisticSubmission is Bonds {
     }
 
     function checkProgram(Program calldata p) internal pure {
-        require(p.inputLength >= 1 && p.inputLength <= uint256(MemoryProofs.WORDS) / 2, "a program reads 1 to 2^23 input words");
+        require(p.inputLength >= 1 && p.inputLength <= uint256(MemoryProofs.WORDS) / 2, "a program reads 1 to WORDS / 2 input words (the input region)");
         require(p.outputLength >= 1 && p.outputLength <= MAX_OUTPUT, "a program has 1 to 64 output words");
         require(uint256(p.outputAddress) + p.outputLength <= uint256(MemoryProofs.WORDS), "the output lies outside memory");
     }

@@ -76,6 +76,9 @@ for (long[] x : rows) {
             public Void visitRequantize(Requantize q) { long[] u = new long[v[0].length]; for (int i = 0; i < u.length; i++) u[i] = requantize(v[0][i], q.shift()); v[0] = u; return null; }
             public Void visitDecisionTree(DecisionTree t) { throw new AssertionError("check failed: stage 4: iris-linear has no tree"); }
             public Void visitArgmax(Argmax a) { predicted[0] = argmax(v[0]); return null; }
+            public Void visitEmbedding(Embedding e) { throw new AssertionError("check failed: stage 4: iris-linear has no embedding"); }
+            public Void visitTransformerBlock(TransformerBlock b) { throw new AssertionError("check failed: stage 4: iris-linear has no transformer block"); }
+            public Void visitLmHead(LmHead h) { throw new AssertionError("check failed: stage 4: iris-linear has no LM head"); }
         });
     }
     if (predicted[0] != model.predict(x))

@@ -45,8 +45,8 @@ stage(4, "faults and halted states", "not RUNNING: return s itself, step unchang
     expect(step(s, instr(0x03, 1, 1, 200)), with(s, -1, 0, 3, 3), "stage 4: rb = 200 is FAULT_REGISTER");
     expect(step(s, instr(0x04, 1, 1, 2)), with(s, -1, 0, 3, 2), "stage 4: an op outside this machine (0x04) is FAULT_OPCODE");
     expect(step(s, instr(0x07, 99, 1, 2)), with(s, -1, 0, 3, 2), "stage 4: the opcode is checked before the registers");
-    State far = start(1L << 24, 0, 1, 2);
-    expect(step(far, instr(0x03, 99, 1, 2)), with(far, -1, 0, 1L << 24, 5), "stage 4: pc = 2^24 is FAULT_PC, checked first");
+    State far = start(1L << 27, 0, 1, 2);
+    expect(step(far, instr(0x03, 99, 1, 2)), with(far, -1, 0, 1L << 27, 5), "stage 4: pc = 2^27 is FAULT_PC, checked first");
     State neg = start(-1, 0, 1, 2);
     expect(step(neg, instr(0x03, 1, 1, 2)), with(neg, -1, 0, -1, 5), "stage 4: pc = −1 is FAULT_PC");
     State halted = new State(ROOT, 3, 41, 1, regs(0, 1, 2));

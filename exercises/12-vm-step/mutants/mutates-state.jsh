@@ -13,7 +13,7 @@ byte[] encode(State s) {
 State step(State s, long instruction) {
     if (s.status() != 0) return s;                                        // finished: unchanged
     long next = s.step() + 1;
-    if (s.pc() < 0 || s.pc() >= (1L << 24)) return new State(s.memRoot(), s.pc(), next, 5, s.regs());
+    if (s.pc() < 0 || s.pc() >= (1L << 27)) return new State(s.memRoot(), s.pc(), next, 5, s.regs());
     int op = (int) (instruction >>> 56), rd = (int) (instruction >>> 48) & 0xff;
     int ra = (int) (instruction >>> 40) & 0xff, rb = (int) (instruction >>> 32) & 0xff;
     if (op != 0x03 && op != 0x06) return new State(s.memRoot(), s.pc(), next, 2, s.regs());

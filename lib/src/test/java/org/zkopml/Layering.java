@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * {@code org.zkopml} each package may use. From design.md, "a package never imports one to its right" in
  * <pre>
  *   values (below everything) · hash · field → curve → pairing → evm, poly → commit, transcript → sigma, r1cs → groth16, sumcheck
- *   model → vm → dispute         lab (everything but chain and cli) · chain (everything but cli)
+ *   model → vm → dispute         exercise (nothing)   lab (everything but chain and cli) · chain (everything but cli)
  *   compare (everything but cli: the end-to-end flows) · cli (everything)
  * </pre>
  * Peers ({@code commit}/{@code transcript}, {@code sigma}/{@code r1cs}, {@code groth16}/{@code sumcheck})
@@ -56,6 +56,7 @@ final class Layering {
         a.put("model", Set.of("hash", "commit", "transcript"));
         a.put("vm", Set.of("hash", "commit", "transcript", "model"));
         a.put("dispute", Set.of("hash", "commit", "transcript", "model", "vm"));
+        a.put("exercise", Set.of()); // the classroom exercises: JShell runs (org.zkopml.session), nothing of the protocols
         a.put("lab", Set.copyOf(new TreeSet<>(a.keySet())));
         Set<String> belowChain = new TreeSet<>(a.keySet());
         a.put("chain", Set.copyOf(belowChain));

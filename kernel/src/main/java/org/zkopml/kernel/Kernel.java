@@ -19,7 +19,10 @@ import org.zeromq.ZMQ;
  * created, bound and polled by its own thread. Every handler exists before the first socket is bound, so
  * the first {@code kernel_info_request} always finds its handler; JShell starts meanwhile, and a request
  * that needs it waits for it.
- * Shell requests run one at a time on the shell thread; the control thread can interrupt them.
+ * Shell requests run one at a time on the shell thread; the control thread can interrupt them. A cell that
+ * reads {@code System.in} asks the front end on the stdin channel ({@link KernelStdin}); after a cell fails,
+ * the execute requests queued behind it are answered {@code aborted} unless the failed request said
+ * {@code stop_on_error: false} (Jupyter messaging protocol 5.3, "Execute").
  */
 final class Kernel {
 
@@ -34,6 +37,9 @@ final class Kernel {
 
     private static final Gson GSON = new Gson();
 
+    /** How long a message for the stdin channel (an input request) waits at most before it is sent. */
+    private static final int STDIN_POLL_MILLIS = 50;
+
     private final Connection connection;
     private final KernelLog log;
     private final Wire wire;
@@ -44,7 +50,9 @@ final class Kernel {
     private final Thread jshellStarter;
     private final PrintStream out;
     private final PrintStream err;
+    private final KernelStdin stdin;
     private IOPub iopub;
+    private SocketLoop stdinLoop;
     private volatile JsonObject currentParent = new JsonObject();
     private int executionCount;
 
@@ -56,10 +64,20 @@ final class Kernel {
         this.err = new PrintStream(new StreamPublisher(text -> stream("stderr", text)), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
+        this.stdin = new KernelStdin(err);
+        System.setIn(stdin);
         // JShell starts (about 2 s) once the sockets are bound, while kernel_info is answered; a request
         // that needs it waits for it on the shell thread, so nothing is lost and the kernel is ready sooner.
         this.jshell = new CompletableFuture<>();
         this.jshellStarter = new Thread(() -> {
+            try {
+                String noJavadoc = JavaSources.install(JavaSources.roots(System.getenv("ZKOPML_KERNEL_SOURCES")));
+                if (noJavadoc != null) {
+                    log.notice(noJavadoc);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                log.error("the Javadoc sources could not be opened; inspection shows signatures only", e);
+            }
             try {
                 jshell.complete(new Repl(classPath, out, err));
                 log.log("JShell ready");
@@ -84,11 +102,12 @@ final class Kernel {
     void serve() throws InterruptedException {
         iopub = new IOPub(context, connection.address(connection.iopubPort()), wire, log).startBound();
         publishStatus("starting");
+        stdinLoop = new SocketLoop("stdin", context, SocketType.ROUTER, connection.address(connection.stdinPort()),
+                socket -> onStdin(wire.read(socket)), log, STDIN_POLL_MILLIS);
         List<SocketLoop> loops = List.of(
                 new SocketLoop("heartbeat", context, SocketType.REP, connection.address(connection.heartbeatPort()),
                         socket -> socket.send(socket.recv()), log).startBound(),
-                new SocketLoop("stdin", context, SocketType.ROUTER, connection.address(connection.stdinPort()),
-                        this::discard, log).startBound(),
+                stdinLoop.startBound(),
                 new SocketLoop("control", context, SocketType.ROUTER, connection.address(connection.controlPort()),
                         socket -> onControl(socket, wire.read(socket)), log).startBound(),
                 new SocketLoop("shell", context, SocketType.ROUTER, connection.address(connection.shellPort()),
@@ -107,10 +126,11 @@ final class Kernel {
         log.notice("stopped");
     }
 
-    private void discard(ZMQ.Socket socket) {
-        do {
-            socket.recv();
-        } while (socket.hasReceiveMore());
+    private void onStdin(Message reply) {
+        log.log("stdin: " + reply.type());
+        if (reply.type().equals("input_reply") && reply.content().has("value")) {
+            stdin.reply(reply.content().get("value").getAsString());
+        }
     }
 
     private void onControl(ZMQ.Socket socket, Message request) {
@@ -121,6 +141,7 @@ final class Kernel {
                 if (running != null) {
                     running.interrupt();
                 }
+                stdin.cancel(); // a cell waiting for input stops waiting
                 reply(socket, request, "interrupt_reply", ok());
             }
             case "shutdown_request" -> {
@@ -150,13 +171,7 @@ final class Kernel {
                     content.addProperty("indent", "");
                     reply(socket, request, "is_complete_reply", content);
                 }
-                case "inspect_request" -> {
-                    JsonObject content = ok();
-                    content.addProperty("found", false);
-                    content.add("data", new JsonObject());
-                    content.add("metadata", new JsonObject());
-                    reply(socket, request, "inspect_reply", content);
-                }
+                case "inspect_request" -> inspect(socket, request);
                 case "history_request" -> {
                     JsonObject content = ok();
                     content.add("history", new JsonArray());
@@ -178,13 +193,19 @@ final class Kernel {
 
     private void execute(ZMQ.Socket socket, Message request) {
         String code = request.content().get("code").getAsString();
-        boolean silent = request.content().has("silent") && request.content().get("silent").getAsBoolean();
+        boolean silent = flag(request, "silent", false);
         int count = silent ? executionCount : ++executionCount;
         JsonObject input = new JsonObject();
         input.addProperty("code", code);
         input.addProperty("execution_count", count);
         publish("execute_input", input);
-        Repl.Outcome outcome = repl().execute(code);
+        stdin.begin(flag(request, "allow_stdin", false), password -> askForInput(request, password));
+        Repl.Outcome outcome;
+        try {
+            outcome = repl().execute(code);
+        } finally {
+            stdin.end();
+        }
         out.flush();
         err.flush();
         JsonObject content = new JsonObject();
@@ -214,13 +235,84 @@ final class Kernel {
                 publish("execute_result", result);
             }
         }
+        if (outcome.failure() != null && flag(request, "stop_on_error", true)) {
+            abortQueued(socket); // before the error's reply: a request sent after that reply always runs
+        }
         reply(socket, request, "execute_reply", content);
+    }
+
+    private static boolean flag(Message request, String name, boolean otherwise) {
+        return request.content().has(name) && !request.content().get(name).isJsonNull()
+                ? request.content().get(name).getAsBoolean() : otherwise;
+    }
+
+    /** Sends an input_request for the running cell (on the stdin thread); its prompt is already on IOPub. */
+    private void askForInput(Message request, boolean password) {
+        out.flush();
+        err.flush();
+        JsonObject content = new JsonObject();
+        content.addProperty("prompt", "");
+        content.addProperty("password", password);
+        Message ask = Message.answer(request, session, "input_request", content);
+        stdinLoop.submit(socket -> wire.send(socket, ask));
+    }
+
+    /**
+     * After a failed cell: every execute request already queued behind it (Run All sends all cells at once)
+     * is answered {@code aborted} without running, as ipykernel does; other requests (completion, inspection,
+     * …) are served as usual. It runs before the failed request's own reply is sent, so that a request sent
+     * after that reply (a front end that waits for it) always runs.
+     */
+    private void abortQueued(ZMQ.Socket socket) {
+        try (ZMQ.Poller poller = context.createPoller(1)) {
+            poller.register(socket, ZMQ.Poller.POLLIN);
+            while (poller.poll(0) > 0 && poller.pollin(0)) {
+                Message next;
+                try {
+                    next = wire.read(socket);
+                } catch (RuntimeException e) {
+                    log.error("a message on shell could not be read", e);
+                    continue;
+                }
+                if (!next.type().equals("execute_request")) {
+                    onShell(socket, next);
+                    continue;
+                }
+                log.log("shell: execute_request aborted (a cell before it failed)");
+                currentParent = next.header();
+                publishStatus(next.header(), "busy");
+                JsonObject content = new JsonObject();
+                content.addProperty("status", "aborted");
+                reply(socket, next, "execute_reply", content);
+                publishStatus(next.header(), "idle");
+            }
+        }
+    }
+
+    private void inspect(ZMQ.Socket socket, Message request) {
+        String code = request.content().get("code").getAsString();
+        int cursor = utf16(code, request.content().get("cursor_pos").getAsInt());
+        int detail = request.content().has("detail_level") ? request.content().get("detail_level").getAsInt() : 0;
+        String text = repl().inspect(code, cursor, detail);
+        JsonObject content = ok();
+        content.addProperty("found", text != null);
+        JsonObject data = new JsonObject();
+        if (text != null) {
+            data.addProperty("text/plain", text);
+        }
+        content.add("data", data);
+        content.add("metadata", new JsonObject());
+        reply(socket, request, "inspect_reply", content);
+    }
+
+    /** Jupyter counts the cursor in code points; Java strings index UTF-16 units. */
+    private static int utf16(String code, int codePoints) {
+        return code.offsetByCodePoints(0, Math.max(0, Math.min(codePoints, code.codePointCount(0, code.length()))));
     }
 
     private void complete(ZMQ.Socket socket, Message request) {
         String code = request.content().get("code").getAsString();
-        int cursorPoints = request.content().get("cursor_pos").getAsInt();
-        int cursor = code.offsetByCodePoints(0, Math.min(cursorPoints, code.codePointCount(0, code.length())));
+        int cursor = utf16(code, request.content().get("cursor_pos").getAsInt());
         Repl.Completion completion = repl().complete(code, cursor);
         JsonObject content = ok();
         content.add("matches", GSON.toJsonTree(completion.matches()));

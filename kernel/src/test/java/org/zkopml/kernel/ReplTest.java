@@ -57,6 +57,13 @@ class ReplTest {
     }
 
     @Test
+    void theNotebookCompilesAgainstItsClassPathOnlyNotTheKernels() {
+        Repl.Outcome outcome = repl.execute("org.zkopml.kernel.Notebook.class.getName()");
+        assertNotNull(outcome.failure(), "the kernel's classes are on this JVM's class path, not the notebook's");
+        assertEquals("CompilationError", outcome.failure().name());
+    }
+
+    @Test
     void theJShellDefaultImportsAreThere() {
         assertEquals("3", repl.execute("new ArrayList<>(List.of(1, 2, 3)).size()").value());
     }
@@ -85,8 +92,10 @@ class ReplTest {
         Repl.Outcome outcome = repl.execute("%load " + file + "\ntwice(21)");
         assertNull(outcome.failure());
         assertEquals("42", outcome.value());
-        assertEquals("java.io.IOException", repl.execute("%load " + dir.resolve("missing.jsh")).failure().name());
-        assertEquals("UnknownMagic", repl.execute("%time 1 + 1").failure().name());
+        Repl.Failure missing = repl.execute("%load " + dir.resolve("missing.jsh")).failure();
+        assertEquals("%load", missing.name());
+        assertTrue(missing.message().contains("missing.jsh"), missing.message());
+        assertEquals("UnknownMagic", repl.execute("%tiem 1 + 1").failure().name());
     }
 
     @Test

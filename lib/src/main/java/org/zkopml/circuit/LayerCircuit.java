@@ -172,4 +172,25 @@ public final class LayerCircuit implements Layer.Visitor<LinearCombination[]> {
     public LinearCombination[] visitArgmax(Argmax argmax) {
         return new LinearCombination[] {Gadgets.argmax(cb, x, bitsFor(inBound()))};
     }
+
+    @Override
+    public LinearCombination[] visitEmbedding(org.zkopml.model.Embedding e) {
+        throw unsupported(e);
+    }
+
+    @Override
+    public LinearCombination[] visitTransformerBlock(org.zkopml.model.TransformerBlock b) {
+        throw unsupported(b);
+    }
+
+    @Override
+    public LinearCombination[] visitLmHead(org.zkopml.model.LmHead h) {
+        throw unsupported(h);
+    }
+
+    /** The refusal for a transformer layer: a whole transformer is not compiled to R1CS (one attention head is). */
+    static IllegalArgumentException unsupported(Layer layer) {
+        return new IllegalArgumentException("the Groth16 circuit compiler does not take a whole transformer (layer " + layer.kind()
+                + "); one attention head is proven by circuit.AttentionHeadCircuit, the whole forward pass by the sumcheck prover");
+    }
 }

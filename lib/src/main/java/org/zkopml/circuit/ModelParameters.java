@@ -80,6 +80,21 @@ public final class ModelParameters {
                 return null;
             }
 
+            @Override
+            public Void visitEmbedding(org.zkopml.model.Embedding e) {
+                throw LayerCircuit.unsupported(e);
+            }
+
+            @Override
+            public Void visitTransformerBlock(org.zkopml.model.TransformerBlock b) {
+                throw LayerCircuit.unsupported(b);
+            }
+
+            @Override
+            public Void visitLmHead(org.zkopml.model.LmHead h) {
+                throw LayerCircuit.unsupported(h);
+            }
+
             private void add(long value, int kind) {
                 out.add(value);
                 groups.add(group[0] * 3 + kind);

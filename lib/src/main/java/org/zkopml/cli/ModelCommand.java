@@ -11,6 +11,10 @@ import org.zkopml.compare.Models;
 import org.zkopml.lab.Measurement;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.model.Evaluation;
+import org.zkopml.model.GptEvaluation;
+import org.zkopml.model.Gpts;
+import org.zkopml.model.SortingTask;
+import org.zkopml.model.TrainedGpt;
 import org.zkopml.model.ModelJson;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.Recipe;
@@ -61,13 +65,26 @@ final class ModelCommand implements Runnable {
             for (Recipe r : recipes) {
                 all.add(Json.object("name", r.name(), "dataset", r.dataset(), "family", r.family(), "seed", r.seed(), "description", r.describe()));
             }
-            return Json.object("models", all);
+            List<Object> gpts = new ArrayList<>();
+            gpts.add(Json.object("name", Gpts.TINY, "family", "gpt", "seed", Gpts.TINY_RECIPE.seed(), "parameters",
+                    Gpts.TINY_RECIPE.config().parameters(), "description", Gpts.TINY_RECIPE.describe()));
+            for (var g : org.zkopml.model.RandomGpt.builtIn()) {
+                gpts.add(Json.object("name", g.name(), "family", "gpt", "seed", org.zkopml.model.RandomGpt.SEED, "parameters",
+                        g.config().parameters(), "description", g.description()));
+            }
+            return Json.object("models", all, "gpts", gpts);
         }
 
         @Override
         public String text() {
             StringBuilder s = new StringBuilder();
             for (Recipe recipe : recipes) s.append(recipe.describe()).append('\n');
+            s.append(Gpts.TINY_RECIPE.describe()).append('\n');
+            for (var g : org.zkopml.model.RandomGpt.builtIn()) {
+                s.append(g.name()).append(": synthetic, seed ").append(org.zkopml.model.RandomGpt.SEED).append(", ")
+                        .append(String.format("%,d", g.config().parameters())).append(" parameters, ").append(g.config()).append(" — ")
+                        .append(g.description()).append('\n');
+            }
             return s.toString();
         }
     }
@@ -81,6 +98,7 @@ final class ModelCommand implements Runnable {
 
         @Override
         CommandResult result() {
+            if (Gpts.isGpt(model.name())) return evaluateGpt(model.name(), progress());
             TrainedModel trained = Models.train(model.name(), progress());
             QuantizedModel q = trained.quantize(scale.bits);
             Evaluation e = trained.evaluate(scale.bits);
@@ -98,6 +116,62 @@ final class ModelCommand implements Runnable {
                 return s;
             });
             return new Evaluated(e, q, f.nanosPerOperation() / floats.length, i.nanosPerOperation() / ints.length, trained.recipe().seed());
+        }
+    }
+
+    /** gpt-tiny on its test prompts; a synthetic GPT has no float model to compare with. */
+    static CommandResult evaluateGpt(String name, org.zkopml.compare.Progress progress) {
+        if (!name.equals(Gpts.TINY)) {
+            throw new IllegalArgumentException(name + " is a synthetic GPT (random weights, no float model, nothing to predict): model eval takes gpt-tiny");
+        }
+        Models.gpt(name, progress);
+        TrainedGpt tiny = Gpts.train();
+        QuantizedModel q = tiny.quantized();
+        GptEvaluation e = tiny.evaluate();
+        List<SortingTask.Example> prompts = tiny.testPrompts();
+        Measurement f = Stopwatch.measure("float", () -> {
+            int s = 0;
+            for (SortingTask.Example x : prompts) s += tiny.model().predict(x.ids());
+            return s;
+        });
+        Measurement i = Stopwatch.measure("fixed", () -> {
+            int s = 0;
+            for (SortingTask.Example x : prompts) s += q.predict(x.input());
+            return s;
+        });
+        return new GptEvaluated(e, q, f.nanosPerOperation() / prompts.size(), i.nanosPerOperation() / prompts.size(),
+                Gpts.TINY_RECIPE.seed(), prompts.get(0));
+    }
+
+    /**
+     * What {@code model eval --model gpt-tiny} prints: next-token accuracy float vs fixed point on the test prompts.
+     *
+     * @param e       the evaluation
+     * @param q       the integer model
+     * @param nsFloat nanoseconds per float forward pass
+     * @param nsFixed nanoseconds per integer forward pass
+     * @param seed    the training seed
+     * @param example the first test prompt, shown with its prediction
+     */
+    record GptEvaluated(GptEvaluation e, QuantizedModel q, double nsFloat, double nsFixed, long seed, SortingTask.Example example)
+            implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            return Json.object("model", e.model(), "parameters", e.parameters(), "macs", e.macs(), "testPrompts", e.prompts(),
+                    "floatAccuracy", e.floatAccuracy(), "fixedAccuracy", e.fixedAccuracy(), "agreement", e.agreement(),
+                    "meanAbsLogitError", e.meanAbsLogitError(), "nsPerInferenceFloat", nsFloat, "nsPerInferenceFixed", nsFixed,
+                    "commitment", q.commitmentHex(), "seed", seed, "dataset", SortingTask.FILE);
+        }
+
+        @Override
+        public String text() {
+            String next = q.labels().get(q.predict(example.input()));
+            return q.summary() + "\n" + Json.lines("task", "sort five distinct digits (" + SortingTask.FILE + "), next token after a prompt",
+                    "example", "'" + example.text() + "' → '" + next + "' (expected '" + SortingTask.VOCABULARY.charAt(example.target()) + "')",
+                    "test prompts", e.prompts(), "float accuracy", String.format("%.4f", e.floatAccuracy()),
+                    "fixed accuracy", String.format("%.4f (int8 weights, activations at 2^%d)", e.fixedAccuracy(), q.scaleBits()),
+                    "agreement", String.format("%.4f", e.agreement()), "mean |Δ logit|", String.format("%.4f", e.meanAbsLogitError()),
+                    "float inference", Stopwatch.format(nsFloat), "fixed inference", Stopwatch.format(nsFixed), "commitment", q.commitmentHex());
         }
     }
 

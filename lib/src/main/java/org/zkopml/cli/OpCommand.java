@@ -8,7 +8,14 @@ import org.zkopml.dispute.Dispute;
 import org.zkopml.dispute.DisputeResult;
 import org.zkopml.dispute.Rules;
 import org.zkopml.dispute.Task;
+import org.zkopml.chain.LocalChain;
+import org.zkopml.chain.OneStepContract;
+import org.zkopml.dispute.Move;
 import org.zkopml.lab.Stopwatch;
+import org.zkopml.values.Bytes32;
+import org.zkopml.vm.OneStep;
+import org.zkopml.vm.VmState;
+import java.util.List;
 import org.zkopml.vm.LayeredProgram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +88,10 @@ final class OpCommand implements Runnable {
         @Option(names = "--log", description = "Print every move (text mode).")
         boolean log;
 
+        @Option(names = "--onchain-step", description = "Also verify the disputed step's one-step witness with the Solidity OneStep "
+                + "contract on a local EVM node (started and stopped by the command), against the Java verifier.")
+        boolean onChainStep;
+
         @Override
         CommandResult result() {
             Cheat cheat = game.cheat();
@@ -93,7 +104,28 @@ final class OpCommand implements Runnable {
             }
             double ms = (System.nanoTime() - start) / 1e6;
             progress().note("dispute over " + String.format("%,d", r.traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
-            return new Disputed(task, row.row, r, game.seed, ms, log);
+            Boolean onChain = onChainStep ? verifyOnChain(r) : null;
+            return new Disputed(task, row.row, r, game.seed, ms, log, onChain);
+        }
+
+        /**
+         * The game's one-step witness, re-executed by the OneStep contract on a local node: whether the contract
+         * accepts it and returns the Java verifier's post-state hash. False when the game ended without a one-step proof.
+         */
+        private Boolean verifyOnChain(DisputeResult r) {
+            byte[] witness = null;
+            for (var e : r.game().log()) if (e.accepted() && e.move() instanceof Move.ProveStep p) witness = p.witness();
+            if (witness == null) return false;
+            Bytes32 pre = Bytes32.of(org.zkopml.hash.Keccak256.hash(java.util.Arrays.copyOf(witness, VmState.BYTES)));
+            var java = OneStep.verify(pre, witness);
+            long start = System.nanoTime();
+            try (LocalChain chain = LocalChain.open()) {
+                OneStepContract contract = OneStepContract.deploy(chain, chain.account(0));
+                var evm = contract.verify(pre, witness);
+                progress().note("the disputed step re-executed by the OneStep contract on a local node (chain id " + chain.chainId() + ") in "
+                        + Stopwatch.format(System.nanoTime() - start) + ": " + (evm.accepted() ? "post-state " + evm.value().shortHex() : evm.reason()));
+                return java.accepted() && evm.accepted() && java.value().equals(evm.value());
+            }
         }
     }
 
@@ -106,10 +138,18 @@ final class OpCommand implements Runnable {
      * @param seed the game's seed
      * @param ms   the whole dispute, both runs included
      * @param log  whether the text lists every move
+     * @param onChain whether the Solidity contract re-executed the disputed step to the Java verifier's post-state
+     *                (null: not asked)
      */
-    record Disputed(Task task, int row, DisputeResult r, long seed, double ms, boolean log) implements CommandResult {
+    record Disputed(Task task, int row, DisputeResult r, long seed, double ms, boolean log, Boolean onChain) implements CommandResult {
         @Override
         public Map<String, Object> json() {
+            Map<String, Object> m = json0();
+            if (onChain != null) m.put("oneStepOnChain", onChain);
+            return m;
+        }
+
+        private Map<String, Object> json0() {
             return Json.object("model", task.model().name(), "input", row, "traceLength", r.traceLength(), "layers", r.layers(),
                     "k", r.k(), "phases", r.phases(), "rounds", r.rounds(), "layerRounds", r.layerRounds(), "expectedRounds", r.expectedRounds(),
                     "cheatStep", r.cheatStep().orElse(-1), "disputedStep", r.disputedStep().orElse(-1), "disputedLayer", r.disputedLayer().orElse(-1),
@@ -127,7 +167,9 @@ final class OpCommand implements Runnable {
                     "cheat", r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "from step " + r.cheatStep().getAsLong(),
                     "disputed", "step " + r.disputedStep().orElse(-1) + (r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : ""),
                     "winner", r.winner().label() + " (honest: " + r.honest().label() + ")", "resolution", r.resolution(),
-                    "time", Stopwatch.format(ms * 1e6) + " (game alone " + Stopwatch.format(r.ms() * 1e6) + ")");
+                    "time", Stopwatch.format(ms * 1e6) + " (game alone " + Stopwatch.format(r.ms() * 1e6) + ")")
+                    + (onChain == null ? "" : Json.lines("one step on-chain", onChain ? "the OneStep contract agrees with the Java verifier"
+                            : "NOT verified by the contract"));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.zkopml.cli;
 
+import org.zkopml.model.Gpts;
 import org.zkopml.model.Recipes;
+import org.zkopml.model.SortingTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -13,7 +15,7 @@ final class RowChoice {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec command;
 
-    @Option(names = "--input", paramLabel = "ROW", description = "The test row (for a synthetic model, its input's seed). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--input", paramLabel = "ROW", description = "The test row (gpt-tiny: its test prompt; a synthetic model: its input's seed). Default: ${DEFAULT-VALUE}.")
     int row = 0;
 
     /** Whether {@code --input} was given. */
@@ -30,7 +32,12 @@ final class RowChoice {
 
     /** The row, for {@code model}: a recipe's test row ({@link #of}), or any row ≥ 0 for a synthetic program (its input's seed). */
     int forTask(String model) {
-        if (!model.startsWith("synthetic-")) return of(model);
+        if (model.equals(Gpts.TINY)) {
+            int prompts = SortingTask.TEST * SortingTask.DIGITS;
+            if (row < 0 || row >= prompts) throw new IllegalArgumentException("--input " + row + " is not a test prompt of gpt-tiny (0.." + (prompts - 1) + ")");
+            return row;
+        }
+        if (!model.startsWith("synthetic-") && !Gpts.isGpt(model)) return of(model);
         if (row < 0) throw new IllegalArgumentException("--input must be ≥ 0, got " + row);
         return row;
     }

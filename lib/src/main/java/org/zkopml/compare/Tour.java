@@ -77,6 +77,7 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         progress.note("tour: " + model + ", test row " + row + ", on " + machine.summary());
 
         progress.note("[1/5] train and quantize " + model + " (from its seed, then the copy every command uses)");
+        if (org.zkopml.model.Gpts.isGpt(model)) throw Models.notARecipe(model);
         Recipe recipe = Recipes.get(model);
         TrainedModel fresh;
         try (Progress.Task task = progress.task("train " + model, recipe.steps())) {

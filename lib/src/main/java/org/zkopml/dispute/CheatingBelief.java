@@ -18,8 +18,8 @@ public final class CheatingBelief implements Belief {
     private final HonestBelief honest;
     private final long cheatStep;
     private final long seed;
-    private final int cheatLayer;
-    private final long localCheatStep;
+    /** The layer containing step K and K as a step of that layer's program: found on first use (layer phase only). */
+    private long[] located;
     private Claim claim;
     private Move.OpenLayer fakeOpening;
 
@@ -30,6 +30,14 @@ public final class CheatingBelief implements Belief {
         this.honest = honest;
         this.cheatStep = cheatStep;
         this.seed = seed;
+    }
+
+    /**
+     * Which layer executes step K and at which local step: replays the layers' programs (only the layer phase of a
+     * two-phase game needs it, so a single-phase dispute never pays for it).
+     */
+    private synchronized long[] locate() {
+        if (located != null) return located;
         int layers = honest.model().layers().size();
         int layer = layers - 1;
         long offset = 0;
@@ -44,8 +52,8 @@ public final class CheatingBelief implements Belief {
             offset += body;
         }
         if (local < 0) local = honest.layerLength(layers - 1); // the final HALT ↔ the last layer's own HALT step
-        this.cheatLayer = layer;
-        this.localCheatStep = local;
+        located = new long[] {layer, local};
+        return located;
     }
 
     /** The first wrong whole-program step K. */
@@ -55,12 +63,12 @@ public final class CheatingBelief implements Belief {
 
     /** The layer whose execution contains step K. */
     public int cheatLayer() {
-        return cheatLayer;
+        return (int) locate()[0];
     }
 
     /** K expressed as a step of the cheat layer's own program. */
     public long localCheatStep() {
-        return localCheatStep;
+        return locate()[1];
     }
 
     private Bytes32 garbage(String what, long i) {
@@ -107,12 +115,12 @@ public final class CheatingBelief implements Belief {
     public Bytes32 layerRoot(long p) {
         int layers = honest.model().layers().size();
         if (p > layers) return claim().finalStateHash();
-        return p <= cheatLayer ? honest.layerRoot(p) : Task.tensorRoot(tamper(honest.activation((int) p)));
+        return p <= cheatLayer() ? honest.layerRoot(p) : Task.tensorRoot(tamper(honest.activation((int) p)));
     }
 
     @Override
     public synchronized Move.OpenLayer layerOpening(int layer) {
-        if (layer != cheatLayer) return honest.layerOpening(layer);
+        if (layer != cheatLayer()) return honest.layerOpening(layer);
         if (fakeOpening == null) {
             Replay r = honest.layerReplay(layer);
             Program p = honest.model().layers().get(layer);
@@ -125,7 +133,7 @@ public final class CheatingBelief implements Belief {
 
     @Override
     public Bytes32 layerStepHash(int layer, long i) {
-        if (layer != cheatLayer || i < localCheatStep) return honest.layerStepHash(layer, i);
+        if (layer != cheatLayer() || i < localCheatStep()) return honest.layerStepHash(layer, i);
         Replay r = honest.layerReplay(layer);
         if (i >= r.length()) return layerOpening(layer).finalStateHash();
         return garbage("layer " + layer, i);

@@ -19,6 +19,40 @@ public final class Dispute {
 
     private Dispute() {}
 
+    /** The submitter's thread: a daemon, so that a JVM never waits for it. */
+    private static final java.util.concurrent.Executor PARTIES = r -> {
+        Thread t = new Thread(r, "dispute-submitter");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /** One party's own run of the task, reported to the listener (its calls serialised: two parties run at once). */
+    private static HonestBelief party(Task task, Party who, DisputeListener listener) {
+        HonestBelief b = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> {
+            synchronized (listener) {
+                listener.running(who, steps);
+            }
+        });
+        synchronized (listener) {
+            listener.ran(who, b.replay().length());
+        }
+        return b;
+    }
+
+    /** Both parties' own runs, each on its own thread (and core): neither sees the other's; the submitter's first. */
+    private static HonestBelief[] bothRun(Task task, DisputeListener listener) {
+        java.util.concurrent.CompletableFuture<HonestBelief> runA = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> party(task, Party.SUBMITTER, listener), PARTIES);
+        HonestBelief truthB = party(task, Party.CHALLENGER, listener);
+        try {
+            return new HonestBelief[] {runA.join(), truthB};
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
     /**
      * The two parties of a dispute over a task.
      *
@@ -43,10 +77,8 @@ public final class Dispute {
      * {@code listener} their progress); the seed draws a random cheat step and the dishonest challenger's choices.
      */
     public static Players players(Task task, Cheat cheat, long seed, DisputeListener listener) {
-        HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.SUBMITTER, steps));
-        listener.ran(Party.SUBMITTER, truthA.replay().length());
-        HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.CHALLENGER, steps));
-        listener.ran(Party.CHALLENGER, truthB.replay().length());
+        HonestBelief[] truths = bothRun(task, listener);
+        HonestBelief truthA = truths[0], truthB = truths[1];
         OptionalLong k = cheat.step(truthA.replay().length(), seed);
         if (k.isEmpty()) {
             return new Players(truthB, truthA.claim(), new SubmitterActor("submitter", truthA), ChallengerActor.dishonest("challenger", truthB, seed), k, Party.SUBMITTER);
@@ -60,10 +92,8 @@ public final class Dispute {
      * dispute (the claim is final after its window).
      */
     public static Players nobodyLies(Task task, DisputeListener listener) {
-        HonestBelief truthA = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.SUBMITTER, steps));
-        listener.ran(Party.SUBMITTER, truthA.replay().length());
-        HonestBelief truthB = new HonestBelief(task, CHECKPOINT_INTERVAL, steps -> listener.running(Party.CHALLENGER, steps));
-        listener.ran(Party.CHALLENGER, truthB.replay().length());
+        HonestBelief[] truths = bothRun(task, listener);
+        HonestBelief truthA = truths[0], truthB = truths[1];
         return new Players(truthB, truthA.claim(), new SubmitterActor("submitter", truthA), ChallengerActor.honest("challenger", truthB),
                 OptionalLong.empty(), Party.SUBMITTER);
     }

@@ -50,7 +50,22 @@ public final class Task {
 
     /** A task whose model commitment is the Keccak-256 of the whole program's image. */
     public static Task of(LayeredProgram model, long[] input) {
-        return new Task(model, input, imageHash(model.whole().image()));
+        return new Task(model, input, imageHash(model.whole()));
+    }
+
+    /**
+     * keccak256 of a program's image: its int64 words' 32-byte encodings, then its packed chunks' bytes (each
+     * zero-padded to whole words); for a program without packed bytes, {@link #imageHash(long[])} of its words.
+     */
+    public static Bytes32 imageHash(Program program) {
+        org.zkopml.hash.Keccak256.Sink sink = org.zkopml.hash.Keccak256.sink();
+        for (long w : program.image()) sink.write(Word.of(w), 0, Word.BYTES);
+        for (byte[] chunk : program.packed()) {
+            sink.write(chunk, 0, chunk.length);
+            int pad = (int) ((Word.BYTES - chunk.length % Word.BYTES) % Word.BYTES);
+            sink.write(new byte[pad], 0, pad);
+        }
+        return Bytes32.of(sink.digest());
     }
 
     /** The compiled model. */

@@ -28,4 +28,33 @@ public final class Keccak256 {
         digest.doFinal(out, 0);
         return out;
     }
+
+    /** A stream whose bytes are hashed as they are written: Keccak-256 of a long encoding without holding it. */
+    public static Sink sink() {
+        return new Sink();
+    }
+
+    /** An output stream that hashes what is written to it; {@link #digest()} ends it. */
+    public static final class Sink extends java.io.OutputStream {
+        private final KeccakDigest digest = new KeccakDigest(256);
+
+        private Sink() {}
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+        }
+
+        /** Keccak-256 of everything written. */
+        public byte[] digest() {
+            byte[] out = new byte[LENGTH];
+            digest.doFinal(out, 0);
+            return out;
+        }
+    }
 }

@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>{@link Relu}: {@code max(0, x)};</li>
  *   <li>{@link Requantize}: {@code (x + 2^(s-1)) >> s}, arithmetic shift (round half up);</li>
  *   <li>{@link DecisionTree}: walk from node 0, left when {@code x[f] <= t};</li>
- *   <li>{@link Argmax}: the first index of the maximum.</li>
+ *   <li>{@link Argmax}: the first index of the maximum;</li>
+ *   <li>{@link Embedding}, {@link TransformerBlock}, {@link LmHead}: the transformer's rules in
+ *       {@link TransformerArithmetic} (exact; checked at run time, not bounded in advance).</li>
  * </ul>
  * Every output value is checked against the layer's static bound ({@link QuantizedModel#valueBounds()});
  * since the model was accepted only if every bound fits in 63 bits, a violation would be a bug and
@@ -107,6 +109,21 @@ public final class IntegerInference {
             @Override
             public long[] visitArgmax(Argmax argmax) {
                 return new long[] {Argmax.of(x)};
+            }
+
+            @Override
+            public long[] visitEmbedding(Embedding e) {
+                return e.embed(x);
+            }
+
+            @Override
+            public long[] visitTransformerBlock(TransformerBlock b) {
+                return b.forward(x);
+            }
+
+            @Override
+            public long[] visitLmHead(LmHead h) {
+                return h.logits(x);
             }
         });
     }

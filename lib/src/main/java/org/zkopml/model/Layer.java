@@ -4,7 +4,14 @@ package org.zkopml.model;
  * One step of a quantized model: a map from a vector of signed 64-bit integers to another.
  * The permitted layers are exactly the ones a zk circuit and the opML VM know how to reproduce.
  */
-public sealed interface Layer permits Dense, Relu, Requantize, DecisionTree, Argmax {
+public sealed interface Layer permits Dense, Relu, Requantize, DecisionTree, Argmax, Embedding, TransformerBlock, LmHead {
+    /**
+     * The bound a layer reports when its values are checked as they are computed instead of bounded in advance:
+     * the transformer's layers, whose normalisations make the static bound of a deep residual stream far looser
+     * than 63 bits while the values stay small. Their arithmetic is exact and throws on overflow.
+     */
+    long CHECKED_AT_RUN_TIME = Long.MAX_VALUE;
+
     /** Width of the input vector, or -1 when the layer takes any width (element-wise layers). */
     int inputWidth();
 
@@ -13,7 +20,8 @@ public sealed interface Layer permits Dense, Relu, Requantize, DecisionTree, Arg
 
     /**
      * The largest absolute output value this layer can produce when every input satisfies
-     * {@code |x| <= inputMaxAbs}, or a negative number when that bound does not fit in 63 bits.
+     * {@code |x| <= inputMaxAbs}, or a negative number when that bound does not fit in 63 bits, or
+     * {@link #CHECKED_AT_RUN_TIME}.
      */
     long outputMaxAbs(long inputMaxAbs);
 
@@ -49,5 +57,14 @@ public sealed interface Layer permits Dense, Relu, Requantize, DecisionTree, Arg
 
         /** The index of the first largest value. */
         R visitArgmax(Argmax argmax);
+
+        /** Token and position embeddings: token ids to the residual stream. */
+        R visitEmbedding(Embedding embedding);
+
+        /** One decoder block: RMSNorm, causal multi-head attention, RMSNorm, MLP, with residuals. */
+        R visitTransformerBlock(TransformerBlock block);
+
+        /** The final RMSNorm and unembedding of the last position: the next token's logits. */
+        R visitLmHead(LmHead head);
     }
 }

@@ -32,7 +32,12 @@ public final class ModelEncoding {
      *   <li>3 requantize: u32 shift;</li>
      *   <li>4 tree: u32 inputWidth, u32 outputWidth, u32 node count, per node i32 feature, i64 threshold,
      *       i32 left, i32 right and, for a leaf (feature -1), outputWidth i64 values;</li>
-     *   <li>5 argmax: nothing.</li>
+     *   <li>5 argmax: nothing;</li>
+     *   <li>6 embedding: the token table then the position table, each an int8 matrix: u32 rows, u32 cols,
+     *       u32 shift, rows·cols bytes row-major;</li>
+     *   <li>7 transformer block: u32 context, u32 heads, the first RMSNorm (u32 width, u32 shift, width bytes),
+     *       W_q, W_k, W_v, W_o, the second RMSNorm, W_1, W_2 (int8 matrices as above);</li>
+     *   <li>8 LM head: u32 context, the final RMSNorm, the unembedding matrix.</li>
      * </ul>
      */
     public static byte[] canonicalBytes(QuantizedModel m) {
@@ -43,7 +48,7 @@ public final class ModelEncoding {
 
     /** Writes {@link #canonicalBytes} of {@code m} to {@code sink} (so that a large model can be hashed as it is written). */
     public static void write(QuantizedModel m, OutputStream sink) {
-        try (DataOutputStream out = new DataOutputStream(sink)) {
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(sink, 1 << 16))) {
             out.write(MAGIC);
             out.writeInt(FORMAT_VERSION);
             writeString(out, m.name());
@@ -124,6 +129,61 @@ public final class ModelEncoding {
             return write(() -> out.writeByte(5));
         }
 
+        @Override
+        public Void visitEmbedding(Embedding e) {
+            return write(() -> {
+                out.writeByte(6);
+                matrix(out, e.tokens());
+                matrix(out, e.positions());
+            });
+        }
+
+        @Override
+        public Void visitTransformerBlock(TransformerBlock b) {
+            return write(() -> {
+                out.writeByte(7);
+                out.writeInt(b.context());
+                out.writeInt(b.attention().heads());
+                norm(out, b.attentionNorm());
+                matrix(out, b.attention().query());
+                matrix(out, b.attention().key());
+                matrix(out, b.attention().value());
+                matrix(out, b.attention().output());
+                norm(out, b.mlpNorm());
+                matrix(out, b.mlp().up());
+                matrix(out, b.mlp().down());
+            });
+        }
+
+        @Override
+        public Void visitLmHead(LmHead h) {
+            return write(() -> {
+                out.writeByte(8);
+                out.writeInt(h.context());
+                norm(out, h.norm());
+                matrix(out, h.unembedding());
+            });
+        }
+
+        private static void matrix(DataOutputStream out, Int8Matrix m) throws IOException {
+            out.writeInt(m.rows());
+            out.writeInt(m.cols());
+            out.writeInt(m.shift());
+            java.nio.ByteBuffer v = m.view();
+            byte[] chunk = new byte[1 << 16];
+            while (v.hasRemaining()) {
+                int n = Math.min(chunk.length, v.remaining());
+                v.get(chunk, 0, n);
+                out.write(chunk, 0, n);
+            }
+        }
+
+        private static void norm(DataOutputStream out, RmsNorm n) throws IOException {
+            out.writeInt(n.width());
+            out.writeInt(n.shift());
+            out.write(n.gain());
+        }
+
         /** A write that may throw IOException. */
         private interface IoAction {
             void run() throws IOException;
@@ -132,7 +192,9 @@ public final class ModelEncoding {
 
     /** The model commitment {@code Keccak-256(canonicalBytes(m))}, the value posted on-chain. */
     public static Bytes32 commitment(QuantizedModel m) {
-        return Bytes32.of(Keccak256.hash(canonicalBytes(m)));
+        Keccak256.Sink sink = Keccak256.sink();
+        write(m, sink);
+        return Bytes32.of(sink.digest());
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  *              "nodes": [{"feature": 2, "threshold": -300, "left": 1, "right": 2}, {"leaf": [1, 0, 0]}, ...]},
  *             {"kind": "argmax"}]}
  * }</pre>
+ * A transformer's layers are {@code {"kind": "embedding", "tokens": M, "positions": M}},
+ * {@code {"kind": "transformer", "context": T, "heads": h, "attentionNorm": N, "query": M, "key": M, "value": M,
+ * "output": M, "mlpNorm": N, "up": M, "down": M}} and {@code {"kind": "lmhead", "context": T, "norm": N,
+ * "unembedding": M}}, with an int8 matrix M = {@code {"rows", "cols", "shift", "values": [row-major]}} and gains
+ * N = {@code {"shift", "gain": [...]}}.
  * All numbers are JSON integers. A file of another format or version is rejected with a clear error.
  *
  * <p>The layout above (field order, one layer per line, {@code ", "} separators, integers in decimal,
@@ -135,6 +140,16 @@ public final class ModelJson {
                 return new Requantize(toInt(integer(m, "shift"), "shift"));
             case "argmax":
                 return new Argmax();
+            case "embedding":
+                return new Embedding(matrix(m.get("tokens"), k, "tokens"), matrix(m.get("positions"), k, "positions"));
+            case "transformer":
+                return new TransformerBlock(toInt(integer(m, "context"), "context"), norm(m.get("attentionNorm"), k, "attentionNorm"),
+                        new Attention(toInt(integer(m, "heads"), "heads"), matrix(m.get("query"), k, "query"), matrix(m.get("key"), k, "key"),
+                                matrix(m.get("value"), k, "value"), matrix(m.get("output"), k, "output")),
+                        norm(m.get("mlpNorm"), k, "mlpNorm"), new FeedForward(matrix(m.get("up"), k, "up"), matrix(m.get("down"), k, "down")));
+            case "lmhead":
+                return new LmHead(toInt(integer(m, "context"), "context"), norm(m.get("norm"), k, "norm"),
+                        matrix(m.get("unembedding"), k, "unembedding"));
             case "tree": {
                 List<TreeNode> nodes = new ArrayList<>();
                 List<Object> raw = list(m, "nodes");
@@ -152,6 +167,32 @@ public final class ModelJson {
             default:
                 throw new IllegalArgumentException("layer " + k + " has unknown kind \"" + kind + "\"");
         }
+    }
+
+    /** An int8 matrix {@code {"rows", "cols", "shift", "values": [row-major]}}. */
+    private static Int8Matrix matrix(Object o, int k, String key) {
+        String what = "layer " + k + " " + key;
+        Map<String, Object> m = object(o, what);
+        byte[] b = int8s(longs(m.get("values"), what + " values"), what + " value");
+        return new Int8Matrix(toInt(integer(m, "rows"), "rows"), toInt(integer(m, "cols"), "cols"), b, toInt(integer(m, "shift"), "shift"));
+    }
+
+    /** The values as int8, each checked to lie in −127..127 (an error names {@code what} and the index). */
+    private static byte[] int8s(long[] v, String what) {
+        byte[] b = new byte[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] < -127 || v[i] > 127) throw new IllegalArgumentException(what + " " + i + " = " + v[i] + " is not in −127..127");
+            b[i] = (byte) v[i];
+        }
+        return b;
+    }
+
+    /** RMSNorm gains {@code {"shift", "gain": [...]}}. */
+    private static RmsNorm norm(Object o, int k, String key) {
+        String what = "layer " + k + " " + key;
+        Map<String, Object> m = object(o, what);
+        byte[] b = int8s(longs(m.get("gain"), what + " gain"), what + " gain");
+        return new RmsNorm(b, toInt(integer(m, "shift"), "shift"));
     }
 
     @SuppressWarnings("unchecked")
@@ -246,6 +287,49 @@ public final class ModelJson {
         @Override
         public Void visitArgmax(Argmax argmax) {
             return null;
+        }
+
+        @Override
+        public Void visitEmbedding(Embedding e) {
+            matrix("tokens", e.tokens());
+            matrix("positions", e.positions());
+            return null;
+        }
+
+        @Override
+        public Void visitTransformerBlock(TransformerBlock b) {
+            out.append(", \"context\": ").append(b.context()).append(", \"heads\": ").append(b.attention().heads());
+            norm("attentionNorm", b.attentionNorm());
+            matrix("query", b.attention().query());
+            matrix("key", b.attention().key());
+            matrix("value", b.attention().value());
+            matrix("output", b.attention().output());
+            norm("mlpNorm", b.mlpNorm());
+            matrix("up", b.mlp().up());
+            matrix("down", b.mlp().down());
+            return null;
+        }
+
+        @Override
+        public Void visitLmHead(LmHead h) {
+            out.append(", \"context\": ").append(h.context());
+            norm("norm", h.norm());
+            matrix("unembedding", h.unembedding());
+            return null;
+        }
+
+        private void matrix(String key, Int8Matrix m) {
+            out.append(",\n      \"").append(key).append("\": {\"rows\": ").append(m.rows()).append(", \"cols\": ").append(m.cols())
+                    .append(", \"shift\": ").append(m.shift()).append(", \"values\": [");
+            java.nio.ByteBuffer v = m.view();
+            for (int i = 0; v.hasRemaining(); i++) out.append(i > 0 ? ", " : "").append(v.get());
+            out.append("]}");
+        }
+
+        private void norm(String key, RmsNorm n) {
+            out.append(",\n      \"").append(key).append("\": {\"shift\": ").append(n.shift()).append(", \"gain\": [");
+            for (int i = 0; i < n.width(); i++) out.append(i > 0 ? ", " : "").append(n.gain(i));
+            out.append("]}");
         }
     }
 

@@ -153,7 +153,7 @@ public final class QuantizedModel {
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
             long out = layer instanceof Argmax ? width - 1 : layer.outputMaxAbs(m);
-            if (out < 0 || bitsFor(out) > MAX_BITS) {
+            if (out != Layer.CHECKED_AT_RUN_TIME && (out < 0 || bitsFor(out) > MAX_BITS)) {
                 throw new IllegalArgumentException("scale 2^" + scaleBits + " overflows: layer " + k + " (" + layer.kind()
                         + ") needs more than " + MAX_BITS + " bits for inputs of " + inputBits + " bits");
             }

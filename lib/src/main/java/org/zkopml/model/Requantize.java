@@ -18,6 +18,11 @@ public record Requantize(int shift) implements Layer {
 
     /** The rounding rule on one value: {@code (x + 2^(s-1)) >> s}; throws if the addition overflows. */
     public long apply(long x) {
+        return round(x, shift);
+    }
+
+    /** The kit's requantization rule {@code (x + 2^(s-1)) >> s} for any shift 0..62 (round half up). */
+    public static long round(long x, int shift) {
         if (shift == 0) return x;
         return Math.addExact(x, 1L << (shift - 1)) >> shift;
     }

@@ -160,5 +160,20 @@ public record CommittedModel(String name, int nu, int inputWidth, List<HyraxComm
         public T visitArgmax(Argmax argmax) {
             return pick(argmax);
         }
+
+        @Override
+        public T visitEmbedding(org.zkopml.model.Embedding e) {
+            return fail(e);
+        }
+
+        @Override
+        public T visitTransformerBlock(org.zkopml.model.TransformerBlock b) {
+            return fail(b);
+        }
+
+        @Override
+        public T visitLmHead(org.zkopml.model.LmHead h) {
+            return fail(h);
+        }
     }
 }

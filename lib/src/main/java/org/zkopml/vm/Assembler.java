@@ -49,6 +49,8 @@ public final class Assembler {
     public Assembler max(int rd, int ra, int rb) { return emit(Isa.MAX, rd, ra, rb, 0); }
     public Assembler min(int rd, int ra, int rb) { return emit(Isa.MIN, rd, ra, rb, 0); }
     public Assembler slt(int rd, int ra, int rb) { return emit(Isa.SLT, rd, ra, rb, 0); }
+    public Assembler div(int rd, int ra, int rb) { return emit(Isa.DIV, rd, ra, rb, 0); }
+    public Assembler ldb(int rd, int ra, int offset) { return emit(Isa.LDB, rd, ra, 0, offset); }
     public Assembler ld(int rd, int ra, int offset) { return emit(Isa.LD, rd, ra, 0, offset); }
     public Assembler st(int rs, int ra, int offset) { return emit(Isa.ST, rs, ra, 0, offset); }
     public Assembler jmp(String target) { return branch(Isa.JMP, 0, 0, target); }

@@ -34,7 +34,7 @@ public record Instruction(int op, int rd, int ra, int rb, int imm) {
             case Isa.LI -> m + " r" + rd + ", " + imm;
             case Isa.MOV -> m + " r" + rd + ", r" + ra;
             case Isa.ADDI, Isa.SAR, Isa.SHL -> m + " r" + rd + ", r" + ra + ", " + imm;
-            case Isa.LD, Isa.ST -> m + " r" + rd + ", [r" + ra + (imm >= 0 ? " + " : " - ") + Math.abs((long) imm) + "]";
+            case Isa.LD, Isa.ST, Isa.LDB -> m + " r" + rd + ", [r" + ra + (imm >= 0 ? " + " : " - ") + Math.abs((long) imm) + "]";
             case Isa.JMP -> m + " " + imm;
             case Isa.BEQ, Isa.BNE, Isa.BLT, Isa.BGE -> m + " r" + ra + ", r" + rb + ", " + imm;
             default -> m + " r" + rd + ", r" + ra + ", r" + rb + (Isa.isDefined(op) ? "" : " #" + imm);

@@ -22,8 +22,10 @@ public final class Isa {
     public static final int MAX = 0x0A;
     public static final int MIN = 0x0B;
     public static final int SLT = 0x0C;
+    public static final int DIV = 0x0D;
     public static final int LD = 0x10;
     public static final int ST = 0x11;
+    public static final int LDB = 0x12;
     public static final int JMP = 0x20;
     public static final int BEQ = 0x21;
     public static final int BNE = 0x22;
@@ -35,8 +37,8 @@ public final class Isa {
     static {
         String[][] table = {
             {"HALT", "0"}, {"LI", "1"}, {"MOV", "2"}, {"ADD", "3"}, {"SUB", "4"}, {"MUL", "5"}, {"MAC", "6"},
-            {"ADDI", "7"}, {"SAR", "8"}, {"SHL", "9"}, {"MAX", "10"}, {"MIN", "11"}, {"SLT", "12"},
-            {"LD", "16"}, {"ST", "17"}, {"JMP", "32"}, {"BEQ", "33"}, {"BNE", "34"}, {"BLT", "35"}, {"BGE", "36"}};
+            {"ADDI", "7"}, {"SAR", "8"}, {"SHL", "9"}, {"MAX", "10"}, {"MIN", "11"}, {"SLT", "12"}, {"DIV", "13"},
+            {"LD", "16"}, {"ST", "17"}, {"LDB", "18"}, {"JMP", "32"}, {"BEQ", "33"}, {"BNE", "34"}, {"BLT", "35"}, {"BGE", "36"}};
         for (String[] row : table) MNEMONICS[Integer.parseInt(row[1])] = row[0];
     }
 

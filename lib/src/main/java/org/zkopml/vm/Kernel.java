@@ -28,6 +28,30 @@ public interface Kernel {
      */
     void emit(Assembler a, String prefix, int in, int out, int data);
 
+    /**
+     * Bytes packed 32 to a word (int8 weights), placed by the linker on a word of its own; empty for kernels that
+     * read int64 words only. Not copied: callers must not modify it.
+     */
+    default byte[] packed() {
+        return new byte[0];
+    }
+
+    /** Words of scratch memory the code uses between its input and its output (zero at the start, left dirty). */
+    default int scratchWords() {
+        return 0;
+    }
+
+    /**
+     * Where the linker put a kernel's pieces: input, output, constant words, packed bytes (a word address; byte
+     * address 32·packedWord, read with LDB) and scratch, all word addresses.
+     */
+    record Placement(int in, int out, int data, int packedWord, int scratch) {}
+
+    /** {@link #emit(Assembler, String, int, int, int)} with every address the linker chose; kernels without packed bytes or scratch ignore those. */
+    default void emit(Assembler a, String prefix, Placement at) {
+        emit(a, prefix, at.in(), at.out(), at.data());
+    }
+
     /** Multiply-accumulates per evaluation (the "size" used to normalise costs); 0 for element-wise layers. */
     default long macs() {
         return 0;

@@ -5,34 +5,40 @@ import java.util.List;
 import org.zkopml.values.Bytes32;
 
 /**
- * Merkleized paged memory: 2^24 words of 32 bytes (holding int64 values, see {@link Word}), stored as
- * pages of 256 words that exist only once written. The Keccak-256 tree over the words (depth 24) is
- * hashed lazily: writes only mark their page dirty, and {@link #root()} or {@link #proof(long)} rehash
- * the dirty pages and their paths to the root. Mutable; {@link #copy()} gives an independent copy.
+ * Merkleized paged memory: 2^27 words of 32 bytes, stored as pages of 4,096 words (4 longs per word, the
+ * most significant first) that exist only once written. A word holds either an int64 (a store writes it
+ * sign-extended, a load reads its low 8 bytes, {@link Word}) or 32 packed bytes (int8 weights, read one at a
+ * time by LDB at a byte address, word = address / 32, byte = address mod 32, byte 0 the most significant).
+ * The Keccak-256 tree over the words (depth 27) is hashed lazily: writes only mark their page dirty, and
+ * {@link #root()} or {@link #proof(long)} rehash the dirty pages and their paths to the root. Only page
+ * roots and the tree above them are kept; a proof rebuilds its page's subtree (4,095 hashes), so a gigabyte of
+ * weights costs no more than its own bytes. Mutable; {@link #copy()} gives an independent copy (pages are
+ * shared until written).
  */
 public final class Memory {
     /** Address bits = tree depth. */
-    public static final int ADDRESS_BITS = 24;
+    public static final int ADDRESS_BITS = 27;
     /** Number of words. */
     public static final long WORDS = 1L << ADDRESS_BITS;
+    /** Bits of a byte address: 32 bytes per word. */
+    public static final int BYTE_ADDRESS_BITS = ADDRESS_BITS + 5;
     /**
-     * First word of the input region, the upper half of memory [2^23, 2^24): a program's image lies in
+     * First word of the input region, the upper half of memory [2^26, 2^27): a program's image lies in
      * the lower half and its input from here on, so the initial memory root is node(image root, input
      * root) and a contract derives the initial state from the two ({@link VmState#initial}).
      */
     public static final long INPUT_BASE = WORDS / 2;
     /** log2 of the page size in words. */
-    public static final int PAGE_BITS = 8;
+    public static final int PAGE_BITS = 12;
     static final int PAGE_WORDS = 1 << PAGE_BITS;
     static final int PAGE_MASK = PAGE_WORDS - 1;
     static final int PAGES = 1 << (ADDRESS_BITS - PAGE_BITS);
-    private static final int UPPER_BITS = ADDRESS_BITS - PAGE_BITS;
 
-    /** Word values by page; null = an all-zero page. Read directly by the interpreter's hot loop. */
+    /** Word limbs by page (word w at 4·(w mod 4096) .. +3); null = an all-zero page. Read by the interpreter's hot loop. */
     final long[][] pages;
-    /** Per page, its subtree as a heap (index 1 = page root, leaves at 256 + offset); null = not hashed. */
-    private final byte[][][] pageTrees;
-    /** The tree above the pages as a heap (index 1 = root, page roots at 2^16 + page); null = zero subtree. */
+    /** Per page, the root of its subtree; null = not hashed since written (or never written: zero). */
+    private final byte[][] pageRoots;
+    /** The tree above the pages as a heap (index 1 = root, page roots at PAGES + page); null = zero subtree. */
     private final byte[][] upper;
     /** Whether this memory owns {@code pages[p]} exclusively (copy-on-write after {@link #copy()}). */
     private final boolean[] owned;
@@ -43,7 +49,7 @@ public final class Memory {
     /** An all-zero memory. */
     public Memory() {
         pages = new long[PAGES][];
-        pageTrees = new byte[PAGES][][];
+        pageRoots = new byte[PAGES][];
         upper = new byte[2 * PAGES][];
         owned = new boolean[PAGES];
         dirty = new boolean[PAGES];
@@ -52,16 +58,16 @@ public final class Memory {
 
     private Memory(Memory o) {
         pages = o.pages.clone();          // shared until written: copy-on-write
-        java.util.Arrays.fill(o.owned, false);
+        Arrays.fill(o.owned, false);
         owned = new boolean[PAGES];
-        pageTrees = o.pageTrees.clone();  // page trees are never modified in place
+        pageRoots = o.pageRoots.clone();  // hashes are never modified in place
         upper = o.upper.clone();
         dirty = o.dirty.clone();
         dirtyList = o.dirtyList.clone();
         dirtyCount = o.dirtyCount;
     }
 
-    /** Memory holding {@code words} from address 0. */
+    /** Memory holding {@code words} (as int64) from address 0. */
     public static Memory of(long[] words) {
         Memory m = new Memory();
         for (int a = 0; a < words.length; a++) if (words[a] != 0) m.write(a, words[a]);
@@ -73,35 +79,89 @@ public final class Memory {
         return new Memory(this);
     }
 
-    /** The int64 at {@code address} (0 ≤ address &lt; 2^24). */
+    /** The int64 at {@code address}: the word's low 8 bytes (0 ≤ address &lt; 2^27). */
     public long read(long address) {
         checkAddress(address);
         long[] page = pages[(int) (address >>> PAGE_BITS)];
-        return page == null ? 0 : page[(int) address & PAGE_MASK];
+        return page == null ? 0 : page[(((int) address & PAGE_MASK) << 2) | 3];
     }
 
-    /** Stores an int64 at {@code address} (0 ≤ address &lt; 2^24). */
+    /** The signed byte at byte address {@code b} (0 ≤ b &lt; 2^32): what LDB loads. */
+    public int readByte(long b) {
+        if (b < 0 || b >>> BYTE_ADDRESS_BITS != 0) throw new IllegalArgumentException("byte address out of range [0, 2^32): " + b);
+        long w = b >>> 5;
+        long[] page = pages[(int) (w >>> PAGE_BITS)];
+        if (page == null) return 0;
+        long limb = page[(((int) w & PAGE_MASK) << 2) | (int) ((b & 31) >>> 3)];
+        return (byte) (limb >>> (56 - 8 * (b & 7)));
+    }
+
+    /** The 32 bytes of the word at {@code address}. */
+    public byte[] word(long address) {
+        checkAddress(address);
+        long[] page = pages[(int) (address >>> PAGE_BITS)];
+        byte[] w = new byte[Word.BYTES];
+        if (page != null) {
+            int at = ((int) address & PAGE_MASK) << 2;
+            for (int k = 0; k < 4; k++) Word.putLong(w, 8 * k, page[at + k]);
+        }
+        return w;
+    }
+
+    /** Stores an int64 at {@code address}, sign-extended to 32 bytes. */
     public void write(long address, long value) {
         checkAddress(address);
         store((int) address, value);
     }
 
-    /** Store without the range check (the interpreter checks first). */
+    /** Writes {@code bytes} packed 32 to a word from word {@code address} on (the last word zero-padded). */
+    public void writePacked(long address, byte[] bytes) {
+        long words = (bytes.length + 31L) / 32;
+        if (address < 0 || address + words > WORDS) throw new IllegalArgumentException("packed bytes do not fit in memory at " + address);
+        for (long k = 0; k < words; k++) {
+            long[] limbs = new long[4];
+            for (int j = 0; j < 32; j++) {
+                long at = 32 * k + j;
+                if (at < bytes.length) limbs[j >>> 3] |= (bytes[(int) at] & 0xFFL) << (56 - 8 * (j & 7));
+            }
+            storeWord((int) (address + k), limbs);
+        }
+    }
+
+    /** Store of an int64 without the range check (the interpreter checks first). */
     void store(int address, long value) {
-        int p = address >>> PAGE_BITS;
+        long fill = value < 0 ? -1L : 0;
+        long[] page = writable(address >>> PAGE_BITS, value == 0);
+        if (page == null) return;
+        int at = (address & PAGE_MASK) << 2;
+        page[at] = fill;
+        page[at + 1] = fill;
+        page[at + 2] = fill;
+        page[at + 3] = value;
+    }
+
+    private void storeWord(int address, long[] limbs) {
+        boolean zero = (limbs[0] | limbs[1] | limbs[2] | limbs[3]) == 0;
+        long[] page = writable(address >>> PAGE_BITS, zero);
+        if (page == null) return;
+        System.arraycopy(limbs, 0, page, (address & PAGE_MASK) << 2, 4);
+    }
+
+    /** Page p made writable (copied if shared, created if absent unless the write is a zero), marked dirty. */
+    private long[] writable(int p, boolean zeroWrite) {
         long[] page = pages[p];
         if (!owned[p]) {
             if (page == null) {
-                if (value == 0) return;
-                page = new long[PAGE_WORDS];
+                if (zeroWrite) return null;
+                page = new long[PAGE_WORDS << 2];
             } else {
                 page = page.clone();
             }
             pages[p] = page;
             owned[p] = true;
         }
-        page[address & PAGE_MASK] = value;
         if (!dirty[p]) markDirty(p);
+        return page;
     }
 
     private void markDirty(int p) {
@@ -116,6 +176,12 @@ public final class Memory {
         return Bytes32.of(nodeUpper(1, ADDRESS_BITS));
     }
 
+    /** The root of the lower half (the image region) after hashing what changed. */
+    public Bytes32 imageRoot() {
+        flush();
+        return Bytes32.of(nodeUpper(2, ADDRESS_BITS - 1));
+    }
+
     /** Merkle proof of the word at {@code address} against {@link #root()}. */
     public MemoryProof proof(long address) {
         checkAddress(address);
@@ -123,7 +189,7 @@ public final class Memory {
         int p = (int) (address >>> PAGE_BITS);
         int off = (int) address & PAGE_MASK;
         Bytes32[] sib = new Bytes32[ADDRESS_BITS];
-        byte[][] tree = pageTrees[p];
+        byte[][] tree = pageTree(p);
         int i = PAGE_WORDS + off;
         for (int h = 0; h < PAGE_BITS; h++, i >>>= 1) {
             sib[h] = Bytes32.of(tree == null ? MemoryTree.sharedZero(h) : tree[i ^ 1]);
@@ -132,7 +198,7 @@ public final class Memory {
         for (int h = PAGE_BITS; h < ADDRESS_BITS; h++, j >>>= 1) {
             sib[h] = Bytes32.of(nodeUpper(j ^ 1, h));
         }
-        return new MemoryProof(address, Bytes32.of(Word.of(read(address))), List.of(sib));
+        return new MemoryProof(address, Bytes32.of(word(address)), List.of(sib));
     }
 
     /** Number of pages that hold a nonzero word at some time. */
@@ -147,16 +213,33 @@ public final class Memory {
         return n == null ? MemoryTree.sharedZero(height) : n;
     }
 
+    /** Page p's subtree as a heap (index 1 = page root, leaves at 256 + offset), or null for a zero page. */
+    private byte[][] pageTree(int p) {
+        long[] page = pages[p];
+        if (page == null) return null;
+        byte[][] tree = new byte[2 * PAGE_WORDS][];
+        byte[] leaf = new byte[Word.BYTES];
+        for (int o = 0; o < PAGE_WORDS; o++) {
+            int at = o << 2;
+            if ((page[at] | page[at + 1] | page[at + 2] | page[at + 3]) == 0) {
+                tree[PAGE_WORDS + o] = MemoryTree.sharedZero(0);
+            } else {
+                for (int k = 0; k < 4; k++) Word.putLong(leaf, 8 * k, page[at + k]);
+                tree[PAGE_WORDS + o] = leaf.clone();
+            }
+        }
+        for (int i = PAGE_WORDS - 1; i >= 1; i--) tree[i] = MemoryTree.node(tree[2 * i], tree[2 * i + 1]);
+        return tree;
+    }
+
     private void flush() {
+        if (dirtyCount == 0) return;
         for (int d = 0; d < dirtyCount; d++) {
             int p = dirtyList[d];
             dirty[p] = false;
-            byte[][] tree = new byte[2 * PAGE_WORDS][];
-            long[] page = pages[p];
-            for (int o = 0; o < PAGE_WORDS; o++) tree[PAGE_WORDS + o] = page[o] == 0 ? MemoryTree.sharedZero(0) : Word.of(page[o]);
-            for (int i = PAGE_WORDS - 1; i >= 1; i--) tree[i] = MemoryTree.node(tree[2 * i], tree[2 * i + 1]);
-            pageTrees[p] = tree;
-            upper[PAGES + p] = tree[1];
+            byte[][] tree = pageTree(p);
+            pageRoots[p] = tree == null ? null : tree[1];
+            upper[PAGES + p] = pageRoots[p];
         }
         // Recompute the upper paths of the dirty pages, one level at a time (shared ancestors once).
         int[] level = Arrays.copyOf(dirtyList, dirtyCount);
@@ -177,6 +260,6 @@ public final class Memory {
     }
 
     private static void checkAddress(long address) {
-        if (address < 0 || address >= WORDS) throw new IllegalArgumentException("memory address out of range [0, 2^24): " + address);
+        if (address < 0 || address >= WORDS) throw new IllegalArgumentException("memory address out of range [0, 2^27): " + address);
     }
 }

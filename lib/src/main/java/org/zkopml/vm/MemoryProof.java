@@ -5,21 +5,21 @@ import java.util.List;
 import org.zkopml.values.Bytes32;
 
 /**
- * A Merkle proof of one memory word: the word and its 24 siblings, bottom up. The root is recomputed
+ * A Merkle proof of one memory word: the word and its 27 siblings, bottom up. The root is recomputed
  * along the address bits, least significant first: node(cur, sib) when the bit is 0, else node(sib, cur).
  *
- * @param address  the word address (0 ≤ address &lt; 2^24)
+ * @param address  the word address (0 ≤ address &lt; 2^27)
  * @param word     the 32-byte word
- * @param siblings 24 sibling hashes, {@code siblings.get(h)} at height h
+ * @param siblings 27 sibling hashes, {@code siblings.get(h)} at height h
  */
 public record MemoryProof(long address, Bytes32 word, List<Bytes32> siblings) {
-    /** Encoded size: the word plus 24 siblings. */
+    /** Encoded size: the word plus 27 siblings. */
     public static final int BYTES = Word.BYTES * (1 + Memory.ADDRESS_BITS);
 
     public MemoryProof {
         if (address < 0 || address >= Memory.WORDS) throw new IllegalArgumentException("address out of range: " + address);
         if (word == null) throw new IllegalArgumentException("a memory proof needs its word");
-        if (siblings == null || siblings.size() != Memory.ADDRESS_BITS) throw new IllegalArgumentException("a memory proof has 24 siblings");
+        if (siblings == null || siblings.size() != Memory.ADDRESS_BITS) throw new IllegalArgumentException("a memory proof has " + Memory.ADDRESS_BITS + " siblings");
         for (int h = 0; h < siblings.size(); h++) {
             if (siblings.get(h) == null) throw new IllegalArgumentException("memory proof sibling " + h + " is missing");
         }

@@ -49,7 +49,7 @@ public final class MemoryTree {
         return Bytes32.of(n == 0 ? ZERO[REGION_HEIGHT] : level[0]);
     }
 
-    /** Root of an all-zero subtree of height {@code h} (0 ≤ h ≤ 24), a copy. */
+    /** Root of an all-zero subtree of height {@code h} (0 ≤ h ≤ 27), a copy. */
     public static byte[] zero(int h) {
         return ZERO[h].clone();
     }

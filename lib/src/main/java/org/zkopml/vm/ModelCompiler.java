@@ -14,7 +14,8 @@ import org.zkopml.model.TreeNode;
 /**
  * Compiles a quantized model graph to VM programs: one kernel per layer (Dense → {@link DenseKernel},
  * Requantize → {@link ShiftKernel}, Relu → {@link ReluKernel}, DecisionTree → {@link TreeKernel},
- * Argmax → {@link ArgmaxKernel}), linked by {@link Linker} into a whole-inference program and one
+ * Argmax → {@link ArgmaxKernel}, Embedding → {@link EmbeddingKernel}, TransformerBlock →
+ * {@link TransformerKernel}, LmHead → {@link LmHeadKernel}), linked by {@link Linker} into a whole-inference program and one
  * program per layer. The VM's output equals {@code IntegerInference} bit for bit: the model's static
  * value bounds (≤ 63 bits) guarantee that the VM's wrapping int64 arithmetic never wraps.
  */
@@ -57,6 +58,21 @@ public final class ModelCompiler {
             @Override
             public Kernel visitArgmax(Argmax argmax) {
                 return new ArgmaxKernel(width);
+            }
+
+            @Override
+            public Kernel visitEmbedding(org.zkopml.model.Embedding e) {
+                return new EmbeddingKernel(e);
+            }
+
+            @Override
+            public Kernel visitTransformerBlock(org.zkopml.model.TransformerBlock b) {
+                return new TransformerKernel(b);
+            }
+
+            @Override
+            public Kernel visitLmHead(org.zkopml.model.LmHead h) {
+                return new LmHeadKernel(h);
             }
 
             @Override

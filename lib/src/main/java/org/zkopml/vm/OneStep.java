@@ -48,8 +48,9 @@ public final class OneStep {
             st = Status.FAULT_OPCODE;
         } else if (rd >= Isa.REGISTERS || ra >= Isa.REGISTERS || rb >= Isa.REGISTERS) {
             st = Status.FAULT_REGISTER;
-        } else if (op == Isa.LD || op == Isa.ST) {
+        } else if (op == Isa.LD || op == Isa.ST || op == Isa.LDB) {
             long addr = r[ra] + imm;
+            if (op == Isa.LDB) addr = addr < 0 || addr >>> Memory.BYTE_ADDRESS_BITS != 0 ? -1 : addr >>> 5;
             if (addr < 0 || addr >= Memory.WORDS) {
                 st = Status.FAULT_ADDRESS;
             } else {
@@ -75,7 +76,9 @@ public final class OneStep {
             case Isa.MAX -> r[rd] = Math.max(r[ra], r[rb]);
             case Isa.MIN -> r[rd] = Math.min(r[ra], r[rb]);
             case Isa.SLT -> r[rd] = r[ra] < r[rb] ? 1 : 0;
+            case Isa.DIV -> r[rd] = r[rb] == 0 ? 0 : r[ra] / r[rb];
             case Isa.LD -> r[rd] = data.value();
+            case Isa.LDB -> r[rd] = data.word().bytes()[(int) ((r[ra] + imm) & 31)];
             case Isa.ST -> root = data.rootWith(Bytes32.of(Word.of(r[rd])));
             case Isa.JMP -> next = imm;
             case Isa.BEQ -> next = r[ra] == r[rb] ? imm : pc + 1;

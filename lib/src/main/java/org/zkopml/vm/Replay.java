@@ -1,19 +1,33 @@
 package org.zkopml.vm;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
 /**
- * Fast replay of a trace: the trace is never stored. One run records a checkpoint (a copy of the
- * machine) every {@code interval} steps; "state at step i" restores the checkpoint at or before i and
- * re-executes at most {@code interval} steps (or continues from the last answer when that is closer).
+ * Fast replay of a trace: the trace is never stored. One run records a checkpoint (a copy of the machine,
+ * pages shared until written) every {@code interval} steps, at most {@value #MAX_CHECKPOINTS} of them: a longer
+ * trace thins them and doubles the interval, so a 10^10-step trace costs the same few hundred megabytes as a
+ * short one. "State at step i" restores the closest machine at or before i — a checkpoint, one kept at a recently
+ * asked step, or the last answer — and re-executes from there; memory is Merkle-hashed only at the asked steps,
+ * and only the pages written since (as Cannon does between its snapshots).
  * Steps past the end repeat the final state (a stopped machine does not change), so the trace can be
  * padded to any length.
  */
 public final class Replay {
-    private final List<Vm> checkpoints = new ArrayList<>();
-    private final long interval;
+    /** At most this many regular checkpoints: past it, every other one is dropped and the interval doubles. */
+    public static final int MAX_CHECKPOINTS = 64;
+    /** Machines kept at recently asked steps (a bisection asks nested intervals: the next answer starts close by). */
+    private static final int RECENT = 12;
+    private final TreeMap<Long, Vm> checkpoints = new TreeMap<>();
+    private final Map<Long, Vm> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Vm> eldest) {
+            return size() > RECENT;
+        }
+    };
+    private long interval;
     private final long length;
     private final Vm end;
     private Vm cursor;
@@ -26,14 +40,22 @@ public final class Replay {
         if (base != 0) throw new IllegalArgumentException("replay starts from step 0");
         vm.memory().root(); // hash the initial memory once: every checkpoint then shares the hashes of the pages it did not write
         while (true) {
-            checkpoints.add(vm.copy());
-            long n = vm.run(Math.min(interval, maxSteps - vm.step()));
+            if (vm.step() % this.interval == 0) checkpoints.put(vm.step(), vm.copy());
+            if (checkpoints.size() > MAX_CHECKPOINTS) thin();
+            long n = vm.run(Math.min(this.interval - vm.step() % this.interval, maxSteps - vm.step()));
             progress.accept(vm.step());
             if (!vm.running() || vm.step() >= maxSteps || n == 0) break;
         }
         this.length = vm.step();
         this.end = vm;
-        this.cursor = checkpoints.get(0).copy();
+        this.cursor = checkpoints.firstEntry().getValue().copy();
+    }
+
+    /** Keeps the checkpoints at multiples of twice the interval (step 0 among them) and doubles the interval. */
+    private void thin() {
+        long doubled = 2 * interval;
+        checkpoints.keySet().removeIf(step -> step % doubled != 0);
+        interval = doubled;
     }
 
     /** Runs {@code start} (at step 0) to its end, at most {@code maxSteps}, with a checkpoint every {@code interval} steps. */
@@ -60,7 +82,7 @@ public final class Replay {
         return length;
     }
 
-    /** Steps between checkpoints. */
+    /** Steps between regular checkpoints (the requested interval, doubled as often as the trace needed). */
     public long interval() {
         return interval;
     }
@@ -107,13 +129,19 @@ public final class Replay {
         return seek(i).witness();
     }
 
+    /**
+     * The machine at step i: from the closest machine at or before it — a checkpoint, a machine kept at a recently
+     * asked step, or the cursor itself — run forward. A long run leaves a copy behind among the recent ones.
+     */
     private Vm seek(long i) {
         if (i < 0) throw new IllegalArgumentException("negative step " + i);
         long target = Math.min(i, length);
-        int c = (int) Math.min(target / interval, checkpoints.size() - 1);
-        Vm from = checkpoints.get(c);
+        Vm from = checkpoints.floorEntry(target).getValue();
+        for (Vm r : recent.values()) if (r.step() <= target && r.step() > from.step()) from = r;
         if (!(cursor.step() <= target && cursor.step() >= from.step())) cursor = from.copy();
-        cursor.run(target - cursor.step());
+        long ran = target - cursor.step();
+        cursor.run(ran);
+        if (ran > Math.max(1 << 16, interval / 256)) recent.put(target, cursor.copy());
         return cursor;
     }
 }

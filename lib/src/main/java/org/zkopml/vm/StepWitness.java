@@ -16,7 +16,7 @@ public record StepWitness(VmState pre, List<MemoryProof> proofs) {
         if (proofs.size() > 2) throw new IllegalArgumentException("a step touches at most two words");
     }
 
-    /** preState ‖ proof* (each word ‖ 24 siblings). */
+    /** preState ‖ proof* (each word ‖ 27 siblings). */
     public byte[] encode() {
         byte[] out = new byte[VmState.BYTES + proofs.size() * MemoryProof.BYTES];
         System.arraycopy(pre.encode(), 0, out, 0, VmState.BYTES);

@@ -91,6 +91,9 @@ public final class Vm {
             if ((op == Isa.LD || op == Isa.ST) && (rd | ra | rb) < Isa.REGISTERS) {
                 long addr = regs[ra] + (int) w;
                 if (addr >= 0 && addr < Memory.WORDS) proofs.add(memory.proof(addr));
+            } else if (op == Isa.LDB && (rd | ra | rb) < Isa.REGISTERS) {
+                long b = regs[ra] + (int) w;
+                if (b >= 0 && b >>> Memory.BYTE_ADDRESS_BITS == 0) proofs.add(memory.proof(b >>> 5));
             }
         }
         return new StepWitness(pre, proofs);
@@ -117,7 +120,7 @@ public final class Vm {
             executed++;
             if ((pc >>> Memory.ADDRESS_BITS) != 0) { st = Status.FAULT_PC; break; }
             long[] codePage = pages[(int) (pc >>> Memory.PAGE_BITS)];
-            long w = codePage == null ? 0 : codePage[(int) pc & Memory.PAGE_MASK];
+            long w = codePage == null ? 0 : codePage[(((int) pc & Memory.PAGE_MASK) << 2) | 3];
             int op = (int) (w >>> 56) & 0xff;
             int rd = (int) (w >>> 48) & 0xff, ra = (int) (w >>> 40) & 0xff, rb = (int) (w >>> 32) & 0xff;
             int imm = (int) w;
@@ -139,11 +142,20 @@ public final class Vm {
                 case Isa.MAX -> { r[rd] = Math.max(r[ra], r[rb]); pc++; }
                 case Isa.MIN -> { r[rd] = Math.min(r[ra], r[rb]); pc++; }
                 case Isa.SLT -> { r[rd] = r[ra] < r[rb] ? 1 : 0; pc++; }
+                case Isa.DIV -> { r[rd] = r[rb] == 0 ? 0 : r[ra] / r[rb]; pc++; }
                 case Isa.LD -> {
                     long a = r[ra] + imm;
                     if ((a >>> Memory.ADDRESS_BITS) != 0) { st = Status.FAULT_ADDRESS; break loop; }
                     long[] page = pages[(int) (a >>> Memory.PAGE_BITS)];
-                    r[rd] = page == null ? 0 : page[(int) a & Memory.PAGE_MASK];
+                    r[rd] = page == null ? 0 : page[(((int) a & Memory.PAGE_MASK) << 2) | 3];
+                    pc++;
+                }
+                case Isa.LDB -> {
+                    long b = r[ra] + imm;
+                    if ((b >>> Memory.BYTE_ADDRESS_BITS) != 0) { st = Status.FAULT_ADDRESS; break loop; }
+                    long a = b >>> 5;
+                    long[] page = pages[(int) (a >>> Memory.PAGE_BITS)];
+                    r[rd] = page == null ? 0 : (byte) (page[(((int) a & Memory.PAGE_MASK) << 2) | (int) ((b & 31) >>> 3)] >>> (56 - 8 * (b & 7)));
                     pc++;
                 }
                 case Isa.ST -> {

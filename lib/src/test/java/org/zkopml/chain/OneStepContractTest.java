@@ -76,7 +76,7 @@ class OneStepContractTest {
                 }
             }
         }
-        assertEquals(35, pre.size());
+        assertEquals(39, pre.size());
         assertNotNull(imageRoot, "the vectors name their image root");
         assertEquals(Bytes32.of(pre.get(0)), verifier.initialState(Bytes32.of(imageRoot), input.stream().mapToLong(Long::longValue).toArray()),
                 "the contract derives vector 0's pre-state from the image root and the input");
@@ -95,10 +95,10 @@ class OneStepContractTest {
         SplittableRandom rnd = new SplittableRandom(20261130);
         List<Case> cases = new ArrayList<>();
         int[] ops = Isa.opcodes();
-        for (int op : ops) for (int i = 0; i < 60; i++) cases.add(randomStep(rnd, op, Fault.NONE));
-        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 40; i++) cases.add(randomStep(rnd, ops[rnd.nextInt(ops.length)], f));
+        for (int op : ops) for (int i = 0; i < PER_OP; i++) cases.add(randomStep(rnd, op, Fault.NONE));
+        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 60; i++) cases.add(randomStep(rnd, ops[rnd.nextInt(ops.length)], f));
         int valid = cases.size();
-        for (int i = 0; i < 300; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
+        for (int i = 0; i < 500; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
 
         List<Bytes32> pre = new ArrayList<>();
         List<byte[]> wit = new ArrayList<>();
@@ -122,9 +122,10 @@ class OneStepContractTest {
             }
             perKind.merge(c.kind(), 1, Integer::sum);
         }
-        assertTrue(cases.size() >= 1_000, "at least 1,000 random states");
-        assertTrue(rejected >= 100, "corrupted witnesses are rejected by both: " + rejected);
-        for (int op : ops) assertTrue(perKind.getOrDefault(Isa.mnemonic(op), 0) >= 60, Isa.mnemonic(op) + " covered: " + perKind);
+        assertTrue(cases.size() >= 5_000, "at least 5,000 random states: " + cases.size());
+        assertTrue(rejected >= 200, "corrupted witnesses are rejected by both: " + rejected);
+        for (int op : ops) assertTrue(perKind.getOrDefault(Isa.mnemonic(op), 0) >= PER_OP, Isa.mnemonic(op) + " covered: " + perKind);
+        assertTrue(highAddresses[0] >= 100, "states touching words above 2^26 + 2^25 (the deepest levels of the tree): " + highAddresses[0]);
     }
 
     @Test
@@ -164,19 +165,26 @@ class OneStepContractTest {
 
     private enum Fault { NONE, OPCODE, REGISTER, ADDRESS, PC, STOPPED }
 
+    /** Random states per opcode (22 opcodes: with the faults and corrupted witnesses, over 5,000 cases). */
+    private static final int PER_OP = 210;
+    /** How many random states put their data in the top quarter of memory (addresses ≥ 3·2^25). */
+    private static final int[] highAddresses = {0};
+
     /**
      * A machine whose 16 registers hold random values (set by a prelude of LI/SHL/ADDI), about to run one
      * instruction of kind {@code op} at a random pc, with random data in memory; or a fault of the given kind.
      */
     private static Case randomStep(SplittableRandom rnd, int op, Fault fault) {
         long[] regs = new long[Isa.REGISTERS];
-        boolean inInput = rnd.nextInt(4) == 0; // the data lies in the input region: a task's input read (or overwritten) by LD/ST
-        int dataBase = inInput ? (int) Memory.INPUT_BASE + rnd.nextInt(5_000) : 200 + rnd.nextInt(5_000);
+        int where = rnd.nextInt(8); // the data lies in the image, the input region (a task's input) or the top of memory
+        int dataBase = where < 2 ? (int) Memory.INPUT_BASE + rnd.nextInt(5_000)
+                : where < 4 ? (int) Memory.WORDS - 64 - rnd.nextInt(5_000) : 200 + rnd.nextInt(5_000);
+        if (where >= 2 && where < 4) highAddresses[0]++;
         for (int r = 0; r < regs.length; r++) {
             regs[r] = switch (rnd.nextInt(4)) {
                 case 0 -> rnd.nextLong();
                 case 1 -> rnd.nextLong(-300, 300);
-                case 2 -> dataBase + rnd.nextInt(64);          // an address of the data region
+                case 2 -> op == Isa.LDB ? 32L * dataBase + rnd.nextInt(2048) : dataBase + rnd.nextInt(64);   // an address of the data region
                 default -> rnd.nextBoolean() ? Long.MIN_VALUE + rnd.nextInt(3) : Long.MAX_VALUE - rnd.nextInt(3);
             };
         }
@@ -194,6 +202,7 @@ class OneStepContractTest {
         int imm = switch (op) {
             case Isa.JMP, Isa.BEQ, Isa.BNE, Isa.BLT, Isa.BGE -> rnd.nextInt(8) == 0 ? rnd.nextInt() : rnd.nextInt(200);
             case Isa.LD, Isa.ST -> rnd.nextInt(-8, 8);
+            case Isa.LDB -> rnd.nextInt(-64, 64);
             default -> rnd.nextInt(4) == 0 ? rnd.nextInt() : rnd.nextInt(-70, 70);
         };
         int theOp = op;
@@ -201,14 +210,14 @@ class OneStepContractTest {
             case OPCODE -> theOp = 0x30 + rnd.nextInt(0xD0);
             case REGISTER -> rd = 16 + rnd.nextInt(240);
             case ADDRESS -> {
-                theOp = rnd.nextBoolean() ? Isa.LD : Isa.ST;
-                imm = rnd.nextBoolean() ? -(int) (dataBase + 100) : Integer.MAX_VALUE;
+                theOp = new int[] {Isa.LD, Isa.ST, Isa.LDB}[rnd.nextInt(3)];
+                imm = rnd.nextBoolean() || theOp == Isa.LDB ? -(int) (dataBase + 100) : Integer.MAX_VALUE;
                 ra = 0;
                 regs[0] = 0;
             }
             case PC -> {
                 theOp = Isa.JMP;
-                imm = rnd.nextBoolean() ? -1 - rnd.nextInt(1000) : (1 << 24) + rnd.nextInt(1000);
+                imm = rnd.nextBoolean() ? -1 - rnd.nextInt(1000) : (int) Memory.WORDS + rnd.nextInt(1000);
             }
             default -> { }
         }
@@ -221,7 +230,15 @@ class OneStepContractTest {
         for (int i = 0; i < code.size(); i++) image[i] = code.get(i);
         image[(int) target] = new Instruction(theOp, rd, ra, rb, imm).encode();
         Memory memory = Memory.of(image);
-        for (int i = dataBase; i < dataBase + 64; i++) memory.write(i, rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000));
+        for (int i = dataBase; i < dataBase + 64; i++) {
+            if (rnd.nextInt(3) == 0) {                                 // a word of packed bytes (int8 weights)
+                byte[] b = new byte[32];
+                rnd.nextBytes(b);
+                memory.writePacked(i, b);
+            } else {
+                memory.write(i, rnd.nextInt(3) == 0 ? rnd.nextLong() : rnd.nextLong(-1000, 1000));
+            }
+        }
         Vm vm = new Vm(memory);
         vm.run(code.size());
         if (fault == Fault.PC) vm.stepOnce(); // the jump leaves memory: the next step faults

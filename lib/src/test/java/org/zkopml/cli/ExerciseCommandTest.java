@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zkopml.exercise.Exercise;
+import org.zkopml.exercise.ExerciseRun;
 
 /**
  * The exercise runner on a two-stage fixture exercise: verdicts, compile errors, forbid, mutants, self-test. Tagged

@@ -177,6 +177,9 @@ class ModelProofTest {
         public long[][] visitRequantize(org.zkopml.model.Requantize r) { throw new IllegalStateException(); }
         public long[][] visitDecisionTree(org.zkopml.model.DecisionTree t) { throw new IllegalStateException(); }
         public long[][] visitArgmax(org.zkopml.model.Argmax a) { throw new IllegalStateException(); }
+        public long[][] visitEmbedding(org.zkopml.model.Embedding e) { throw new IllegalStateException(); }
+        public long[][] visitTransformerBlock(org.zkopml.model.TransformerBlock b) { throw new IllegalStateException(); }
+        public long[][] visitLmHead(org.zkopml.model.LmHead h) { throw new IllegalStateException(); }
     }
 
     private static final class BiasOf implements Layer.Visitor<long[]> {
@@ -185,5 +188,8 @@ class ModelProofTest {
         public long[] visitRequantize(org.zkopml.model.Requantize r) { throw new IllegalStateException(); }
         public long[] visitDecisionTree(org.zkopml.model.DecisionTree t) { throw new IllegalStateException(); }
         public long[] visitArgmax(org.zkopml.model.Argmax a) { throw new IllegalStateException(); }
+        public long[] visitEmbedding(org.zkopml.model.Embedding e) { throw new IllegalStateException(); }
+        public long[] visitTransformerBlock(org.zkopml.model.TransformerBlock b) { throw new IllegalStateException(); }
+        public long[] visitLmHead(org.zkopml.model.LmHead h) { throw new IllegalStateException(); }
     }
 }

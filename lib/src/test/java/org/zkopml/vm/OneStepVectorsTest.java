@@ -62,7 +62,7 @@ class OneStepVectorsTest {
                 default -> fail("unexpected line: " + line);
             }
         }
-        assertEquals(35, steps.size());
+        assertEquals(39, steps.size());
         long[] x = input.stream().mapToLong(Long::longValue).toArray();
         // the first pre-state is derived from the two region roots alone
         assertEquals(hex.formatHex(MemoryTree.regionRoot(image).bytes()), imageRoot, "the image root");
@@ -85,5 +85,6 @@ class OneStepVectorsTest {
         assertEquals(Status.HALTED, vm.status());
         assertEquals(9 + 25 + 49, vm.memory().read(99)); // Σ x_i·w_i mod 2^64: 2^40 · 2^24 wraps to 0
         assertEquals(List.of(20L, 20L, 1L, 40L), List.of(vm.register(7), vm.register(8), vm.register(9), vm.register(10)));
+        assertEquals(List.of(20L, 3L, -5L, -1L), List.of(vm.register(11), vm.register(12), vm.register(13), vm.register(14)), "DIV and LDB");
     }
 }

@@ -53,11 +53,45 @@ class VmTest {
         assertEquals(Status.FAULT_OPCODE, runOne(new Instruction(0xEE, 0, 0, 0, 0).encode()));
         assertEquals(Status.FAULT_REGISTER, runOne(new Instruction(Isa.ADD, 16, 0, 0, 0).encode()));
         assertEquals(Status.FAULT_ADDRESS, runOne(new Instruction(Isa.LD, 1, 0, 0, -1).encode()));
-        assertEquals(Status.FAULT_ADDRESS, runOne(new Instruction(Isa.ST, 1, 0, 0, 1 << 24).encode()));
+        assertEquals(Status.FAULT_ADDRESS, runOne(new Instruction(Isa.ST, 1, 0, 0, 1 << Memory.ADDRESS_BITS).encode()));
         assertEquals(Status.FAULT_PC, runOne(new Instruction(Isa.JMP, 0, 0, 0, -5).encode()));
         assertEquals(Status.HALTED, runOne(new Instruction(Isa.HALT, 0, 0, 0, 0).encode()));
         // an all-zero memory is HALT at pc 0
         assertEquals(Status.HALTED, runOne());
+    }
+
+    @Test
+    void ldbLoadsASignedByteOfAPackedWordAndDivTruncates() {
+        Memory m = Memory.of(new long[] {
+            new Instruction(Isa.LDB, 1, 0, 0, 32 * 10).encode(),          // byte 0 of word 10
+            new Instruction(Isa.LDB, 2, 0, 0, 32 * 10 + 31).encode(),     // byte 31
+            new Instruction(Isa.LDB, 3, 0, 0, 32 * 11 + 8).encode(),      // byte 40 of the chunk: word 11, byte 8
+            new Instruction(Isa.LI, 4, 0, 0, -7).encode(),
+            new Instruction(Isa.LI, 5, 0, 0, 2).encode(),
+            new Instruction(Isa.DIV, 6, 4, 5, 0).encode(),                   // −7 / 2 = −3
+            new Instruction(Isa.DIV, 7, 4, 0, 0).encode(),                   // x / 0 = 0
+            new Instruction(Isa.HALT, 0, 0, 0, 0).encode()});
+        byte[] chunk = new byte[41];
+        for (int i = 0; i < chunk.length; i++) chunk[i] = (byte) (i * 37 - 128);
+        m.writePacked(10, chunk);
+        Vm vm = new Vm(m);
+        vm.run(100);
+        assertEquals(Status.HALTED, vm.status());
+        assertEquals(chunk[0], vm.register(1));
+        assertEquals(chunk[31], vm.register(2));
+        assertEquals(chunk[40], vm.register(3));
+        assertEquals(-3, vm.register(6));
+        assertEquals(0, vm.register(7));
+        for (int i = 0; i < chunk.length; i++) assertEquals(chunk[i], m.readByte(32 * 10 + i));
+        assertEquals(Status.FAULT_ADDRESS, runOne(new Instruction(Isa.LDB, 1, 0, 0, -1).encode()));
+        Vm far = new Vm(Memory.of(new long[] {new Instruction(Isa.LI, 1, 0, 0, 1).encode(), new Instruction(Isa.SHL, 1, 1, 0, 32).encode(),
+            new Instruction(Isa.LDB, 2, 1, 0, 0).encode()}));
+        far.run(10);
+        assertEquals(Status.FAULT_ADDRESS, far.status(), "byte address 2^32 is outside memory");
+        Vm min = new Vm(Memory.of(new long[] {new Instruction(Isa.LI, 1, 0, 0, 1).encode(), new Instruction(Isa.SHL, 1, 1, 0, 63).encode(),
+            new Instruction(Isa.LI, 2, 0, 0, -1).encode(), new Instruction(Isa.DIV, 3, 1, 2, 0).encode()}));
+        min.run(4);
+        assertEquals(Long.MIN_VALUE, min.register(3), "MIN / −1 wraps to MIN, as Java and Solidity's unchecked division do");
     }
 
     @Test
@@ -110,7 +144,7 @@ class VmTest {
         SplittableRandom rnd = new SplittableRandom(7);
         Memory m = new Memory();
         Map<Long, Long> words = new HashMap<>();
-        assertEquals(Bytes32.of(MemoryTree.zero(24)), m.root());
+        assertEquals(Bytes32.of(MemoryTree.zero(Memory.ADDRESS_BITS)), m.root());
         for (int round = 0; round < 4; round++) {
             for (int i = 0; i < 20; i++) {
                 long a = rnd.nextInt(4) == 0 ? rnd.nextLong(Memory.WORDS) : rnd.nextLong(600);
@@ -119,7 +153,7 @@ class VmTest {
                 if (v == 0) words.remove(a); else words.put(a, v);
             }
             Bytes32 root = m.root();
-            assertEquals(Bytes32.of(naiveRoot(words, 0, 24)), root, "round " + round);
+            assertEquals(Bytes32.of(naiveRoot(words, 0, Memory.ADDRESS_BITS)), root, "round " + round);
             for (long a : words.keySet()) {
                 MemoryProof p = m.proof(a);
                 assertEquals(root, p.computeRoot());
@@ -135,8 +169,8 @@ class VmTest {
         long[] words = new long[1000];
         for (int i = 0; i < words.length; i++) words[i] = i * 7919L - 500;
         java.util.List<Bytes32> leaves = java.util.Arrays.stream(words).mapToObj(w -> Bytes32.of(Word.of(w))).toList();
-        assertEquals(org.zkopml.commit.MerkleTree.of(leaves, 24).root(), Memory.of(words).root());
-        for (int h = 0; h <= 24; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h).bytes(), MemoryTree.zero(h));
+        assertEquals(org.zkopml.commit.MerkleTree.of(leaves, Memory.ADDRESS_BITS).root(), Memory.of(words).root());
+        for (int h = 0; h <= Memory.ADDRESS_BITS; h++) assertArrayEquals(org.zkopml.commit.MerkleTree.zeroRoot(h).bytes(), MemoryTree.zero(h));
         SplittableRandom rnd = new SplittableRandom(12);
         for (int i = 0; i < 200; i++) {
             byte[] l = new byte[32], r = new byte[32];

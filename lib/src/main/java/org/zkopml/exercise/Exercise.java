@@ -1,4 +1,4 @@
-package org.zkopml.cli;
+package org.zkopml.exercise;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.zkopml.cli;
+package org.zkopml.session;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

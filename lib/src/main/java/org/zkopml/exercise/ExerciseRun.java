@@ -1,4 +1,4 @@
-package org.zkopml.cli;
+package org.zkopml.exercise;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
+import org.zkopml.session.JShellScript;
+import org.zkopml.session.JShellSession;
 
 /**
  * One run of an exercise's staged checks against one file of student code (the skeleton, the
@@ -125,7 +127,7 @@ public final class ExerciseRun {
         if (failure != null) return new Outcome(exercise, work, Where.WORK, 0, 0, failure);
         int[] current = {0};
         failure = shell.evaluate(exercise.checks(), Files.readString(exercise.checks()), snippet -> {
-            Matcher m = Exercise.STAGE.matcher(snippet.substring(JShellScript.leadingBlankAndComments(snippet)));
+            Matcher m = Exercise.STAGE.matcher(snippet.substring(JShellSession.leadingBlankAndComments(snippet)));
             if (m.lookingAt()) {
                 current[0] = Integer.parseInt(m.group(1));
                 onStage.accept(current[0]);
