@@ -47,6 +47,12 @@ final class Abi {
         return new DynamicArray<>(Int64.class, l);
     }
 
+    static DynamicArray<Bytes32> hashes(List<org.zkopml.values.Bytes32> values) {
+        List<Bytes32> l = new ArrayList<>();
+        for (org.zkopml.values.Bytes32 v : values) l.add(new Bytes32(v.bytes()));
+        return new DynamicArray<>(Bytes32.class, l);
+    }
+
     static DynamicArray<Bytes32> bytes32s(List<byte[]> values) {
         List<Bytes32> l = new ArrayList<>();
         for (byte[] v : values) l.add(bytes32(v));

@@ -1,39 +1,30 @@
 package org.zkopml.chain;
 
-import org.zkopml.vm.Instruction;
-import org.zkopml.vm.Isa;
-import org.zkopml.vm.Memory;
-import org.zkopml.vm.Program;
+import org.zkopml.dispute.Arena;
+import org.zkopml.dispute.Cheat;
+import org.zkopml.dispute.ClaimRecord;
+import org.zkopml.dispute.Dispute;
+import org.zkopml.dispute.DisputeListener;
+import org.zkopml.dispute.Rules;
+import org.zkopml.dispute.Standing;
+import org.zkopml.dispute.Task;
+import org.zkopml.vm.LayeredProgram;
+import org.zkopml.vm.SyntheticModels;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Gas of the optimistic path, measured from receipts on a chain: what one dispute costs as the claimed
- * trace length N and the arity k grow. A dispute of N steps takes R = ⌈log_{k+1} N⌉ rounds of a bisection
- * (k hashes posted, calldata and storage growing with k) and a selection, then one one-step proof whose
- * cost does not depend on N; the rows show where the balance between rounds and hashes per round lies.
+ * Gas of the optimistic path, measured from receipts on a chain: what one dispute costs as the claimed trace length
+ * N and the arity k grow. A dispute of N steps takes R = ⌈log_{k+1} N⌉ rounds of a bisection (k hashes posted,
+ * calldata and storage growing with k) and a selection, then one one-step proof whose cost does not depend on N;
+ * the rows show where the balance between rounds and hashes per round lies. The program is the counting loop
+ * ({@link SyntheticModels#countdown()}: N = 4n + 6 for input n), so that only N changes.
  */
 public final class GasStudy {
     private GasStudy() {}
-
-    /** Address of the countdown's output word (its input n is the first word of the input region). */
-    public static final int COUNTDOWN_OUT = 100;
-
-    /**
-     * A counting loop whose trace length grows linearly with its input n ≥ 1: N = 3n + 3 steps
-     * (load n; n times: acc += 3, n −= 1, branch; store acc; halt). Output: 3n.
-     */
-    public static Program countdown() {
-        long[] image = new long[6];
-        image[0] = new Instruction(Isa.LD, 1, 0, 0, (int) Memory.INPUT_BASE).encode();
-        image[1] = new Instruction(Isa.ADDI, 2, 2, 0, 3).encode();
-        image[2] = new Instruction(Isa.ADDI, 1, 1, 0, -1).encode();
-        image[3] = new Instruction(Isa.BLT, 0, 0, 1, 1).encode();
-        image[4] = new Instruction(Isa.ST, 2, 0, 0, COUNTDOWN_OUT).encode();
-        image[5] = new Instruction(Isa.HALT, 0, 0, 0, 0).encode();
-        return new Program("countdown", image, Memory.INPUT_BASE, 1, COUNTDOWN_OUT, 1);
-    }
 
     /**
      * One measured dispute.
@@ -45,35 +36,44 @@ public final class GasStudy {
      * @param meanBisectGas   mean gas of the submitter's bisections
      * @param meanSelectGas   mean gas of the challenger's selections
      * @param oneStepGas      the one-step proof transaction
-     * @param totalDisputeGas everything after the submission (challenge, moves, proof, bond claim)
+     * @param totalDisputeGas the challenge, every move and the proof
      */
     public record Row(long steps, int k, int rounds, long submitGas, long meanBisectGas, long meanSelectGas, long oneStepGas, long totalDisputeGas) {}
 
     /**
-     * Plays, for each k and each loop count n, a cheating submitter (wrong from the middle of the trace)
-     * against an honest challenger on {@link #countdown()}, on fresh game contracts deployed with the verifier
-     * at {@code oneStep}; one row per game.
+     * Plays, for each k and each loop count n, a cheating submitter (wrong from the middle of the trace) against an
+     * honest challenger on the countdown, on a fresh game contract per k deployed with the verifier at
+     * {@code oneStep}; one row per game.
      */
     public static List<Row> disputes(LocalChain chain, String oneStep, int[] ks, long[] loopCounts) {
         List<Row> rows = new ArrayList<>();
-        Program p = countdown();
+        LayeredProgram countdown = SyntheticModels.countdown();
         for (int k : ks) {
-            DisputeGameContract game = DisputeGameContract.deploy(chain, chain.account(0), oneStep, DisputeGameContract.Params.of(k));
+            Rules rules = BisectionGameContract.rules(k, 1);
+            BisectionGameContract game = BisectionGameContract.deploy(chain, chain.account(0), oneStep, rules);
+            game.registerModel(chain.account(0), Task.of(countdown, new long[] {0}).modelCommitment(), countdown);
             for (long n : loopCounts) {
-                VmTrace truth = VmTrace.honest(p, new long[] {n});
-                VmTrace lie = VmTrace.cheating(p, new long[] {n}, Math.max(1, truth.length() / 2));
-                GameOutcome o = new OnChainGame(chain, game).play(lie, truth);
-                if (!o.honestWon() || !o.bondsConserved()) throw new IllegalStateException("a measured game went wrong: " + o);
-                long bisect = 0, select = 0;
-                List<Long> m = o.moveGas();
-                for (int i = 0; i < m.size(); i++) {
-                    if (i % 2 == 0) bisect += m.get(i);
-                    else select += m.get(i);
-                }
-                int b = (m.size() + 1) / 2, s = m.size() / 2;
-                rows.add(new Row(o.steps(), k, o.rounds(), o.submitGas(), b == 0 ? 0 : bisect / b, s == 0 ? 0 : select / s, o.oneStepGas(), o.totalDisputeGas()));
+                Task task = Task.of(countdown, new long[] {n});
+                long taskId = game.request(chain.account(0), BisectionGameContract.modelId(task.modelCommitment(), task.model()), task.input()).id();
+                Dispute.Players players = Dispute.players(task, Cheat.atStep(2 * n + 3), 1, DisputeListener.NONE);
+                Map<String, org.web3j.crypto.Credentials> keys = new LinkedHashMap<>();
+                keys.put(Dispute.SUBMITTER, chain.account(1));
+                keys.put(Dispute.CHALLENGER, chain.account(2));
+                ContractArena venue = ContractArena.post(game, keys, Dispute.SUBMITTER, taskId, players.claim());
+                ClaimRecord r = Arena.play(venue, players.submitter(), List.of(new Arena.Entrant(Dispute.CHALLENGER, players.challenger(), 0)),
+                        Dispute.CHALLENGER, DisputeListener.NONE);
+                venue.withdrawAll();
+                if (r.standing() != Standing.REJECTED) throw new IllegalStateException("a measured cheater was not caught: " + r.end());
+                GasReport gas = venue.gasReport();
+                List<Long> bisect = gas.gas("Bisect"), select = gas.gas("Select");
+                rows.add(new Row(players.truth().replay().length(), k, r.end().dispute(0).rounds(), gas.total("submit"), mean(bisect), mean(select),
+                        gas.total("ProveStep"), gas.disputeGas()));
             }
         }
         return rows;
+    }
+
+    private static long mean(List<Long> xs) {
+        return xs.isEmpty() ? 0 : xs.stream().mapToLong(Long::longValue).sum() / xs.size();
     }
 }

@@ -4,6 +4,7 @@ import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
+import org.zkopml.dispute.StepVerifier;
 import org.zkopml.values.Bytes32;
 import org.zkopml.values.Verdict;
 
@@ -11,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The facade of {@code contracts/src/OneStep.sol}: the zkopml VM's one-step verifier on the EVM. {@code verify}
- * is a pure function, so it is called with {@code eth_call} (batched for the cross-checks); the dispute game
- * calls it inside its {@code proveStep} transaction, whose receipt gives the gas of a one-step proof.
+ * The facade of {@code contracts/src/OneStep.sol}: the zkopml VM's one-step verifier on the EVM, as the dispute
+ * package's {@link StepVerifier} (Cannon's {@code step(stateData, proof) → postStateHash}): a Java referee given this
+ * verifier re-executes the disputed step on the chain. {@code verify} is a pure function, so it is called with
+ * {@code eth_call} (batched for the cross-checks); the dispute game calls it inside its {@code proveStep} transaction,
+ * whose receipt gives the gas of a one-step proof.
  */
-public final class OneStepContract {
+public final class OneStepContract implements StepVerifier {
     private static final List<TypeReference<?>> BYTES32 = List.of(new TypeReference<org.web3j.abi.datatypes.generated.Bytes32>() {});
     private final LocalChain chain;
     private final LocalChain.Deployment deployment;
@@ -41,12 +44,23 @@ public final class OneStepContract {
     }
 
     /** verify(preHash, witness) by eth_call: the post-state hash, or the contract's revert reason. */
-    public Verdict<Bytes32> verify(byte[] preHash, byte[] witness) {
+    public Verdict<Bytes32> verify(Bytes32 preHash, byte[] witness) {
         return verifyAll(List.of(preHash), List.of(witness)).get(0);
     }
 
+    /** {@link #verify}, never throwing: a node that does not answer is a rejection with its reason (the referee's rule). */
+    @Override
+    public Verdict<Bytes32> step(Bytes32 preHash, byte[] witness) {
+        if (preHash == null || witness == null) return Verdict.reject("no pre-state hash or no witness");
+        try {
+            return verify(preHash, witness);
+        } catch (ChainException e) {
+            return Verdict.reject("the one-step contract did not answer: " + e.getMessage());
+        }
+    }
+
     /** {@link #verify} for many (pre-state hash, witness) pairs, in JSON-RPC batches of eth_calls. */
-    public List<Verdict<Bytes32>> verifyAll(List<byte[]> preHashes, List<byte[]> witnesses) {
+    public List<Verdict<Bytes32>> verifyAll(List<Bytes32> preHashes, List<byte[]> witnesses) {
         if (preHashes.size() != witnesses.size()) throw new IllegalArgumentException("one witness per pre-state hash");
         List<String> calls = new ArrayList<>();
         for (int i = 0; i < preHashes.size(); i++) calls.add(calldata(preHashes.get(i), witnesses.get(i)));
@@ -72,7 +86,7 @@ public final class OneStepContract {
     }
 
     /** The ABI-encoded call verify(preHash, witness). */
-    public static String calldata(byte[] preHash, byte[] witness) {
-        return Abi.encode("verify", Abi.bytes32(preHash), new DynamicBytes(witness));
+    public static String calldata(Bytes32 preHash, byte[] witness) {
+        return Abi.encode("verify", Abi.bytes32(preHash.bytes()), new DynamicBytes(witness));
     }
 }

@@ -1,92 +1,148 @@
 package org.zkopml.chain;
 
-import java.util.SplittableRandom;
-import org.zkopml.dispute.Cheat;
+import org.web3j.crypto.Credentials;
+import org.zkopml.dispute.Arena;
+import org.zkopml.dispute.ClaimRecord;
+import org.zkopml.dispute.Dispute;
+import org.zkopml.dispute.DisputeListener;
+import org.zkopml.dispute.DisputeResult;
+import org.zkopml.dispute.Docket;
+import org.zkopml.dispute.Referee;
+import org.zkopml.dispute.Rules;
+import org.zkopml.dispute.Task;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * One optimistic inference on a chain from scratch, as {@code ./kit chain op} and {@code ./kit tour} both run it:
- * deploy the one-step verifier and a fresh bisection game, then post the claim and play it out with
- * {@link OnChainGame}. A fresh deployment per run keeps every gas figure reproducible (no storage slot is warm
- * from an earlier game), so two commands given the same model, input, cheat and arity report equal gas.
+ * One optimistic inference on a chain from scratch, as {@code ./kit chain op} and {@code ./kit tour} run it: deploy the
+ * one-step verifier and a fresh bisection game, register the model by its programs' image roots, request the task (the
+ * contract derives its initial state), post the claim and let the players of {@link Dispute#players} — the very ones
+ * {@code ./kit op dispute} plays at the Java referee — play it at the contract through {@link ContractArena}; a third
+ * party finalizes after the window when nobody disputes; everyone withdraws its credit. A fresh deployment per run
+ * keeps every gas figure reproducible, so two commands given the same model, input, cheat and rules report equal gas.
  */
 public final class OptimisticRun {
     private OptimisticRun() {}
 
-    /** Who lies. */
-    public enum Cheater {
-        /** The submitter posts a trace that goes wrong from the cheat step; the honest challenger disputes it. */
-        SUBMITTER,
-        /** The submitter is honest; the challenger believes a trace that goes wrong from the cheat step and disputes. */
-        CHALLENGER,
-        /** Both hold the true trace: nobody disputes and the claim finalises after the challenge window. */
-        NOBODY
-    }
-
     /**
      * What one run did and cost.
      *
-     * @param outcome            the game's outcome (every gas figure from a receipt)
-     * @param cheatStep          the first wrong step of the lying trace (0 when nobody lies)
-     * @param oneStepDeployGas   gas to deploy the one-step verifier
-     * @param gameDeployGas      gas to deploy the bisection game
-     * @param params             the game's parameters (window, move timeout, bonds)
-     * @param chainSeconds       chain-clock seconds from the submission's block to the block that resolved the claim
+     * @param result           the claim in the dispute package's terms — winner, rounds, disputed step: {@code ./kit op dispute}'s summary
+     * @param gas              every transaction from the model's registration on, with its gas and fee
+     * @param rules            the game's rules (windows in seconds, bonds in wei)
+     * @param oneStepDeployGas gas to deploy the one-step verifier
+     * @param gameDeployGas    gas to deploy the bisection game
+     * @param bondsConserved   the bonds that came in (the submitter's, one per dispute) all went out, and the game holds nothing
+     * @param settlementBound  the latest settlement, in seconds after the submission ({@link Referee#settlementBound})
+     * @param chainSeconds     chain-clock seconds from the submission's block to the settlement
+     * @param chainId          the chain it ran on
      */
-    public record Result(GameOutcome outcome, long cheatStep, long oneStepDeployGas, long gameDeployGas,
-                         DisputeGameContract.Params params, long chainSeconds) {
-        /**
-         * The latest time (seconds after the submission) at which the claim is final: the challenge window when
-         * unchallenged; otherwise the window, then each of the 2R + 1 moves of a dispute (R bisections, R selections,
-         * the one-step proof) allowed its move timeout — the bound an honest party must plan for.
-         */
+    public record Result(DisputeResult result, GasReport gas, Rules rules, long oneStepDeployGas, long gameDeployGas, boolean bondsConserved,
+                         long settlementBound, long chainSeconds, long chainId) {
+        /** Whether anyone disputed the claim. */
+        public boolean challenged() {
+            return !result.claimRecord().end().disputes().isEmpty();
+        }
+
+        /** The latest time, after the submission, at which the claim is settled: the window alone when unchallenged. */
         public long finalityBoundSeconds() {
-            return finalityBound(params, outcome.challenged(), outcome.rounds());
+            return challenged() ? settlementBound : rules.challengeWindow() + 1;
+        }
+
+        /** The most moves one dispute over the claim takes ({@link Referee#maxMoves}), as the settlement bound counts them. */
+        public long maxMoves() {
+            return (settlementBound - rules.challengeWindow() - 1) / rules.responseWindow();
+        }
+
+        /** Bisection rounds of the dispute that decided the claim ({@link DisputeResult#rounds()}). */
+        public int rounds() {
+            return result.rounds();
+        }
+
+        /** Gas of the submission. */
+        public long submitGas() {
+            return gas.total("submit");
+        }
+
+        /** Gas of the model's registration and the task's request. */
+        public long requestGas() {
+            return gas.total("register") + gas.total("request");
+        }
+
+        /** Gas of the challenges. */
+        public long challengeGas() {
+            return gas.total("challenge");
+        }
+
+        /** Gas of every bisection, selection and layer opening, in order. */
+        public java.util.List<Long> moveGas() {
+            return gas.entries().stream().filter(e -> java.util.List.of("Bisect", "Select", "OpenLayer").contains(e.what())).map(GasReport.Entry::gas).toList();
+        }
+
+        /** Gas of the one-step proof (0 when the dispute ended otherwise). */
+        public long oneStepGas() {
+            return gas.total("ProveStep");
+        }
+
+        /** Gas of the timeouts and of closing ended disputes. */
+        public long timeoutGas() {
+            return gas.total("Timeout") + gas.total("close");
+        }
+
+        /** Gas of the finalization (0 when the claim was rejected). */
+        public long finalizeGas() {
+            return gas.total("finalize");
+        }
+
+        /** Gas of the withdrawals of the bonds. */
+        public long withdrawGas() {
+            return gas.total("withdraw");
+        }
+
+        /** Everything from the challenge on: the challenge, every move, the proof or timeout, and the withdrawals. */
+        public long totalDisputeGas() {
+            return gas.disputeGas() + withdrawGas();
         }
     }
 
-    /** {@link Result#finalityBoundSeconds()} from the parameters: window + (2·rounds + 1) × move timeout when disputed. */
-    public static long finalityBound(DisputeGameContract.Params params, boolean disputed, int rounds) {
-        return params.challengeWindow() + (disputed ? (2L * rounds + 1) * params.responseWindow() : 0);
-    }
-
     /**
-     * The first wrong step named by {@code cheat}: a step in [1, n], or, for {@link Cheat.Random} and {@link Cheat.None},
-     * a step drawn from {@code seed} (the same draw for both, so that {@code none} swaps only who lies).
+     * Deploys the contracts under {@code rules} from account 0 and plays one claim of {@code task} between
+     * {@code players} (the submitter from account 1, the challenger from account 2; account 3, or 0 on an endpoint
+     * with three keys, finalizes), showing {@code listener} every state of the game.
      */
-    public static long cheatStep(Cheat cheat, long n, long seed) {
-        if (cheat instanceof Cheat.AtStep at) {
-            if (at.step() > n) throw new IllegalArgumentException("--cheat-step must be in [1, " + n + "] (the trace has " + n + " steps), got " + at.step());
-            return at.step();
-        }
-        return 1 + new SplittableRandom(seed).nextLong(n);
-    }
+    public static Result play(LocalChain chain, Task task, Rules rules, Dispute.Players players, DisputeListener listener) {
+        if (chain.accounts() < 3) throw new IllegalArgumentException("a game needs three accounts (KIT_PRIVATE_KEY: give at least three keys)");
+        Credentials deployer = chain.account(0);
+        OneStepContract verifier = OneStepContract.deploy(chain, deployer);
+        BisectionGameContract game = BisectionGameContract.deploy(chain, deployer, verifier.address(), rules);
+        List<GasReport.Entry> setup = new ArrayList<>();
+        Receipt registered = game.registerModel(deployer, task.modelCommitment(), task.model());
+        BisectionGameContract.Posted requested = game.request(deployer, BisectionGameContract.modelId(task.modelCommitment(), task.model()), task.input());
+        setup.add(new GasReport.Entry("requester", "register", -1, registered.gasUsed(), registered.fee()));
+        setup.add(new GasReport.Entry("requester", "request", -1, requested.receipt().gasUsed(), requested.receipt().fee()));
 
-    /** {@link #cheatStep(Cheat, long, long)} of {@code K}, {@code random} or {@code none} ({@link Cheat#parse}). */
-    public static long cheatStep(String cheat, long n, long seed) {
-        return cheatStep(Cheat.parse(cheat), n, seed);
-    }
+        Map<String, Credentials> keys = new LinkedHashMap<>();
+        keys.put(Dispute.SUBMITTER, chain.account(1));
+        keys.put(Dispute.CHALLENGER, chain.account(2));
+        keys.put("keeper", chain.account(chain.accounts() > 3 ? 3 : 0));
+        ContractArena venue = ContractArena.post(game, keys, Dispute.SUBMITTER, requested.id(), players.claim());
+        long posted = venue.docket().postedAt();
+        ClaimRecord record = Arena.play(venue, players.submitter(), List.of(new Arena.Entrant(Dispute.CHALLENGER, players.challenger(), 0)),
+                "keeper", listener);
+        long settled = chain.timestamp();
+        Map<String, BigInteger> paid = venue.withdrawAll();
 
-    /**
-     * Deploys the contracts (k-ary game, {@link DisputeGameContract.Params#of}) from account 0 and plays one
-     * claim of the task whose true trace is {@code truth} ({@link VmTrace#honest}), with {@code cheater} lying from
-     * {@code cheatStep}.
-     */
-    public static Result play(LocalChain chain, VmTrace truth, Cheater cheater, long cheatStep, int k,
-                              OnChainGame.Silence silence, OnChainGame.Listener listener) {
-        if (!truth.honest()) throw new IllegalArgumentException("truth must be the honest trace");
-        VmTrace lie = cheater == Cheater.NOBODY ? truth : VmTrace.cheating(truth.program(), truth.input(), cheatStep);
-        VmTrace submitter = cheater == Cheater.SUBMITTER ? lie : truth;
-        VmTrace challenger = cheater == Cheater.CHALLENGER ? lie : truth;
-        OneStepContract verifier = OneStepContract.deploy(chain, chain.account(0));
-        DisputeGameContract game = DisputeGameContract.deploy(chain, chain.account(0), verifier.address(), DisputeGameContract.Params.of(k));
-        long[] submitted = new long[1];
-        OnChainGame.Listener timed = (party, what, gas) -> {
-            if (party.equals("submitter") && what.startsWith("submit claim")) submitted[0] = chain.timestamp();
-            listener.moved(party, what, gas);
-        };
-        GameOutcome o = new OnChainGame(chain, game).play(submitter, challenger, silence, timed);
-        long resolved = chain.timestamp();
-        return new Result(o, cheater == Cheater.NOBODY ? 0 : cheatStep, verifier.deployment().receipt().gasUsed(),
-                game.deployment().receipt().gasUsed(), game.params(), resolved - submitted[0]);
+        Docket end = record.end();
+        BigInteger in = BigInteger.valueOf(rules.submitterBond()).add(BigInteger.valueOf(rules.challengerBond()).multiply(BigInteger.valueOf(end.disputes().size())));
+        BigInteger out = paid.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
+        boolean conserved = in.equals(out) && game.held().signum() == 0 && chain.balance(game.address()).signum() == 0;
+        setup.addAll(venue.gasReport().entries());
+        DisputeResult result = Dispute.result(record, players.truth(), rules, players.cheatStep(), players.honest());
+        return new Result(result, new GasReport(setup), rules, verifier.deployment().receipt().gasUsed(), game.deployment().receipt().gasUsed(),
+                conserved, new Referee(rules, task).settlementBound(players.claim()), settled - posted, chain.chainId());
     }
 }

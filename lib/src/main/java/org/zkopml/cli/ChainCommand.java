@@ -4,14 +4,15 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.zkopml.chain.GameOutcome;
+import org.zkopml.chain.BisectionGameContract;
+import org.zkopml.chain.GasReport;
 import org.zkopml.chain.LocalChain;
-import org.zkopml.chain.OnChainGame;
 import org.zkopml.chain.OptimisticRun;
-import org.zkopml.chain.VmTrace;
-import org.zkopml.compare.Progress;
-import org.zkopml.dispute.Bisection;
 import org.zkopml.dispute.Cheat;
+import org.zkopml.dispute.Dispute;
+import org.zkopml.dispute.DisputeResult;
+import org.zkopml.dispute.Party;
+import org.zkopml.dispute.Rules;
 import org.zkopml.dispute.Task;
 import org.zkopml.lab.Stopwatch;
 import picocli.CommandLine;
@@ -44,18 +45,26 @@ public final class ChainCommand implements Runnable {
     enum Silent {
         none, submitter, challenger;
 
-        /** The game's silence: the submitter after its first move, the challenger after its first two. */
-        OnChainGame.Silence silence() {
-            return this == none ? OnChainGame.Silence.NONE : new OnChainGame.Silence(name(), this == submitter ? 1 : 2);
+        /** The players with this one silent: the submitter after its first move, the challenger after its first two. */
+        Dispute.Players apply(Dispute.Players players) {
+            return switch (this) {
+                case none -> players;
+                case submitter -> players.silent(Party.SUBMITTER, 1);
+                case challenger -> players.silent(Party.CHALLENGER, 2);
+            };
         }
     }
 
     @Command(name = "op", mixinStandardHelpOptions = true,
-            description = "Deploy the one-step verifier and the bisection game, submit a model's result with a bond and play the dispute "
-                    + "on-chain: a cheating submitter against an honest challenger (--cheat-step none: an honest submitter against a dishonest challenger).")
+            description = "Deploy the one-step verifier and the bisection game, register the model, request the task, submit its result with a "
+                    + "bond and play the dispute on-chain with the players of op dispute: a cheating submitter against an honest challenger "
+                    + "(--cheat-step none: an honest submitter against a dishonest challenger).")
     static final class Op extends ResultCommand.OnModelRow {
         @CommandLine.Mixin
         GameChoice game;
+
+        @Option(names = "--phases", paramLabel = "1|2", description = "1 = instructions only; 2 = layers, then instructions. Default: ${DEFAULT-VALUE}.")
+        int phases = 1;
 
         @Option(names = "--silent", paramLabel = "none|submitter|challenger",
                 description = "The dishonest party stops answering after its first moves and loses by timeout. Default: ${DEFAULT-VALUE}.")
@@ -64,12 +73,12 @@ public final class ChainCommand implements Runnable {
         @Option(names = "--log", description = "Print every transaction with its gas (text mode).")
         boolean log;
 
-        @Option(names = "--unchallenged", description = "Nobody lies: the claim is not disputed and finalises after the challenge window.")
+        @Option(names = "--unchallenged", description = "Nobody lies: the claim is not disputed and a third party finalises it after the challenge window.")
         boolean unchallenged;
 
         @Override
         CommandResult result() {
-            int k = game.kOnChain();
+            Rules rules = BisectionGameContract.rules(game.kOnChain(), phases);
             Cheat cheat = game.cheat();
             boolean honestSubmitter = cheat instanceof Cheat.None;
             if (unchallenged && !(cheat instanceof Cheat.Random)) throw new IllegalArgumentException("--unchallenged means nobody lies: leave out --cheat-step");
@@ -78,74 +87,74 @@ public final class ChainCommand implements Runnable {
             if (silent == Silent.challenger && !honestSubmitter) throw new IllegalArgumentException("--silent names the dishonest party: with a cheating submitter, that is the submitter");
             Task task = task();
             long start = System.nanoTime();
-            VmTrace truth = VmTrace.honest(task.model().whole(), task.input());
-            long n = truth.length();
-            long cheatStep = OptimisticRun.cheatStep(cheat, n, game.seed);
-            OptimisticRun.Cheater cheater = unchallenged ? OptimisticRun.Cheater.NOBODY
-                    : honestSubmitter ? OptimisticRun.Cheater.CHALLENGER : OptimisticRun.Cheater.SUBMITTER;
-            StringBuilder moves = new StringBuilder();
             OptimisticRun.Result run;
             String rpc;
-            try (LocalChain chain = LocalChain.open();
-                 Progress.Task bar = progress().task("on-chain game", unchallenged ? 4 : 2 * Bisection.rounds(n, k) + 5)) {
+            try (DisputeProgress progress = new DisputeProgress(model.name(), rules, task.layers()); LocalChain chain = LocalChain.open()) {
                 if (silent != Silent.none && !chain.local()) {
                     throw new IllegalArgumentException("--silent needs the local node's clock (evm_increaseTime); on " + chain.url() + " deadlines pass in real time");
                 }
-                run = OptimisticRun.play(chain, truth, cheater, cheatStep, k, silent.silence(),
-                        (party, what, gas) -> {
-                            moves.append(String.format("  %-10s %-48s %,10d gas%n", party, what, gas));
-                            bar.step();
-                        });
+                Dispute.Players players = unchallenged ? Dispute.nobodyLies(task, progress) : silent.apply(Dispute.players(task, cheat, game.seed, progress));
+                run = OptimisticRun.play(chain, task, rules, players, progress);
                 rpc = rpc(chain.local(), chain.url(), "this command");
             }
             double ms = (System.nanoTime() - start) / 1e6;
-            progress().note("on-chain dispute over " + String.format("%,d", n) + " steps resolved in " + Stopwatch.format(ms * 1e6));
-            return new Played(task, row.row, run, cheater, rpc, ms, log ? moves.toString() : "");
+            progress().note("on-chain dispute over " + String.format("%,d", run.result().traceLength()) + " steps resolved in " + Stopwatch.format(ms * 1e6));
+            return new Played(task, row.row, run, rpc, ms, log);
         }
     }
 
     /**
-     * What {@code chain op} prints.
+     * What {@code chain op} prints: the claim in {@code op dispute}'s terms (winner, rounds, disputed step — the same
+     * numbers for the same model, input, cheat, k and phases) and its gas, transaction by transaction.
      *
-     * @param task    the task played
-     * @param row     the input row (or seed)
-     * @param run     the game on the chain and its gas
-     * @param cheater who lied
-     * @param rpc     which chain
-     * @param ms      the whole command, node start included
-     * @param moves   every transaction with its gas (text mode, with --log), or empty
+     * @param task the task played
+     * @param row  the input row (or seed)
+     * @param run  the game on the chain and its gas
+     * @param rpc  which chain
+     * @param ms   the whole command, node start included
+     * @param log  whether the text lists every transaction with its gas
      */
-    record Played(Task task, int row, OptimisticRun.Result run, OptimisticRun.Cheater cheater, String rpc, double ms, String moves)
-            implements CommandResult {
+    record Played(Task task, int row, OptimisticRun.Result run, String rpc, double ms, boolean log) implements CommandResult {
         @Override
         public Map<String, Object> json() {
-            GameOutcome o = run.outcome();
-            return Json.object("rpc", rpc, "model", task.model().name(), "input", row, "steps", o.steps(), "k", o.k(),
-                    "paddedLength", o.paddedLength(), "cheatStep", run.cheatStep(), "honest", o.honest(), "winner", o.winner(), "ruling", o.ruling(),
-                    "rounds", o.rounds(), "disputedStep", o.leaf(),
+            DisputeResult r = run.result();
+            return Json.object("rpc", rpc, "model", task.model().name(), "input", row, "steps", r.traceLength(), "layers", r.layers(),
+                    "k", r.k(), "phases", r.phases(), "cheatStep", r.cheatStep().orElse(-1), "honest", r.honest().label(), "winner", r.winner().label(),
+                    "ruling", r.resolution(), "challenged", run.challenged(), "rounds", r.rounds(), "layerRounds", r.layerRounds(),
+                    "disputedStep", r.disputedStep().orElse(-1), "disputedLayer", r.disputedLayer().orElse(-1),
                     "deployGas", Map.of("OneStep", run.oneStepDeployGas(), "BisectionGame", run.gameDeployGas()),
-                    "requestGas", o.requestGas(), "submitGas", o.submitGas(), "challengeGas", o.challengeGas(), "moveGas", o.moveGas(),
-                    "oneStepGas", o.oneStepGas(), "timeoutGas", o.endGas(), "claimGas", o.claimGas(), "totalDisputeGas", o.totalDisputeGas(),
-                    "bondsConserved", o.bondsConserved(), "chainId", o.chainId(), "challengeWindowSeconds", run.params().challengeWindow(),
-                    "moveTimeoutSeconds", run.params().responseWindow(), "finalityBoundSeconds", run.finalityBoundSeconds(),
-                    "chainSeconds", run.chainSeconds(), "ms", ms);
+                    "requestGas", run.requestGas(), "submitGas", run.submitGas(), "challengeGas", run.challengeGas(), "moveGas", run.moveGas(),
+                    "oneStepGas", run.oneStepGas(), "timeoutGas", run.timeoutGas(), "finalizeGas", run.finalizeGas(), "withdrawGas", run.withdrawGas(),
+                    "totalDisputeGas", run.totalDisputeGas(), "bondsConserved", run.bondsConserved(), "chainId", run.chainId(),
+                    "challengeWindowSeconds", run.rules().challengeWindow(), "moveTimeoutSeconds", run.rules().responseWindow(),
+                    "finalityBoundSeconds", run.finalityBoundSeconds(), "chainSeconds", run.chainSeconds(), "ms", ms);
         }
 
         @Override
         public String text() {
-            GameOutcome o = run.outcome();
-            String cheat = cheater == OptimisticRun.Cheater.NOBODY ? "nobody lies: the claim is not challenged"
-                    : (cheater == OptimisticRun.Cheater.CHALLENGER ? "dishonest challenger believes a lie" : "submitter lies") + " from step " + run.cheatStep();
-            String moveWindows = o.challenged() ? String.format(" + %d moves × %,d s", 2 * o.rounds() + 1, run.params().responseWindow()) : "";
-            return moves + Json.lines(
-                    "trace length", String.format("%,d steps, padded to %,d; k = %d: %d rounds", o.steps(), o.paddedLength(), o.k(), o.rounds()),
-                    "cheat", cheat, "winner", o.winner() + " (honest: " + o.honest() + ") — " + o.ruling(),
+            DisputeResult r = run.result();
+            StringBuilder s = new StringBuilder();
+            if (log) {
+                for (GasReport.Entry e : run.gas().entries()) {
+                    s.append(String.format("  %-12s %-10s %-12s %,10d gas%n", e.account(), e.what(), e.dispute() >= 0 ? "dispute " + e.dispute() : "", e.gas()));
+                }
+            }
+            String cheat = !run.challenged() && r.cheatStep().isEmpty() && r.honest() == Party.SUBMITTER ? "nobody lies: the claim is not challenged"
+                    : r.cheatStep().isEmpty() ? "none (dishonest challenger)" : "submitter lies from step " + r.cheatStep().getAsLong();
+            String moveWindows = run.challenged() ? String.format(" + at most %d moves × %,d s", run.maxMoves(), run.rules().responseWindow()) : "";
+            return s + Json.lines(
+                    "trace length", String.format("%,d steps, %d layers; k = %d, %d phase(s): %d rounds%s", r.traceLength(), r.layers(), r.k(), r.phases(),
+                            r.rounds(), r.phases() == 2 ? " (" + r.layerRounds() + " over layers)" : ""),
+                    "cheat", cheat,
+                    "disputed", "step " + r.disputedStep().orElse(-1) + (r.disputedLayer().isPresent() ? " (layer " + r.disputedLayer().getAsInt() + ")" : ""),
+                    "winner", r.winner().label() + " (honest: " + r.honest().label() + ") — " + r.resolution(),
                     "deploy gas", String.format("OneStep %,d; BisectionGame %,d", run.oneStepDeployGas(), run.gameDeployGas()),
-                    "submit gas", String.format("%,d", o.submitGas()), "move gas", o.moveGas(), "one-step gas", String.format("%,d", o.oneStepGas()),
-                    "dispute gas", String.format("%,d in total (challenge, moves, proof or timeout, bond claim)", o.totalDisputeGas()),
-                    "bonds conserved", o.bondsConserved() + "; chain id " + o.chainId(),
+                    "request gas", String.format("%,d (the model registered, the task requested)", run.requestGas()),
+                    "submit gas", String.format("%,d", run.submitGas()), "move gas", run.moveGas(), "one-step gas", String.format("%,d", run.oneStepGas()),
+                    "dispute gas", String.format("%,d in total (challenge, moves, proof or timeout, withdrawals)", run.totalDisputeGas()),
+                    "bonds conserved", run.bondsConserved() + "; chain id " + run.chainId(),
                     "finality", String.format("at most %,d s after the submission (window %,d s%s); here %,d s of chain clock",
-                            run.finalityBoundSeconds(), run.params().challengeWindow(), moveWindows, run.chainSeconds()));
+                            run.finalityBoundSeconds(), run.rules().challengeWindow(), moveWindows, run.chainSeconds()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zkopml.cli;
 
+import org.zkopml.dispute.Bounds;
 import org.zkopml.dispute.Cheat;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ final class GameChoice {
             description = "First wrong step of the cheating submitter; none: an honest submitter against a dishonest challenger. Default: ${DEFAULT-VALUE}.")
     String cheatStep = "random";
 
-    @Option(names = "--k", paramLabel = "K", description = "Points (hashes) per bisection round, 1 = binary; on a chain 1 to 64. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--k", paramLabel = "K", description = "Points (hashes) per bisection round, 1 (binary) to 64. Default: ${DEFAULT-VALUE}.")
     int k = 1;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the random cheat step and of a dishonest party's choices. Default: ${DEFAULT-VALUE}.")
@@ -23,9 +24,9 @@ final class GameChoice {
         return Cheat.parse(cheatStep);
     }
 
-    /** {@code --k} for a game on a chain, whose contract takes 1 to 64 hashes per round. */
+    /** {@code --k}, checked against the bound the referee and the contract share ({@link Bounds#MAX_K}). */
     int kOnChain() {
-        if (k < 1 || k > 64) throw new IllegalArgumentException("--k must be in [1, 64], got " + k);
+        if (k < 1 || k > Bounds.MAX_K) throw new IllegalArgumentException("--k must be in [1, " + Bounds.MAX_K + "], got " + k);
         return k;
     }
 }

@@ -116,12 +116,12 @@ final class OpCommand implements Runnable {
             byte[] witness = null;
             for (var e : r.game().log()) if (e.accepted() && e.move() instanceof Move.ProveStep p) witness = p.witness();
             if (witness == null) return false;
-            byte[] pre = org.zkopml.hash.Keccak256.hash(java.util.Arrays.copyOf(witness, VmState.BYTES));
-            var java = OneStep.verify(Bytes32.of(pre), witness);
+            Bytes32 pre = Bytes32.of(org.zkopml.hash.Keccak256.hash(java.util.Arrays.copyOf(witness, VmState.BYTES)));
+            var java = OneStep.verify(pre, witness);
             long start = System.nanoTime();
             try (LocalChain chain = LocalChain.open()) {
                 OneStepContract contract = OneStepContract.deploy(chain, chain.account(0));
-                var evm = contract.verifyAll(List.of(pre), List.of(witness)).get(0);
+                var evm = contract.verify(pre, witness);
                 progress().note("the disputed step re-executed by the OneStep contract on a local node (chain id " + chain.chainId() + ") in "
                         + Stopwatch.format(System.nanoTime() - start) + ": " + (evm.accepted() ? "post-state " + evm.value().shortHex() : evm.reason()));
                 return java.accepted() && evm.accepted() && java.value().equals(evm.value());

@@ -12,7 +12,8 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.zkopml.chain.GameOutcome;
+import org.zkopml.chain.GasReport;
+import org.zkopml.chain.OptimisticRun;
 import org.zkopml.compare.ProvenCircuit;
 import org.zkopml.compare.Tour;
 
@@ -37,7 +38,7 @@ final class TourReport {
     static String html(TourResult r) {
         Tour t = r.tour();
         ProvenCircuit o = t.zk().proven();
-        GameOutcome d = t.disputed().outcome(), h = t.happy().outcome();
+        OptimisticRun.Result d = t.disputed(), h = t.happy();
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>zkopml lab: the tour</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:72em;margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
@@ -68,17 +69,19 @@ final class TourReport {
         s.append(img(bars("Gas per path", "", "gas", names, gas), "gas per path"));
         List<String> moves = new ArrayList<>();
         List<Number> moveGas = new ArrayList<>();
-        moves.add("challenge");
-        moveGas.add(d.challengeGas());
-        for (int i = 0; i < d.moveGas().size(); i++) {
-            moves.add((i % 2 == 0 ? "bisect " : "select ") + (i / 2 + 1));
-            moveGas.add(d.moveGas().get(i));
+        int bisect = 0, select = 0;
+        for (GasReport.Entry e : d.gas().entries()) {
+            if (e.dispute() < 0 && !e.what().equals("withdraw")) continue;
+            moves.add(switch (e.what()) {
+                case "Bisect" -> "bisect " + ++bisect;
+                case "Select" -> "select " + ++select;
+                case "ProveStep" -> "one step";
+                default -> e.what();
+            });
+            moveGas.add(e.gas());
         }
-        moves.add("one step");
-        moveGas.add(d.oneStepGas());
-        moves.add("claim bond");
-        moveGas.add(d.claimGas());
-        s.append(img(bars("The dispute, transaction by transaction (" + d.rounds() + " rounds)", "", "gas", moves, moveGas), "dispute gas per move"));
+        s.append(img(bars("The dispute, transaction by transaction (" + d.result().rounds() + " rounds)", "", "gas", moves, moveGas),
+                "dispute gas per move"));
         s.append("<h2>Time</h2>\n<p>Wall-clock times of this run (the verifier after JIT warm-up).</p>\n");
         CategoryChart times = bars("Milliseconds", "", "ms",
                 List.of("zk setup (once)", "zk prove", "zk verify", "op VM run", "op dispute on-chain"),

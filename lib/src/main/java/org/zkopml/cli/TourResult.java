@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.zkopml.chain.GameOutcome;
+import org.zkopml.chain.OptimisticRun;
 import org.zkopml.compare.ProvenCircuit;
 import org.zkopml.compare.Tour;
 import org.zkopml.groth16.Proof;
@@ -27,7 +27,7 @@ record TourResult(Tour tour, Path report) implements CommandResult {
     /** The side-by-side table's rows, the header first. */
     List<String[]> rows() {
         ProvenCircuit o = tour.zk().proven();
-        GameOutcome d = tour.disputed().outcome(), h = tour.happy().outcome();
+        OptimisticRun.Result d = tour.disputed(), h = tour.happy();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"", "zkML (Groth16, statement a)", "opML (bisection game on the VM)"});
         rows.add(new String[]{"work to claim", "prove " + Stopwatch.format(o.proveNanos()) + " (" + String.format("%,d", o.constraints())
@@ -37,10 +37,10 @@ record TourResult(Tour tour, Path report) implements CommandResult {
         rows.add(new String[]{"off-chain verify", Stopwatch.format(tour.verifyWarm().nanosPerOperation()) + " (4 pairings)",
                 "re-execute: " + Stopwatch.format(tour.vm().nanos())});
         rows.add(new String[]{"gas, honest claim", String.format("%,d verify (verifier deployed once: %,d)", tour.zkChain().verifyGas(), tour.zkChain().deployGas()),
-                String.format("%,d submit + %,d finalise + %,d claim", h.submitGas(), h.endGas(), h.claimGas())});
+                String.format("%,d submit + %,d finalise + %,d withdraw", h.submitGas(), h.finalizeGas(), h.withdrawGas())});
         rows.add(new String[]{"gas, cheater", "none: a false output has no valid proof",
-                String.format("%,d submit; dispute %,d in %d rounds", d.submitGas(), d.totalDisputeGas(), d.rounds())});
-        rows.add(new String[]{"cheater caught", "by the verifier, at once", d.winner() + " wins (" + d.ruling() + ")"});
+                String.format("%,d submit; dispute %,d in %d rounds", d.submitGas(), d.totalDisputeGas(), d.result().rounds())});
+        rows.add(new String[]{"cheater caught", "by the verifier, at once", d.result().winner().label() + " wins (" + d.result().resolution() + ")"});
         rows.add(new String[]{"time to finality", tour.zkFinality(), tour.opFinality()});
         rows.add(new String[]{"trust", tour.zkTrust(), tour.opTrust()});
         rows.add(new String[]{"stays private", tour.zkPrivacy(), tour.opPrivacy()});
@@ -118,7 +118,7 @@ record TourResult(Tour tour, Path report) implements CommandResult {
     @Override
     public Map<String, Object> json() {
         ProvenCircuit o = tour.zk().proven();
-        GameOutcome d = tour.disputed().outcome(), h = tour.happy().outcome();
+        OptimisticRun.Result d = tour.disputed(), h = tour.happy();
         Tour.ZkOnChain c = tour.zkChain();
         Map<String, Object> zk = Json.object("statement", "a", "constraints", o.constraints(), "wires", o.wires(),
                 "publicInputs", o.publicInputs().size(), "compileMs", ZkCommand.ms(tour.zk().compileNanos()),
@@ -126,17 +126,18 @@ record TourResult(Tour tour, Path report) implements CommandResult {
                 "verifyWarmMs", tour.verifyWarm().nanosPerOperation() / 1e6, "proofBytes", Proof.BYTES, "verified", o.verdict().accepted(),
                 "verifyGas", c.verifyGas(), "verifierDeployGas", c.deployGas(), "verifiedOnChain", c.accepted(), "finalityBlocks", c.blocks(),
                 "trust", tour.zkTrust(), "private", tour.zkPrivacy());
-        Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.endGas(), "claimGas", h.claimGas(),
-                "totalGas", tour.happyGas(), "winner", h.winner(), "finalitySeconds", tour.happy().finalityBoundSeconds(),
-                "chainSeconds", tour.happy().chainSeconds());
+        Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.finalizeGas(), "withdrawGas", h.withdrawGas(),
+                "totalGas", tour.happyGas(), "winner", h.result().winner().label(), "finalitySeconds", h.finalityBoundSeconds(),
+                "chainSeconds", h.chainSeconds());
         Map<String, Object> op = Json.object("steps", tour.vm().steps(), "finalStateHash", tour.vm().finalState().hex(),
-                "vmRunMs", tour.vm().nanos() / 1e6, "k", d.k(), "cheatStep", tour.disputed().cheatStep(),
+                "vmRunMs", tour.vm().nanos() / 1e6, "k", d.result().k(), "cheatStep", d.result().cheatStep().orElse(-1),
                 "requestGas", d.requestGas(), "submitGas", d.submitGas(), "challengeGas", d.challengeGas(), "oneStepGas", d.oneStepGas(),
-                "claimGas", d.claimGas(), "totalDisputeGas", d.totalDisputeGas(), "rounds", d.rounds(), "disputedStep", d.leaf(),
-                "winner", d.winner(), "honest", d.honest(), "ruling", d.ruling(), "bondsConserved", d.bondsConserved() && h.bondsConserved(),
+                "withdrawGas", d.withdrawGas(), "totalDisputeGas", d.totalDisputeGas(), "rounds", d.result().rounds(),
+                "disputedStep", d.result().disputedStep().orElse(-1), "winner", d.result().winner().label(), "honest", d.result().honest().label(),
+                "ruling", d.result().resolution(), "bondsConserved", d.bondsConserved() && h.bondsConserved(),
                 "disputeMs", tour.disputeNanos() / 1e6,
-                "deployGas", Map.of("OneStep", tour.disputed().oneStepDeployGas(), "BisectionGame", tour.disputed().gameDeployGas()),
-                "challengeWindowSeconds", tour.disputed().params().challengeWindow(), "moveTimeoutSeconds", tour.disputed().params().responseWindow(),
+                "deployGas", Map.of("OneStep", d.oneStepDeployGas(), "BisectionGame", d.gameDeployGas()),
+                "challengeWindowSeconds", d.rules().challengeWindow(), "moveTimeoutSeconds", d.rules().responseWindow(),
                 "finalityBoundSeconds", tour.disputed().finalityBoundSeconds(), "unchallenged", unchallenged,
                 "trust", tour.opTrust(), "private", tour.opPrivacy());
         return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),

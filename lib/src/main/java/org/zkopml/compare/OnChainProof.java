@@ -107,7 +107,7 @@ public record OnChainProof(String model, Statement statement, int row, CompiledC
                 InferenceRegistryContract reg = InferenceRegistryContract.deploy(chain);
                 Fr cm = statement == Statement.B ? publics.get(publics.size() - 1) : null;
                 Verdict<Receipt> recorded = reg.registerModel(chain.account(0), q.commitment(), kit, statement, c.output().length, cm)
-                        .then(r -> reg.record(chain.account(0), q.commitment(), proof, publics));
+                        .then(r -> reg.record(chain.account(0), reg.idOf(q.commitment(), kit, statement, c.output().length, cm), proof, publics));
                 String inputId = recorded.accepted() ? reg.events(recorded.value()).get(0).input().hex() : null;
                 task.step();
                 Batch b = null;

@@ -2,16 +2,19 @@ package org.zkopml.compare;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.zkopml.chain.GameOutcome;
+import org.zkopml.chain.BisectionGameContract;
 import org.zkopml.chain.Groth16VerifierContract;
 import org.zkopml.chain.LocalChain;
-import org.zkopml.chain.OnChainGame;
 import org.zkopml.chain.OptimisticRun;
 import org.zkopml.chain.Receipt;
-import org.zkopml.chain.VmTrace;
 import org.zkopml.circuit.Statement;
 import org.zkopml.dispute.Bisection;
 import org.zkopml.dispute.Cheat;
+import org.zkopml.dispute.Dispute;
+import org.zkopml.dispute.DisputeListener;
+import org.zkopml.dispute.GameState;
+import org.zkopml.dispute.Party;
+import org.zkopml.dispute.Rules;
 import org.zkopml.dispute.Task;
 import org.zkopml.groth16.Verifier;
 import org.zkopml.lab.Machine;
@@ -105,8 +108,7 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
 
         progress.note("[4/5] on a local chain: the Groth16 verifier deployed and the proof verified; then opML: post with a bond and "
                 + "finalise unchallenged; then a cheating submitter caught by the bisection game");
-        VmTrace truth = VmTrace.honest(task.model().whole(), task.input());
-        long cheatStep = OptimisticRun.cheatStep(cheat, truth.length(), seed);
+        Rules rules = BisectionGameContract.rules(k, 1);
         OptimisticRun.Result happy, disputed;
         long disputeNanos;
         ZkOnChain zkChain;
@@ -116,21 +118,30 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
             local = chain.local();
             url = chain.url();
             zkChain = verifyOnChain(chain, o, progress);
-            try (Progress.Task moves = progress.task("unchallenged claim", 4)) {
-                happy = OptimisticRun.play(chain, truth, OptimisticRun.Cheater.NOBODY, 0, k, OnChainGame.Silence.NONE, (p, w, g) -> moves.step());
+            try (Progress.Task moves = progress.task("unchallenged claim", 1)) {
+                happy = OptimisticRun.play(chain, task, rules, Dispute.nobodyLies(task, DisputeListener.NONE), steps(moves));
             }
             long t0 = System.nanoTime();
-            try (Progress.Task moves = progress.task("on-chain dispute", 2L * Bisection.rounds(truth.length(), k) + 5)) {
-                disputed = OptimisticRun.play(chain, truth, OptimisticRun.Cheater.SUBMITTER, cheatStep, k, OnChainGame.Silence.NONE,
-                        (p, w, g) -> moves.step());
+            try (Progress.Task moves = progress.task("on-chain dispute", 2L * Bisection.rounds(vm.steps(), k) + 2)) {
+                disputed = OptimisticRun.play(chain, task, rules, Dispute.players(task, cheat, seed, DisputeListener.NONE), steps(moves));
             }
             disputeNanos = System.nanoTime() - t0;
         }
-        if (!disputed.outcome().honestWon() || !disputed.outcome().winner().equals("challenger")) {
-            throw new IllegalStateException("the cheating submitter was not caught: " + disputed.outcome().ruling());
+        if (disputed.result().winner() != Party.CHALLENGER) {
+            throw new IllegalStateException("the cheating submitter was not caught: " + disputed.result().resolution());
         }
         return new Tour(machine, model, row, fresh.trainNanos(), reproduced, zk, verifyWarm, vm, happy, disputed, disputeNanos, zkChain,
                 local, url, System.nanoTime() - tourStart);
+    }
+
+    /** A listener that steps a progress bar at every state of the game. */
+    private static DisputeListener steps(Progress.Task bar) {
+        return new DisputeListener() {
+            @Override
+            public void moved(GameState state) {
+                bar.step();
+            }
+        };
     }
 
     /** The proof verified by the verifier contract generated from its key: a call, then a transaction for its gas. */
@@ -148,10 +159,9 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         }
     }
 
-    /** Gas of the happy optimistic path: submit, finalise after the window, claim the bond back. */
+    /** Gas of the happy optimistic path: submit, finalise after the window, withdraw the bond. */
     public long happyGas() {
-        GameOutcome h = happy.outcome();
-        return h.submitGas() + h.endGas() + h.claimGas();
+        return happy.submitGas() + happy.finalizeGas() + happy.withdrawGas();
     }
 
     /** What stays private on the zk side. */
@@ -182,6 +192,6 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
     /** When an optimistic claim is final, unchallenged and disputed. */
     public String opFinality() {
         return String.format("%,d s window unchallenged; ≤ %,d s disputed (+ %d moves × %,d s)", happy.finalityBoundSeconds(),
-                disputed.finalityBoundSeconds(), 2 * disputed.outcome().rounds() + 1, disputed.params().responseWindow());
+                disputed.finalityBoundSeconds(), disputed.maxMoves(), disputed.rules().responseWindow());
     }
 }

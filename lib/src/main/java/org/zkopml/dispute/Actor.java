@@ -15,4 +15,12 @@ public interface Actor {
 
     /** Its move in state {@code s} (called only when {@code s.turn() == side()}). */
     Optional<Move> act(GameState.Pending s);
+
+    /**
+     * How long after a state it answers (1: at once, the default; the response window: at the last legal moment).
+     * The {@link Arena} asks for its move only when that time has come.
+     */
+    default long latency() {
+        return 1;
+    }
 }

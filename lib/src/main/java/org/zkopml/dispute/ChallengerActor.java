@@ -10,34 +10,43 @@ import org.zkopml.values.Bytes32;
  * A challenger. Honest: disputes a claim only if it differs from its own computation, always selects
  * the first sub-interval whose end it disagrees with, and posts the true one-step witness. Dishonest:
  * disputes a correct claim and selects sub-intervals at random (seeded); at the end it can only post
- * the true witness, which re-executes to the submitter's state.
+ * the true witness, which re-executes to the submitter's state. Colluding: the submitter's accomplice, who
+ * challenges first so as to lose on purpose — it agrees with every commitment (selects the last part) and
+ * never posts a one-step proof, so its dispute ends in a timeout in the submitter's favour.
  */
 public final class ChallengerActor implements Actor {
+    private enum Kind { HONEST, DISHONEST, COLLUDING }
+
     private final String name;
     private final Belief belief;
-    private final boolean honest;
+    private final Kind kind;
     private final SplittableRandom rnd;
 
-    private ChallengerActor(String name, Belief belief, boolean honest, long seed) {
+    private ChallengerActor(String name, Belief belief, Kind kind, long seed) {
         this.name = name;
         this.belief = belief;
-        this.honest = honest;
+        this.kind = kind;
         this.rnd = new SplittableRandom(seed);
     }
 
     /** An honest challenger computing {@code belief}. */
     public static ChallengerActor honest(String name, Belief belief) {
-        return new ChallengerActor(name, belief, true, 0);
+        return new ChallengerActor(name, belief, Kind.HONEST, 0);
     }
 
     /** A challenger that disputes whatever is posted and picks sub-intervals at random. */
     public static ChallengerActor dishonest(String name, Belief belief, long seed) {
-        return new ChallengerActor(name, belief, false, seed);
+        return new ChallengerActor(name, belief, Kind.DISHONEST, seed);
     }
 
-    /** Whether it plays by the truth (else it challenges anything and picks at random). */
+    /** The submitter's accomplice: challenges whatever is posted, agrees with every commitment, never proves a step. */
+    public static ChallengerActor colluding(String name) {
+        return new ChallengerActor(name, null, Kind.COLLUDING, 0);
+    }
+
+    /** Whether it plays by the truth (else it challenges anything, and picks at random or loses on purpose). */
     public boolean isHonest() {
-        return honest;
+        return kind == Kind.HONEST;
     }
 
     @Override
@@ -52,11 +61,17 @@ public final class ChallengerActor implements Actor {
 
     @Override
     public Optional<Move> act(GameState.Pending s) {
+        if (kind == Kind.COLLUDING) {
+            if (s instanceof GameState.AwaitingChallenge) return Optional.of(new Move.Challenge());
+            if (s instanceof GameState.LayerBisection l && !l.proposal().isEmpty()) return Optional.of(new Move.Select(l.interval().k()));
+            if (s instanceof GameState.StepBisection t && !t.proposal().isEmpty()) return Optional.of(new Move.Select(t.interval().k()));
+            return Optional.empty(); // no proof: the submitter wins the dispute by timeout
+        }
         if (s instanceof GameState.AwaitingChallenge) {
             Claim mine = belief.claim();
             boolean differs = !s.claim().finalStateHash().equals(mine.finalStateHash())
                     || !Arrays.equals(s.claim().output(), mine.output()) || s.claim().steps() != mine.steps();
-            return differs || !honest ? Optional.of(new Move.Challenge()) : Optional.empty();
+            return differs || kind == Kind.DISHONEST ? Optional.of(new Move.Challenge()) : Optional.empty();
         }
         if (s instanceof GameState.StepProof p) {
             long lo = p.interval().lo();
@@ -75,7 +90,7 @@ public final class ChallengerActor implements Actor {
             return Optional.empty();
         }
         int k = b.k();
-        if (!honest) return Optional.of(new Move.Select(rnd.nextInt(k + 1)));
+        if (kind == Kind.DISHONEST) return Optional.of(new Move.Select(rnd.nextInt(k + 1)));
         long[] p = b.points();
         for (int t = 0; t < k; t++) {
             if (!SubmitterActor.commitment(belief, s, p[t]).equals(proposal.get(t))) return Optional.of(new Move.Select(t));

@@ -2,7 +2,9 @@ package org.zkopml.dispute;
 
 /**
  * Who cheats in {@link Dispute#play}: nobody on the submitter's side (an honest submitter against a
- * dishonest challenger), a submitter wrong from a step drawn from the seed, or from a given step K.
+ * dishonest challenger), a submitter wrong from a step drawn from the seed, or from a given step K
+ * ({@link CheatingBelief}: garbage hashes from K on), or a submitter telling a consistent lie from step K
+ * ({@link ConsistentLieBelief}: every committed hash that of a real state, only the output word wrong).
  */
 public sealed interface Cheat {
     /** An honest submitter against a dishonest challenger. */
@@ -14,6 +16,13 @@ public sealed interface Cheat {
     /** A submitter wrong from step {@code step} ≥ 1 (clipped to N). */
     record AtStep(long step) implements Cheat {
         public AtStep {
+            if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
+        }
+    }
+
+    /** A submitter telling a consistent lie from step {@code step} ≥ 1 (clipped to N): real states with a wrong output word. */
+    record Consistent(long step) implements Cheat {
+        public Consistent {
             if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
         }
     }
@@ -31,6 +40,29 @@ public sealed interface Cheat {
     /** {@link AtStep}. */
     static Cheat atStep(long step) {
         return new AtStep(step);
+    }
+
+    /** {@link Consistent}. */
+    static Cheat consistent(long step) {
+        return new Consistent(step);
+    }
+
+    /**
+     * The first wrong step in a trace of {@code n} steps (empty for {@link None}): the given step clipped to n, or
+     * one drawn uniformly in [1, n] from {@code seed}.
+     */
+    default java.util.OptionalLong step(long n, long seed) {
+        if (this instanceof AtStep a) return java.util.OptionalLong.of(Math.min(a.step(), n));
+        if (this instanceof Consistent c) return java.util.OptionalLong.of(Math.min(c.step(), n));
+        if (this instanceof Random) return java.util.OptionalLong.of(1 + new java.util.SplittableRandom(seed).nextLong(n));
+        return java.util.OptionalLong.empty();
+    }
+
+    /** The lying submitter's belief, wrong from {@code step} ({@link #step}); the truth itself for {@link None}. */
+    default Belief liar(HonestBelief truth, long seed) {
+        java.util.OptionalLong k = step(truth.replay().length(), seed);
+        if (k.isEmpty()) return truth;
+        return this instanceof Consistent ? new ConsistentLieBelief(truth, k.getAsLong()) : new CheatingBelief(truth, k.getAsLong(), seed);
     }
 
     /** Parses {@code K}, {@code random} or {@code none} (the CLI's {@code --cheat-step}); IllegalArgumentException otherwise. */

@@ -93,7 +93,7 @@ public final class CheatingBelief implements Belief {
         if (claim == null) {
             Program w = honest.model().whole();
             Vm end = fakeEnd(honest.replay(), w);
-            claim = new Claim(honest.task().modelCommitment(), honest.task().inputHash(), tamper(honest.output()), end.state().hash(),
+            claim = new Claim(honest.task().modelCommitment(), honest.task().inputRoot(), tamper(honest.output()), end.state().hash(),
                     honest.replay().length(), OutputOpening.of(end, w.outputAddress(), w.outputLength()));
         }
         return claim;
@@ -125,7 +125,7 @@ public final class CheatingBelief implements Belief {
             Replay r = honest.layerReplay(layer);
             Program p = honest.model().layers().get(layer);
             Vm end = fakeEnd(r, p);
-            fakeOpening = new Move.OpenLayer(honest.activation(layer), tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
+            fakeOpening = new Move.OpenLayer(tamper(honest.activation(layer + 1)), r.length(), end.state().hash(),
                     OutputOpening.of(end, p.outputAddress(), p.outputLength()));
         }
         return fakeOpening;

@@ -11,16 +11,16 @@ import org.zkopml.vm.OutputOpening;
  * same content are {@code equals}.
  *
  * @param modelCommitment the model's commitment
- * @param inputHash       keccak256 of the input words
+ * @param inputRoot       the input's root ({@link Task#inputRoot()})
  * @param output          the claimed output words
  * @param finalStateHash  hash of the claimed final state
  * @param steps           the claimed trace length N (the referee accepts 1 ≤ N ≤ {@link Referee#MAX_STEPS})
  * @param opening         the final state and proofs of the output words
  */
-public record Claim(Bytes32 modelCommitment, Bytes32 inputHash, long[] output, Bytes32 finalStateHash, long steps, OutputOpening opening) {
+public record Claim(Bytes32 modelCommitment, Bytes32 inputRoot, long[] output, Bytes32 finalStateHash, long steps, OutputOpening opening) {
     public Claim {
         Objects.requireNonNull(modelCommitment, "modelCommitment");
-        Objects.requireNonNull(inputHash, "inputHash");
+        Objects.requireNonNull(inputRoot, "inputRoot");
         Objects.requireNonNull(finalStateHash, "finalStateHash");
         Objects.requireNonNull(opening, "opening");
         output = output.clone();
@@ -33,13 +33,13 @@ public record Claim(Bytes32 modelCommitment, Bytes32 inputHash, long[] output, B
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Claim c && modelCommitment.equals(c.modelCommitment) && inputHash.equals(c.inputHash)
+        return o instanceof Claim c && modelCommitment.equals(c.modelCommitment) && inputRoot.equals(c.inputRoot)
                 && Arrays.equals(output, c.output) && finalStateHash.equals(c.finalStateHash) && steps == c.steps && opening.equals(c.opening);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(modelCommitment, inputHash, Arrays.hashCode(output), finalStateHash, steps);
+        return Objects.hash(modelCommitment, inputRoot, Arrays.hashCode(output), finalStateHash, steps);
     }
 
     @Override

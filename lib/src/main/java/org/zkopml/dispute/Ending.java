@@ -9,5 +9,7 @@ public enum Ending {
     /** The layer phase ended past the output, where every commitment is fixed to the claim's: nothing to dispute. */
     PADDING,
     /** One-step re-execution of the disputed step decided it. */
-    ONE_STEP
+    ONE_STEP,
+    /** Another dispute rejected the claim: this one ended unplayed, and its challenger's bond went back to it. */
+    CLAIM_REJECTED
 }

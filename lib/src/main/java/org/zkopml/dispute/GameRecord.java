@@ -19,7 +19,7 @@ public record GameRecord(Claim claim, List<Entry> log, GameState.Resolved end, l
     /**
      * One move and how the referee ruled.
      *
-     * @param by       the sender (as the chain saw it)
+     * @param by       the sender's side (as the chain saw it; null for a finalization, which anyone may ask for)
      * @param time     the time the chain stamped on it
      * @param move     the move
      * @param accepted whether it was accepted
@@ -28,11 +28,16 @@ public record GameRecord(Claim claim, List<Entry> log, GameState.Resolved end, l
     public record Entry(Party by, long time, Move move, boolean accepted, String reason) {
         @Override
         public String toString() {
-            String m = move.kind() + " by " + (by == null ? "nobody" : by.label()) + " at t=" + time;
-            if (move instanceof Move.Select s) m += " index " + s.index();
-            if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
-            return m + (accepted ? "  ✓" : "  ✗ " + reason);
+            return line(move, by == null ? "anyone" : by.label(), time, accepted, reason);
         }
+    }
+
+    /** A log line: the move (with its index or number of hashes), who sent it and when, and the ruling. */
+    static String line(Move move, String by, long time, boolean accepted, String reason) {
+        String m = move.kind() + " by " + by + " at t=" + time;
+        if (move instanceof Move.Select s) m += " index " + s.index();
+        if (move instanceof Move.Bisect b) m += " (" + b.hashes().size() + " hashes)";
+        return m + (accepted ? "  ✓" : "  ✗ " + reason);
     }
 
     /** The winner. */

@@ -66,7 +66,7 @@ public final class HonestBelief implements Belief {
         if (claim == null) {
             Program w = task.model().whole();
             Vm end = whole.machineAt(whole.length());
-            claim = new Claim(task.modelCommitment(), task.inputHash(), output(), whole.finalState().hash(), whole.length(),
+            claim = new Claim(task.modelCommitment(), task.inputRoot(), output(), whole.finalState().hash(), whole.length(),
                     OutputOpening.of(end, w.outputAddress(), w.outputLength()));
         }
         return claim;
@@ -105,7 +105,7 @@ public final class HonestBelief implements Belief {
             Replay r = layerReplay(l);
             Program p = task.model().layers().get(l);
             Vm end = r.machineAt(r.length());
-            return new Move.OpenLayer(activations.get(l), activations.get(l + 1), r.length(), r.finalState().hash(),
+            return new Move.OpenLayer(activations.get(l + 1), r.length(), r.finalState().hash(),
                     OutputOpening.of(end, p.outputAddress(), p.outputLength()));
         });
     }

@@ -53,7 +53,7 @@ public final class LazyBelief implements Belief {
         VmState fake = new VmState(0, new long[Isa.REGISTERS], memory.root(), guessedSteps, Status.HALTED);
         List<MemoryProof> proofs = new ArrayList<>();
         for (int i = 0; i < output.length; i++) proofs.add(memory.proof(w.outputAddress() + i));
-        this.claim = new Claim(task.modelCommitment(), task.inputHash(), output, fake.hash(), guessedSteps,
+        this.claim = new Claim(task.modelCommitment(), task.inputRoot(), output, fake.hash(), guessedSteps,
                 new OutputOpening(fake.encode(), proofs));
     }
 
@@ -76,7 +76,7 @@ public final class LazyBelief implements Belief {
 
     @Override
     public Bytes32 layerRoot(long p) {
-        if (p == 0) return Task.tensorRoot(task.input());
+        if (p == 0) return task.inputRoot();
         if (p == task.layers()) return Task.tensorRoot(claim.output());
         if (p > task.layers()) return claim.finalStateHash();
         return Bytes32.of(Keccak256.hash(("lazy layer " + seed + " " + p).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -84,7 +84,7 @@ public final class LazyBelief implements Belief {
 
     @Override
     public Move.OpenLayer layerOpening(int layer) {
-        return new Move.OpenLayer(new long[0], new long[0], guessedSteps, claim.finalStateHash(), claim.opening());
+        return new Move.OpenLayer(new long[0], guessedSteps, claim.finalStateHash(), claim.opening());
     }
 
     @Override

@@ -31,20 +31,16 @@ public sealed interface Move {
     record Select(int index) implements Move {}
 
     /**
-     * The submitter opens the disputed layer (end of the layer phase): its input and output tensors (checked
-     * against the two layer roots) and the layer program's final state, which starts the instruction phase.
+     * The submitter opens the disputed layer (end of the layer phase): its output tensor (checked against the
+     * submitter's root at the interval's upper end) and the final state of the layer's program, proven to hold
+     * that output, which ends the instruction phase. The layer's input is not opened: its root is the agreed
+     * commitment at the interval's lower end, and the layer program's initial state is derived from it.
      */
-    record OpenLayer(long[] input, long[] output, long steps, Bytes32 finalStateHash, OutputOpening opening) implements Move {
+    record OpenLayer(long[] output, long steps, Bytes32 finalStateHash, OutputOpening opening) implements Move {
         public OpenLayer {
-            input = input.clone();
             output = output.clone();
             Objects.requireNonNull(finalStateHash, "finalStateHash");
             Objects.requireNonNull(opening, "opening");
-        }
-
-        @Override
-        public long[] input() {
-            return input.clone();
         }
 
         @Override
@@ -54,13 +50,13 @@ public sealed interface Move {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof OpenLayer m && Arrays.equals(input, m.input) && Arrays.equals(output, m.output) && steps == m.steps
+            return o instanceof OpenLayer m && Arrays.equals(output, m.output) && steps == m.steps
                     && finalStateHash.equals(m.finalStateHash) && opening.equals(m.opening);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(Arrays.hashCode(input), Arrays.hashCode(output), steps, finalStateHash);
+            return Objects.hash(Arrays.hashCode(output), steps, finalStateHash);
         }
 
         @Override
@@ -98,4 +94,11 @@ public sealed interface Move {
 
     /** The party to move missed its deadline (or, before any challenge, the window closed): the waiting side wins. */
     record Timeout() implements Move {}
+
+    /**
+     * Anyone asks for the claim to be made final: accepted once its challenge window has passed and every dispute
+     * against it went the submitter's way ({@link Referee#finalizeClaim}); a claim-level request, never a move
+     * inside one dispute.
+     */
+    record Finalize() implements Move {}
 }

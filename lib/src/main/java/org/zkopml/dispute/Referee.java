@@ -1,5 +1,6 @@
 package org.zkopml.dispute;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -7,25 +8,31 @@ import org.zkopml.values.Bytes32;
 import org.zkopml.values.Verdict;
 
 /**
- * The rules of the verification game as a pure function {@code (state, sender, time, move) → verdict}:
- * what a dispute contract enforces. The sender and the time are the chain's ({@code msg.sender}, the
- * block time), passed by the caller, never read from the move. It never throws: every move it does not
- * accept is a rejection with a reason, and the caller keeps the old state.
+ * The rules of the verification game as pure functions {@code (state, sender, time, move) → verdict}: what the
+ * dispute contracts enforce. The sender and the time are the chain's ({@code msg.sender}, the block time),
+ * passed by the caller, never read from the move. It never throws: every move it does not accept is a
+ * rejection with a reason, and the caller keeps the old state.
  *
- * <p>Protocol (single-phase): claim → challenge (within the window) → R = ⌈log_{k+1} N⌉ rounds of
- * [submitter posts k state hashes, challenger selects one of k+1 sub-intervals] → the challenger posts
- * the one-step witness of the remaining step; the submitter wins iff the re-executed post-state hash
- * equals its own. Two-phase first bisects over the L+2 commitments [input root, L layer-output roots,
- * the claim's final state hash] (⌈log_{k+1}(L+1)⌉ rounds); ending on layer ℓ &lt; L, the submitter opens
- * it and the instruction phase runs on that layer's program; ending on [L, L+1] (the output is agreed,
- * the final state is not), the instruction phase runs on the whole program. A party that misses its
- * deadline loses; the winner takes both bonds. The bounds are in {@code package-info}.
+ * <p>Protocol (single-phase): claim → any number of challenges, each within the window and each opening a
+ * dispute of its own → in each dispute, R = ⌈log_{k+1} N⌉ rounds of [submitter posts k state hashes, challenger
+ * selects one of k+1 sub-intervals] → the challenger posts the one-step witness of the remaining step; the
+ * submitter wins iff the re-executed post-state hash equals its own. Two-phase first bisects over the L+2
+ * commitments [input root, L layer-output roots, the claim's final state hash] (⌈log_{k+1}(L+1)⌉ rounds);
+ * ending on layer ℓ &lt; L, the submitter opens it and the instruction phase runs on that layer's program;
+ * ending on [L, L+1] (the output is agreed, the final state is not), the instruction phase runs on the whole
+ * program. A party that misses its deadline loses its dispute.
+ *
+ * <p>Two levels: {@link #post} and {@link #apply(GameState, Party, long, Move)} are the rules of one dispute
+ * between the submitter and one challenger ({@link GameState}); {@link #open}, {@link #challenge},
+ * {@link #apply(Docket, int, Party, long, Move)} and {@link #finalizeClaim} are the rules of a claim and all its
+ * disputes ({@link Docket}): a claim is final only after its window and once every dispute went the
+ * submitter's way, rejected as soon as one did not. The bounds are {@link Bounds}.
  */
 public final class Referee {
-    /** Longest claimed trace: 2^48 steps (a month of the kit's VM at 10^8 steps/s; 2^24 for the largest model). */
-    public static final long MAX_STEPS = 1L << 48;
-    /** Latest time at which a claim may be posted: 2^62 (every later deadline then stays below 2^63). */
-    public static final long MAX_TIME = 1L << 62;
+    /** {@link Bounds#MAX_STEPS}. */
+    public static final long MAX_STEPS = Bounds.MAX_STEPS;
+    /** {@link Bounds#MAX_TIME}. */
+    public static final long MAX_TIME = Bounds.MAX_TIME;
 
     private final Rules rules;
     private final Task task;
@@ -35,7 +42,7 @@ public final class Referee {
 
     /** A referee for {@code task} under {@code rules}, re-executing steps with {@code verifier}. */
     public Referee(Rules rules, Task task, StepVerifier verifier) {
-        this(rules, task, verifier, task.initialStateHash(), Task.tensorRoot(task.input()));
+        this(rules, task, verifier, task.initialStateHash(), task.inputRoot());
     }
 
     private Referee(Rules rules, Task task, StepVerifier verifier, Bytes32 initialStateHash, Bytes32 inputRoot) {
@@ -71,7 +78,7 @@ public final class Referee {
         if (claim == null) return Verdict.reject("no claim");
         if (now < 0 || now > MAX_TIME) return Verdict.reject("out of range: a claim is posted at a time in [0, 2^62], not " + now);
         if (!claim.modelCommitment().equals(task.modelCommitment())) return Verdict.reject("the claim names another model");
-        if (!claim.inputHash().equals(task.inputHash())) return Verdict.reject("the claim names another input");
+        if (!claim.inputRoot().equals(task.inputRoot())) return Verdict.reject("the claim names another input");
         if (claim.steps() < 1 || claim.steps() > MAX_STEPS) return Verdict.reject("out of range: a claimed trace has 1 to 2^48 steps, not " + claim.steps());
         if (claim.output().length != task.outputLength()) return Verdict.reject("the output has " + claim.output().length + " words, the program " + task.outputLength());
         Verdict<Void> opening = task.checkFinalState(claim.opening(), claim.finalStateHash(), claim.steps(), claim.output());
@@ -87,6 +94,7 @@ public final class Referee {
         if (sender == null) return Verdict.reject("a move without a sender: only the submitter and the challenger play");
         if (!(s instanceof GameState.Pending p)) return Verdict.reject("the game is already resolved");
         if (now < s.time()) return Verdict.reject("backdated: time " + now + " is before the last accepted move at " + s.time());
+        if (move instanceof Move.Finalize) return Verdict.reject("finalizing is asked of the claim, not of one dispute");
         if (move instanceof Move.Timeout) return timeout(p, now);
         if (sender != p.turn()) return Verdict.reject("out of turn: it is the " + p.turn().label() + "'s move");
         if (now > p.deadline()) return Verdict.reject("after the deadline: sent at " + now + ", deadline " + p.deadline());
@@ -195,17 +203,16 @@ public final class Referee {
         if (!(s instanceof GameState.LayerOpening o)) return Verdict.reject("no layer opening is expected in phase " + s.phase());
         int layer = o.layer();
         Bisection b = o.interval();
-        long[] in = m.input();
         long[] out = m.output();
-        if (in.length != task.layerInputLength(layer) || out.length != task.layerOutputLength(layer)) {
-            return Verdict.reject("out of range: layer " + layer + " maps " + task.layerInputLength(layer) + " → " + task.layerOutputLength(layer) + " values");
+        if (out.length != task.layerOutputLength(layer)) {
+            return Verdict.reject("out of range: layer " + layer + " gives " + task.layerOutputLength(layer) + " values, not " + out.length);
         }
-        if (!Task.tensorRoot(in).equals(b.loHash())) return Verdict.reject("the opened input does not match the agreed root of layer " + layer + "'s input");
         if (!Task.tensorRoot(out).equals(b.hiHash())) return Verdict.reject("the opened output does not match the submitter's root of layer " + layer + "'s output");
         if (m.steps() < 1 || m.steps() > MAX_STEPS) return Verdict.reject("out of range: a layer trace has 1 to 2^48 steps, not " + m.steps());
         Verdict<Void> opening = task.checkLayerFinalState(layer, m.opening(), m.finalStateHash(), m.steps(), out);
         if (opening.rejected()) return Verdict.reject("layer final-state opening: " + opening.reason());
-        return startSteps(s.claim(), s.escrow(), now, deadline, OptionalInt.of(layer), task.layerInitialStateHash(layer, in), m.finalStateHash(), m.steps(),
+        // The layer's input is the agreed tensor at lo: its root is loHash, and the layer program starts from node(layer image root, loHash).
+        return startSteps(s.claim(), s.escrow(), now, deadline, OptionalInt.of(layer), task.layerInitialStateHash(layer, b.loHash()), m.finalStateHash(), m.steps(),
                 o.layerRounds(), "layer " + layer + " opened");
     }
 
@@ -223,5 +230,109 @@ public final class Referee {
         String why = "one-step re-execution of step " + b.lo() + " → " + b.hi() + (p.layer().isPresent() ? " of layer " + p.layer().getAsInt() + "'s program" : "")
                 + (submitterRight ? " matches" : " contradicts") + " the submitter's state";
         return resolved(s, now, submitterRight ? Party.SUBMITTER : Party.CHALLENGER, Ending.ONE_STEP, why, p.layer(), OptionalLong.of(b.hi()), p.stepRounds());
+    }
+
+    // ---------------------------------------------------------------- a claim and all its disputes
+
+    /** Posts {@code claim} by {@code submitter} at {@code now}: a docket with no dispute yet, open to challenges until now + the window. */
+    public Verdict<Docket> open(Claim claim, String submitter, long now) {
+        if (submitter == null) return Verdict.reject("a claim without a sender");
+        Verdict<GameState> posted = post(claim, now);
+        if (posted.rejected()) return posted.asRejection();
+        GameState.AwaitingChallenge a = (GameState.AwaitingChallenge) posted.value();
+        return Verdict.accept(new Docket(claim, submitter, now, a.deadline(), now, Standing.OPEN, List.of()), posted.reason());
+    }
+
+    /**
+     * {@code challenger} opens a dispute of its own against the claim at {@code now} (with its bond): accepted
+     * while the claim is open and its window has not closed, from anyone but the submitter. The new dispute is
+     * the docket's last.
+     */
+    public Verdict<Docket> challenge(Docket d, String challenger, long now) {
+        if (d == null) return Verdict.reject("no claim");
+        if (challenger == null) return Verdict.reject("a challenge without a sender");
+        if (d.standing() != Standing.OPEN) return Verdict.reject("the claim is " + d.standing().label() + ": it takes no more challenges");
+        if (challenger.equals(d.submitter())) return Verdict.reject("a submitter cannot challenge its own claim");
+        if (now < d.time()) return Verdict.reject("backdated: time " + now + " is before the last accepted move at " + d.time());
+        if (now > d.windowEnd()) return Verdict.reject("after the deadline: the challenge window closed at " + d.windowEnd());
+        Verdict<GameState> v = apply(new GameState.AwaitingChallenge(d.claim(), 0, d.postedAt(), d.windowEnd()), Party.CHALLENGER, now, new Move.Challenge());
+        if (v.rejected()) return v.asRejection();
+        List<Docket.Case> cases = new ArrayList<>(d.disputes());
+        cases.add(new Docket.Case(challenger, v.value()));
+        return settle(d, cases, now, cases.size() - 1, "dispute " + (cases.size() - 1) + " opened by " + challenger + ": " + v.reason());
+    }
+
+    /**
+     * A move in dispute {@code dispute} of the docket, by {@code sender} (its side in that dispute) at {@code now}:
+     * the rules of {@link #apply(GameState, Party, long, Move)}, and, when the submitter loses, the claim is rejected
+     * and every other open dispute ends with its bond returned.
+     */
+    public Verdict<Docket> apply(Docket d, int dispute, Party sender, long now, Move move) {
+        if (d == null) return Verdict.reject("no claim");
+        if (move == null) return Verdict.reject("no move");
+        if (dispute < 0 || dispute >= d.disputes().size()) return Verdict.reject("no such dispute: " + dispute + " (the claim has " + d.disputes().size() + ")");
+        if (move instanceof Move.Challenge) return Verdict.reject("a challenge opens a dispute of its own");
+        if (d.standing() == Standing.REJECTED) return Verdict.reject("the claim was rejected: dispute " + dispute + " has ended");
+        if (now < d.time()) return Verdict.reject("backdated: time " + now + " is before the last accepted move at " + d.time());
+        Verdict<GameState> v = apply(d.dispute(dispute), sender, now, move);
+        if (v.rejected()) return v.asRejection();
+        List<Docket.Case> cases = new ArrayList<>(d.disputes());
+        cases.set(dispute, new Docket.Case(cases.get(dispute).challenger(), v.value()));
+        return settle(d, cases, now, dispute, v.reason());
+    }
+
+    /**
+     * Makes the claim final at {@code now} — anyone may ask: accepted once its window has passed and every
+     * dispute against it went the submitter's way.
+     */
+    public Verdict<Docket> finalizeClaim(Docket d, long now) {
+        if (d == null) return Verdict.reject("no claim");
+        if (d.standing() != Standing.OPEN) return Verdict.reject("the claim is already " + d.standing().label());
+        if (now < d.time()) return Verdict.reject("backdated: time " + now + " is before the last accepted move at " + d.time());
+        if (now <= d.windowEnd()) return Verdict.reject("too early: the challenge window is open until " + d.windowEnd());
+        if (d.openDisputes() > 0) return Verdict.reject("a dispute against the claim is still open (" + d.openDisputes() + ")");
+        String why = d.disputes().isEmpty() ? "unchallenged: the challenge window closed"
+                : "the window closed and the submitter won all " + d.disputes().size() + " disputes";
+        return Verdict.accept(new Docket(d.claim(), d.submitter(), d.postedAt(), d.windowEnd(), now, Standing.FINAL, d.disputes()), why);
+    }
+
+    /** The docket after dispute {@code changed} moved: rejected, with the other disputes ended, when the submitter lost it. */
+    private static Verdict<Docket> settle(Docket d, List<Docket.Case> cases, long now, int changed, String why) {
+        GameState s = cases.get(changed).state();
+        if (!(s instanceof GameState.Resolved r && r.winner() == Party.CHALLENGER)) {
+            return Verdict.accept(new Docket(d.claim(), d.submitter(), d.postedAt(), d.windowEnd(), now, Standing.OPEN, cases), why);
+        }
+        for (int j = 0; j < cases.size(); j++) {
+            if (cases.get(j).state() instanceof GameState.Pending p) {
+                String ended = "the claim was rejected in dispute " + changed + ": this dispute ended and its bond went back to its challenger";
+                cases.set(j, new Docket.Case(cases.get(j).challenger(), new GameState.Resolved(p.claim(), p.escrow(), now, Party.CHALLENGER,
+                        Ending.CLAIM_REJECTED, ended, layerOf(p), OptionalLong.empty(), p.layerRounds(), p.stepRounds())));
+            }
+        }
+        return Verdict.accept(new Docket(d.claim(), d.submitter(), d.postedAt(), d.windowEnd(), now, Standing.REJECTED, cases),
+                why + "; the claim is rejected");
+    }
+
+    /**
+     * The most moves one dispute over {@code claim} takes when the submitter answers truly: 2R + 1 in one phase
+     * (R bisections, R selections, the one-step proof; R = ⌈log_{k+1} N⌉), 2R₁ + 1 + 2R₂ + 1 in two (the layer
+     * phase's R₁ = ⌈log_{k+1}(L+1)⌉ rounds, the layer opening, then R₂ ≤ ⌈log_{k+1} N⌉ rounds over one layer's
+     * program or the whole program, which is never longer than N, and the proof).
+     */
+    public int maxMoves(Claim claim) {
+        int steps = 2 * Bisection.rounds(claim.steps(), rules.k()) + 1;
+        return rules.phases() == 2 ? 2 * Bisection.rounds(task.layers() + 1L, rules.k()) + 1 + steps : steps;
+    }
+
+    /**
+     * The latest time, counted from the claim's posting, by which a claim whose submitter answers truly is
+     * settled, however many disputes are opened against it: the last challenge comes at the end of the window,
+     * every dispute then takes at most {@link #maxMoves} moves of at most the response window each, and a silent
+     * challenger's timeout comes one unit after its deadline. Disputes run in parallel, each on its own clock, so
+     * an attacker with B bonds delays the claim no more than with one — it only loses B bonds (and makes the
+     * submitter send B moves per round).
+     */
+    public long settlementBound(Claim claim) {
+        return rules.challengeWindow() + (long) maxMoves(claim) * rules.responseWindow() + 1;
     }
 }

@@ -1,9 +1,8 @@
 package org.zkopml.dispute;
 
 /**
- * The parameters of a game, with the bounds that keep every number the referee computes far from
- * overflow (a contract copies them): 1 ≤ k ≤ {@value #MAX_K}, windows in [1, {@value #MAX_WINDOW}],
- * bonds in [1, {@value #MAX_BOND}].
+ * The parameters of a game, within the {@link Bounds} the contracts share: 1 ≤ k ≤ {@value Bounds#MAX_K},
+ * windows in [1, {@value Bounds#MAX_WINDOW}], bonds in [1, {@value Bounds#MAX_BOND}].
  *
  * @param k               points per bisection round (1 = binary; Truebit's c, Arbitrum's up to 40-way dissection)
  * @param phases          1 = instruction phase only; 2 = layer phase, then instruction phase inside one layer
@@ -13,18 +12,18 @@ package org.zkopml.dispute;
  * @param challengerBond  bond locked with the challenge
  */
 public record Rules(int k, int phases, long challengeWindow, long responseWindow, long submitterBond, long challengerBond) {
-    /** Largest k: 255 points per round (a {@code uint8}; Arbitrum's dissection uses up to 40). */
-    public static final int MAX_K = 255;
-    /** Longest window: 2^40 time units (34,000 years of seconds). */
-    public static final long MAX_WINDOW = 1L << 40;
-    /** Largest bond: 2^60, so that two bonds and any balance sum stay below 2^63. */
-    public static final long MAX_BOND = 1L << 60;
+    /** {@link Bounds#MAX_K}. */
+    public static final int MAX_K = Bounds.MAX_K;
+    /** {@link Bounds#MAX_WINDOW}. */
+    public static final long MAX_WINDOW = Bounds.MAX_WINDOW;
+    /** {@link Bounds#MAX_BOND}. */
+    public static final long MAX_BOND = Bounds.MAX_BOND;
 
     public Rules {
         if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be in [1, " + MAX_K + "], got " + k);
         if (phases != 1 && phases != 2) throw new IllegalArgumentException("phases must be 1 or 2, got " + phases);
         if (challengeWindow < 1 || responseWindow < 1 || challengeWindow > MAX_WINDOW || responseWindow > MAX_WINDOW) {
-            throw new IllegalArgumentException("windows must be in [1, 2^40], got " + challengeWindow + " and " + responseWindow);
+            throw new IllegalArgumentException("windows must be in [1, 2^32], got " + challengeWindow + " and " + responseWindow);
         }
         if (submitterBond < 1 || challengerBond < 1 || submitterBond > MAX_BOND || challengerBond > MAX_BOND) {
             throw new IllegalArgumentException("bonds must be in [1, 2^60], got " + submitterBond + " and " + challengerBond);

@@ -1,6 +1,9 @@
 package org.zkopml.dispute;
 
-/** Who plays whom in a simulated game; in each, exactly one side is honest (or both, when unchallenged). */
+/**
+ * Who submits and who answers first in a simulated claim; in each, exactly one side is honest (or both, when
+ * unchallenged). {@link Simulation} adds up to three more challengers of every kind to each.
+ */
 public enum Scenario {
     /** Honest submitter, honest challenger who finds nothing to dispute. */
     HONEST_UNCHALLENGED(Party.SUBMITTER),
@@ -13,7 +16,9 @@ public enum Scenario {
     /** Cheating submitter that stops answering after a few moves, honest challenger. */
     SILENT_CHEATER(Party.CHALLENGER),
     /** Honest submitter, dishonest challenger that stops answering after a few moves. */
-    SILENT_CHALLENGER(Party.SUBMITTER);
+    SILENT_CHALLENGER(Party.SUBMITTER),
+    /** Cheating submitter whose accomplice challenges first and loses on purpose; an honest challenger comes later in the window. */
+    COLLUSION(Party.CHALLENGER);
 
     private final Party honest;
 

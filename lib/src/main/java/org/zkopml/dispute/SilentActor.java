@@ -25,6 +25,11 @@ public final class SilentActor implements Actor {
     }
 
     @Override
+    public long latency() {
+        return inner.latency();
+    }
+
+    @Override
     public Optional<Move> act(GameState.Pending s) {
         if (played >= moves) return Optional.empty();
         played++;

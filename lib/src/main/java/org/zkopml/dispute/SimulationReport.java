@@ -3,19 +3,23 @@ package org.zkopml.dispute;
 import java.util.Map;
 
 /**
- * The tally of many simulated games.
+ * The tally of many simulated claims.
  *
- * @param games        games played
- * @param honestWins   games the honest side won
- * @param byScenario   games per scenario
+ * @param games          claims played
+ * @param honestWins     claims the honest side won (a true claim final, a false one rejected)
+ * @param byScenario     claims per scenario
  * @param winsByScenario honest wins per scenario
- * @param valueBefore  Σ over games of balances + escrow before the game
- * @param valueAfter   the same sum after each game
- * @param escrowAfter  value left in escrow over all games (0 when every game settled)
- * @param totalRounds  bisection rounds over all games
+ * @param valueBefore    Σ over claims of balances + escrow before the claim
+ * @param valueAfter     the same sum after each claim
+ * @param escrowAfter    value left in escrow over all claims (0 when every claim settled)
+ * @param totalRounds    bisection rounds over all disputes
+ * @param challengers    challengers over all claims (1 to 4 per claim)
+ * @param disputes       disputes opened over all claims
+ * @param honestLosses   claims after which an honest party held less than before (0 when bonds go where they should)
  */
 public record SimulationReport(int games, int honestWins, Map<Scenario, Integer> byScenario, Map<Scenario, Integer> winsByScenario,
-                               long valueBefore, long valueAfter, long escrowAfter, long totalRounds) {
+                               long valueBefore, long valueAfter, long escrowAfter, long totalRounds, long challengers, long disputes,
+                               int honestLosses) {
     /** Whether no value was created or lost. */
     public boolean conserved() {
         return valueBefore == valueAfter && escrowAfter == 0;

@@ -4,10 +4,10 @@
  * step that the referee re-executes (ORA opML, Truebit, Arbitrum, Optimism's fault proofs).
  *
  * <h2>Messages and referee</h2>
- * The submitter's {@link org.zkopml.dispute.Claim} (model commitment, input hash, output, final state
+ * The submitter's {@link org.zkopml.dispute.Claim} (model commitment, input root, output, final state
  * hash, step count N, and an opening of the final state proving the output words), then the
  * {@link org.zkopml.dispute.Move}s: Challenge, Bisect (k commitments), Select (one of k+1 sub-intervals),
- * OpenLayer, ProveStep, Timeout. The {@link org.zkopml.dispute.Referee} is a pure function
+ * OpenLayer, ProveStep, Timeout, Finalize. The {@link org.zkopml.dispute.Referee} is a pure function
  * (state, sender, time, move) → {@link org.zkopml.values.Verdict}: the next
  * {@link org.zkopml.dispute.GameState} (one record per {@link org.zkopml.dispute.Phase}), or a rejection
  * with its reason, after which the caller keeps the old state. Conventions: the submitter (defender) posts
@@ -25,13 +25,14 @@
  *     ≤ its deadline; every accepted move sets the new deadline to time + responseWindow. A Timeout is
  *     accepted from either side once time &gt; deadline, and the side that was <em>waiting</em> wins —
  *     never the sender as such.</li>
- * <li><b>Bounds, checked before any arithmetic.</b> Claimed and opened step counts 1 ≤ N ≤ 2^48 (a month
- *     of this VM at 10^8 steps/s; the largest model here runs 2^24): the padded length (k+1)^R is then
- *     ≤ 2^56 and R ≤ 48. 1 ≤ k ≤ 255; windows in [1, 2^40]; bonds in [1, 2^60]; a claim is posted at a
- *     time in [0, 2^62]. A game accepts at most a few hundred moves, each at most 2^40 after the last,
- *     so every deadline stays below 2^63; the addition is checked anyway.</li>
+ * <li><b>Bounds, checked before any arithmetic</b>, all in {@link org.zkopml.dispute.Bounds}, the one place
+ *     the contracts' tests read them from: claimed and opened step counts 1 ≤ N ≤ 2^48 (a month of this VM at
+ *     10^8 steps/s; the largest model here runs 2^24), so the padded length (k+1)^R stays ≤ 2^55 and R ≤ 48;
+ *     1 ≤ k ≤ 64; windows in [1, 2^32]; bonds in [1, 2^60]; a claim is posted at a time in [0, 2^62]. A game
+ *     accepts at most a few hundred moves, each at most 2^32 after the last, so every deadline stays below
+ *     2^63; the addition is checked anyway.</li>
  * <li><b>A resolved game always has a winner</b> ({@link org.zkopml.dispute.GameState.Resolved} cannot be
- *     built without one), and the whole escrow is paid to exactly that winner.</li>
+ *     built without one); the bonds it holds go where {@link org.zkopml.dispute.Game} says, never elsewhere.</li>
  * <li><b>Bonds move with the move.</b> {@link org.zkopml.dispute.Game} applies a move and its bond as one
  *     step: a claim is posted only if the submitter's bond can be locked, a Challenge is accepted only if
  *     the challenger's bond can be locked, and otherwise both are rejected with nothing changed. The
@@ -48,14 +49,15 @@
  *
  * <h2>Phases: the two-phase game judges the whole claim</h2>
  * Following ORA opML's multi-phase game, the <b>layer phase</b> bisects over L+2 commitments: position 0
- * is the input's tensor root (the referee computes it), positions 1..L the Merkle roots
- * ({@code commit.MerkleTree}) of the layer outputs, and position L+1 (and every padded position after it)
+ * is the task's input root (the referee computes it), positions 1..L the roots of the layer outputs, each
+ * the root of a memory region holding the tensor ({@code vm.MemoryTree.regionRoot}, so that a tensor's root
+ * is the input root of the program that reads it), and position L+1 (and every padded position after it)
  * the claim's final state hash. The referee fixes what the claim already says: a commitment posted at
  * position L must be the root of the claimed output, one posted past L must be the claimed final state
- * hash. The phase ends on one interval [j, j+1]: for j &lt; L the submitter opens layer j (input and
- * output tensors checked against the two roots, plus its layer program's final state) and the
- * <b>instruction phase</b> bisects over that one layer's program (whose initial state the referee
- * derives from the opened input); for j = L — the output is agreed, the final state or step count is
+ * hash. The phase ends on one interval [j, j+1]: for j &lt; L the submitter opens layer j (its output
+ * tensor checked against the root at j+1, plus its layer program's final state) and the
+ * <b>instruction phase</b> bisects over that one layer's program, whose initial state the referee derives
+ * from the layer's image root and the agreed root at j — the layer's input is never opened; for j = L — the output is agreed, the final state or step count is
  * not — the instruction phase runs over the whole program from its initial state to the claimed final
  * state after the claimed N steps; past L nothing can be disputed (both ends are the claim's final
  * hash) and the submitter wins. So a claim false anywhere — output, final state or step count — loses,
@@ -63,12 +65,20 @@
  * program. Rounds: ⌈log_{k+1}(L+1)⌉ + ⌈log_{k+1} N_layer⌉ (or + ⌈log_{k+1} N⌉ for j = L) versus
  * ⌈log_{k+1} N⌉.
  *
- * <h2>Timeouts and bonds</h2>
- * Every move must come within the response window after the previous one; otherwise anyone in the game
- * may post a Timeout and the waiting side wins. Unchallenged claims are settled for the submitter when
- * the challenge window closes. Bonds are locked into escrow and paid entirely to the winner. Security
- * assumes one honest, responsive watcher (AnyTrust, "1-of-N") and data availability of the model and
- * input.
+ * <h2>Many challengers, timeouts and bonds</h2>
+ * A claim and every dispute against it form a {@link org.zkopml.dispute.Docket}. Any number of challengers may
+ * each open a dispute of their own, with their own bond, while the challenge window is open; the disputes run
+ * side by side, each on its own clock. A claim is final only when its window has passed and every dispute
+ * against it was resolved in the submitter's favour (anyone may then finalize it); a dispute the submitter
+ * loses rejects the claim at once: the winning challenger gets its bond back and the submitter's bond, every
+ * other open dispute ends and returns its challenger's bond, and a dispute the submitter wins pays it that
+ * challenger's bond. So the submitter's accomplice, challenging first and losing on purpose or going silent,
+ * settles only its own dispute: the false claim waits for the window, and an honest challenger who comes later
+ * rejects it. Every move must come within the response window after the previous one of its dispute; otherwise
+ * the waiting side claims a timeout. An attacker with B bonds delays an honest claim by at most
+ * {@link org.zkopml.dispute.Referee#settlementBound} — the window plus one dispute's longest course, as with one
+ * bond — and loses the B bonds. Security assumes one honest, responsive watcher within the window (AnyTrust,
+ * "1-of-N") and data availability of the model and input.
  *
  * <h2>Where the game meets the VM</h2>
  * The referee — the part a contract implements — reaches the VM through the {@link org.zkopml.dispute.StepVerifier}
@@ -78,11 +88,15 @@
  * {@link org.zkopml.dispute.LazyBelief}) run the VM themselves; the referee sees only moves. Why the seam is there:
  * {@code docs/decisions/003-the-dispute-game-meets-the-vm-at-two-points.md}.
  *
- * <h2>Actors</h2>
+ * <h2>Actors and venues</h2>
  * Players answer from a {@link org.zkopml.dispute.Belief}: honest, cheating from step K
- * ({@link org.zkopml.dispute.Cheat}), or lazy; a challenger is honest or dishonest;
- * {@link org.zkopml.dispute.SilentActor} stops answering. {@link org.zkopml.dispute.Arena} plays them on
- * a simulated chain whose clock stamps every move.
+ * ({@link org.zkopml.dispute.Cheat}: garbage hashes, or a consistent lie of real states), or lazy; a challenger is
+ * honest, dishonest (random selections) or the submitter's accomplice (it loses on purpose);
+ * {@link org.zkopml.dispute.SilentActor} stops answering. {@link org.zkopml.dispute.Arena} plays them at a
+ * {@link org.zkopml.dispute.Venue}: the Java referee on a simulated chain ({@link org.zkopml.dispute.Game}), or a
+ * contract on a real one (the chain package reads the contract's storage into a docket and sends each move as a
+ * transaction), so one set of strategies plays in both worlds. {@link org.zkopml.dispute.Simulation} draws
+ * claims with 1 to 4 challengers of every kind.
  *
  * <h2>Who watches: 1-of-N, measured</h2>
  * {@link org.zkopml.dispute.WatchModel} states the assumption as a model (N watchers, each online with

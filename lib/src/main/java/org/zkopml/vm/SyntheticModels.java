@@ -39,6 +39,11 @@ public final class SyntheticModels {
         return Linker.link(name.toString(), kernels);
     }
 
+    /** The counting loop ({@link CountdownKernel}) as a one-layer model: input n, output 3n, N = 4n + 6 steps. */
+    public static LayeredProgram countdown() {
+        return Linker.link("countdown", List.of(new CountdownKernel()));
+    }
+
     /** Names of the built-in synthetic models: {@code synthetic-20} (≈ 2^20 steps) and {@code synthetic-24} (≈ 2^24 steps). */
     public static java.util.List<String> names() {
         return java.util.List.of("synthetic-20", "synthetic-24");

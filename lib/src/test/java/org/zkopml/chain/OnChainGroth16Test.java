@@ -2,6 +2,7 @@ package org.zkopml.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -128,25 +129,29 @@ class OnChainGroth16Test {
         var from = chain.account(1);
         Case a = cases.get("iris-linear/A"), b = cases.get("iris-linear/B"), c = cases.get("iris-linear/C"), other = cases.get("wine-linear/C");
         Bytes32 iris = a.q().commitment(), wine = other.q().commitment();
-        Bytes32 irisB = Bytes32.fromBigInteger(BigInteger.ONE), irisC = Bytes32.fromBigInteger(BigInteger.TWO);
+        Fr cmB = b.publics().get(b.publics().size() - 1);
         assertTrue(reg.registerModel(from, iris, a.verifier(), Statement.A, 1, null).accepted());
-        assertTrue(reg.registerModel(from, irisB, b.verifier(), Statement.B, 1, b.publics().get(b.publics().size() - 1)).accepted());
-        assertTrue(reg.registerModel(from, irisC, c.verifier(), Statement.C, 1, null).accepted());
+        assertTrue(reg.registerModel(from, iris, b.verifier(), Statement.B, 1, cmB).accepted());
+        assertTrue(reg.registerModel(from, iris, c.verifier(), Statement.C, 1, null).accepted());
         assertTrue(reg.registerModel(from, wine, other.verifier(), Statement.C, 1, null).accepted());
         assertEquals("registry: model already registered", reg.registerModel(from, iris, a.verifier(), Statement.A, 1, null).reason());
+        Bytes32 irisA = reg.idOf(iris, a.verifier(), Statement.A, 1, null), irisB = reg.idOf(iris, b.verifier(), Statement.B, 1, cmB);
+        Bytes32 irisC = reg.idOf(iris, c.verifier(), Statement.C, 1, null), wineC = reg.idOf(wine, other.verifier(), Statement.C, 1, null);
+        assertEquals(4, java.util.Set.of(irisA, irisB, irisC, wineC).size(), "one id per (verifier, layout, model)");
         // the recorded code hash is Keccak-256 of the verifier's runtime code, as anyone can recompute it
         byte[] code = org.web3j.utils.Numeric.hexStringToByteArray(getCode(a.verifier().address()));
-        assertEquals(Bytes32.of(org.zkopml.hash.Keccak256.hash(code)), reg.verifierCodeHash(iris));
+        assertEquals(Bytes32.of(org.zkopml.hash.Keccak256.hash(code)), reg.verifierCodeHash(irisA));
 
-        Verdict<Receipt> rec = reg.record(from, iris, a.proof(), a.publics());
+        Verdict<Receipt> rec = reg.record(from, irisA, a.proof(), a.publics());
         assertTrue(rec.accepted(), rec.reason());
         List<InferenceRegistryContract.Recorded> ev = reg.events(rec.value());
         assertEquals(1, ev.size());
+        assertEquals(irisA, ev.get(0).id());
         assertEquals(iris, ev.get(0).model());
         assertEquals(Bytes32.fromBigInteger(a.publics().get(1).toBigInteger()), ev.get(0).input(), "statement a: the input's commitment");
         assertEquals(List.of(a.publics().get(0).toBigInteger()), ev.get(0).output());
-        assertTrue(reg.isRecorded(iris, ev.get(0).input()));
-        assertEquals("registry: inference already recorded", reg.record(from, iris, a.proof(), a.publics()).reason());
+        assertTrue(reg.isRecorded(irisA, ev.get(0).input()));
+        assertEquals("registry: inference already recorded", reg.record(from, irisA, a.proof(), a.publics()).reason());
 
         for (Case k : List.of(b, c)) {
             Bytes32 id = k == b ? irisB : irisC;
@@ -156,14 +161,53 @@ class OnChainGroth16Test {
         }
         // a proof of wine-linear presented as iris-linear's (same statement c) fails iris's verifier, and the reverse
         assertTrue(reg.record(from, irisC, other.proof(), other.publics()).rejected());
-        assertTrue(reg.record(from, wine, c.proof(), c.publics()).rejected());
+        assertTrue(reg.record(from, wineC, c.proof(), c.publics()).rejected());
         // statement b: another commitment to the model in the public inputs is refused before the verifier runs
         List<Fr> wrongCm = new ArrayList<>(b.publics());
         wrongCm.set(wrongCm.size() - 1, wrongCm.get(wrongCm.size() - 1).add(Fr.ONE));
         assertEquals("registry: the proof is for another model commitment", reg.record(from, irisB, b.proof(), wrongCm).reason());
         assertEquals("registry: unknown model", reg.record(from, Bytes32.fromBigInteger(BigInteger.TEN), c.proof(), c.publics()).reason());
         // the wine proof is still recordable under its own model
-        assertTrue(reg.record(from, wine, other.proof(), other.publics()).accepted());
+        assertTrue(reg.record(from, wineC, other.proof(), other.publics()).accepted());
+    }
+
+    /** A verifier that accepts anything: what a squatter registers under another party's model. */
+    static final String ACCEPTS_ANYTHING = """
+            // SPDX-License-Identifier: MIT
+            pragma solidity ^0.8.24;
+            contract AcceptsAnything {
+                function verifyProof(uint256[2] calldata, uint256[2][2] calldata, uint256[2] calldata, uint256[2] calldata)
+                    external pure returns (bool) { return true; }
+            }
+            """;
+
+    @Test
+    void aSquatterCannotRecordUnderAnotherPartysModelNorLockItsOwnerOut() {
+        InferenceRegistryContract reg = InferenceRegistryContract.deploy(chain);
+        var squatter = chain.account(3);
+        var owner = chain.account(1);
+        Case a = cases.get("iris-linear/A");
+        Bytes32 iris = a.q().commitment();
+        String fake = chain.deploy(squatter, Artifact.compile("AcceptsAnything", ACCEPTS_ANYTHING), "").address();
+        // first come: the squatter names iris-linear with a verifier that accepts anything, and records a false class
+        assertTrue(reg.registerModel(squatter, iris, fake, Statement.A, 1, 2, null).accepted());
+        Bytes32 squatted = reg.idOf(iris, fake, Statement.A, 1, 2, null);
+        List<Fr> falseClass = List.of(a.publics().get(0).add(Fr.ONE), a.publics().get(1));
+        assertTrue(reg.record(squatter, squatted, a.proof(), falseClass).accepted(), "its own registration accepts anything");
+        // the owner is not locked out: its registration, with the verifier generated from the key, has another id
+        assertTrue(reg.registerModel(owner, iris, a.verifier(), Statement.A, 1, null).accepted());
+        Bytes32 real = reg.idOf(iris, a.verifier(), Statement.A, 1, null);
+        assertNotEquals(squatted, real, "the id binds the verifier's code");
+        // under the real id only a proof the real verifier accepts is recorded: not the false class, the true one
+        Bytes32 input = Bytes32.fromBigInteger(a.publics().get(1).toBigInteger());
+        assertFalse(reg.isRecorded(real, input));
+        assertTrue(reg.record(squatter, real, a.proof(), falseClass).rejected(), "the false class fails the real verifier");
+        Verdict<Receipt> honest = reg.record(owner, real, a.proof(), a.publics());
+        assertTrue(honest.accepted(), honest.reason());
+        assertEquals(List.of(a.publics().get(0).toBigInteger()), reg.events(honest.value()).get(0).output());
+        // a reader who regenerates the verifier from the public key recomputes the real id, never the squatter's
+        Groth16VerifierContract regenerated = Groth16VerifierContract.deploy(chain, chain.account(4), a.verifier().vk());
+        assertEquals(real, reg.idOf(iris, regenerated, Statement.A, 1, null));
     }
 
     @Test

@@ -5,6 +5,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zkopml.dispute.Cheat;
+import org.zkopml.dispute.Dispute;
+import org.zkopml.dispute.DisputeListener;
+import org.zkopml.dispute.DisputeResult;
+import org.zkopml.dispute.Party;
+import org.zkopml.dispute.Referee;
+import org.zkopml.dispute.Rules;
+import org.zkopml.dispute.Task;
 import org.zkopml.values.Bytes32;
 import org.zkopml.values.Verdict;
 import org.zkopml.vm.Instruction;
@@ -12,6 +20,7 @@ import org.zkopml.vm.Isa;
 import org.zkopml.vm.Memory;
 import org.zkopml.vm.OneStep;
 import org.zkopml.vm.Program;
+import org.zkopml.vm.SyntheticModels;
 import org.zkopml.vm.Vm;
 
 import java.io.IOException;
@@ -71,7 +80,7 @@ class OneStepContractTest {
         assertNotNull(imageRoot, "the vectors name their image root");
         assertEquals(Bytes32.of(pre.get(0)), verifier.initialState(Bytes32.of(imageRoot), input.stream().mapToLong(Long::longValue).toArray()),
                 "the contract derives vector 0's pre-state from the image root and the input");
-        List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
+        List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre.stream().map(Bytes32::of).toList(), wit);
         for (int i = 0; i < pre.size(); i++) {
             assertTrue(onChain.get(i).accepted(), "vector " + i + ": " + onChain.get(i));
             assertEquals(Bytes32.of(post.get(i)), onChain.get(i).value(), "vector " + i);
@@ -91,9 +100,10 @@ class OneStepContractTest {
         int valid = cases.size();
         for (int i = 0; i < 500; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
 
-        List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>();
+        List<Bytes32> pre = new ArrayList<>();
+        List<byte[]> wit = new ArrayList<>();
         for (Case c : cases) {
-            pre.add(c.pre());
+            pre.add(Bytes32.of(c.pre()));
             wit.add(c.witness());
         }
         List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
@@ -137,6 +147,20 @@ class OneStepContractTest {
         for (int t = 0; t < roots.size(); t++) {
             assertEquals(java.get(t), verifier.initialState(roots.get(t), inputs.get(t)), "task " + t + ": " + inputs.get(t).length + " input words");
         }
+    }
+
+    @Test
+    void theJavaRefereeReExecutesTheDisputedStepThroughTheContract() {
+        for (int phases = 1; phases <= 2; phases++) {
+            Task task = Task.of(SyntheticModels.mlp(4, 4, 3, 2), SyntheticModels.input(4, 4));
+            Referee onChain = new Referee(Rules.of(1, phases), task, verifier);
+            DisputeResult r = Dispute.play(onChain, Dispute.players(task, Cheat.random(), 5, DisputeListener.NONE), DisputeListener.NONE);
+            DisputeResult inJava = Dispute.play(task, Rules.of(1, phases), Cheat.random(), 5);
+            assertTrue(r.oneStepVerified() && r.winner() == Party.CHALLENGER, r.resolution());
+            assertEquals(inJava.disputedStep(), r.disputedStep(), "the same step, re-executed by the contract instead of vm.OneStep");
+            assertEquals(inJava.rounds(), r.rounds());
+        }
+        assertTrue(verifier.step(Bytes32.ZERO, new byte[3]).rejected(), "a StepVerifier rejects, never throws");
     }
 
     private enum Fault { NONE, OPCODE, REGISTER, ADDRESS, PC, STOPPED }

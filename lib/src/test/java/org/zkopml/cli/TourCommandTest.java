@@ -76,13 +76,13 @@ class TourCommandTest {
         same(op, "finalStateHash", run, "finalStateHash");
 
         JsonObject disputed = json("chain", "op", "--model", "digits-mlp", "--input", "0", "--json");
-        for (String key : new String[] {"cheatStep", "k", "requestGas", "submitGas", "challengeGas", "oneStepGas", "claimGas", "totalDisputeGas", "rounds",
+        for (String key : new String[] {"cheatStep", "k", "requestGas", "submitGas", "challengeGas", "oneStepGas", "withdrawGas", "totalDisputeGas", "rounds",
                 "disputedStep", "winner", "honest", "ruling", "deployGas", "challengeWindowSeconds", "moveTimeoutSeconds", "finalityBoundSeconds"}) {
             same(op, key, disputed, key);
         }
         assertEquals("challenger", op.get("winner").getAsString());
-        // finality is computed from the contract's parameters and the rounds played: window + (2R + 1) move timeouts
-        assertEquals(op.get("challengeWindowSeconds").getAsLong() + (2 * op.get("rounds").getAsLong() + 1) * op.get("moveTimeoutSeconds").getAsLong(),
+        // finality is computed from the contract's parameters and the rounds of one phase: window + (2R + 1) move timeouts + 1
+        assertEquals(op.get("challengeWindowSeconds").getAsLong() + (2 * op.get("rounds").getAsLong() + 1) * op.get("moveTimeoutSeconds").getAsLong() + 1,
                 op.get("finalityBoundSeconds").getAsLong());
 
         // the same cheat played off-chain by the kit's referee: the same rounds and winner
@@ -92,12 +92,12 @@ class TourCommandTest {
 
         JsonObject unchallenged = json("chain", "op", "--model", "digits-mlp", "--input", "0", "--unchallenged", "--json");
         same(happy, "submitGas", unchallenged, "submitGas");
-        same(happy, "finalizeGas", unchallenged, "timeoutGas");
-        same(happy, "claimGas", unchallenged, "claimGas");
+        same(happy, "finalizeGas", unchallenged, "finalizeGas");
+        same(happy, "withdrawGas", unchallenged, "withdrawGas");
         same(happy, "winner", unchallenged, "winner");
         same(happy, "finalitySeconds", unchallenged, "finalityBoundSeconds");
-        assertEquals(unchallenged.get("challengeWindowSeconds").getAsLong(), happy.get("finalitySeconds").getAsLong());
-        assertTrue(happy.get("chainSeconds").getAsLong() > happy.get("finalitySeconds").getAsLong(), "the node's clock passed the window: " + happy);
+        assertEquals(unchallenged.get("challengeWindowSeconds").getAsLong() + 1, happy.get("finalitySeconds").getAsLong());
+        assertTrue(happy.get("chainSeconds").getAsLong() > unchallenged.get("challengeWindowSeconds").getAsLong(), "the node's clock passed the window: " + happy);
 
         String html = Files.readString(report.resolve("index.html"));
         assertTrue(html.contains("data:image/png;base64,"), "inline plots");

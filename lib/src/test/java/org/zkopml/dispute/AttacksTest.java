@@ -81,7 +81,7 @@ class AttacksTest {
                 s = ref.apply(s, a.side(), ++now, a.act(p).orElseThrow()).value();
             }
             Move.OpenLayer o = lie.layerOpening(((GameState.LayerOpening) s).layer());
-            Move.OpenLayer huge = new Move.OpenLayer(o.input(), o.output(), Long.MAX_VALUE, o.finalStateHash(), o.opening());
+            Move.OpenLayer huge = new Move.OpenLayer(o.output(), Long.MAX_VALUE, o.finalStateHash(), o.opening());
             Verdict<GameState> v = ref.apply(s, Party.SUBMITTER, now + 1, huge);
             assertTrue(v.rejected());
             assertTrue(v.reason().startsWith("out of range"), v.reason());
@@ -177,10 +177,11 @@ class AttacksTest {
                 Referee ref = new Referee(Rules.of(1, 1), TASK);
                 Ledger l = funded();
                 Game g = Game.open(ref, l, Party.SUBMITTER, 0, TRUTH.claim()).value();
-                assertTrue(g.send(Party.CHALLENGER, 1, new Move.Challenge()).accepted());
-                long late = ((GameState.Pending) g.state()).deadline() + 1;
+                g.waitUntil(1);
+                assertTrue(g.challenge(Party.CHALLENGER.label()).accepted());
+                g.waitUntil(((GameState.Pending) g.docket().dispute(0)).deadline() + 1);
                 // The submitter's turn: it stays silent; whoever posts the timeout, the challenger (waiting) wins.
-                GameState.Resolved end = (GameState.Resolved) g.send(sender, late, new Move.Timeout()).value();
+                GameState.Resolved end = (GameState.Resolved) g.send(0, sender, new Move.Timeout()).value().dispute(0);
                 assertEquals(Party.CHALLENGER, end.winner());
                 assertEquals(6_000, l.balance(Party.CHALLENGER));
                 assertEquals(4_000, l.balance(Party.SUBMITTER));
@@ -202,7 +203,7 @@ class AttacksTest {
             assertTrue(l.deposit(Party.SUBMITTER, 0).rejected());
             assertTrue(l.lock(Party.SUBMITTER, 101).rejected());
             assertTrue(l.pay(Party.CHALLENGER, 1).rejected(), "nothing in escrow");
-            assertTrue(l.deposit(null, 5).rejected());
+            assertTrue(l.deposit((String) null, 5).rejected());
             assertEquals(100, l.balance(Party.SUBMITTER));
             assertEquals(0, l.escrow());
             assertEquals(100, l.total());

@@ -116,7 +116,7 @@ class RefereePropertyTest {
         int t = rnd.nextInt(TASKS.size());
         HonestBelief truth = TRUTHS.get(t);
         long n = truth.replay().length();
-        int k = rnd.nextInt(50) == 0 ? Rules.MAX_K : KS[rnd.nextInt(KS.length)]; // k = 255 is rare: each of its rounds costs 255 state hashes
+        int k = rnd.nextInt(50) == 0 ? Rules.MAX_K : KS[rnd.nextInt(KS.length)]; // k = 64 is rare: each of its rounds costs 64 state hashes
         Rules rules = new Rules(k, 1 + rnd.nextInt(2), pick(rnd, WINDOWS), pick(rnd, WINDOWS), pick(rnd, BONDS), pick(rnd, BONDS));
         Referee ref = referee(t, rules);
         Kind kind = Kind.values()[rnd.nextInt(Kind.values().length)];
@@ -160,27 +160,28 @@ class RefereePropertyTest {
         Game game = opened.value();
         Party adversary = honest.other();
         List<GameState> seen = new ArrayList<>();
-        while (game.state() instanceof GameState.Pending s) {
+        while (view(game) instanceof GameState.Pending s) {
             seen.add(s);
             if (rnd.nextInt(4) == 0) {
                 // The referee is a pure function: any earlier state, any sender, any time, any move.
                 GameState old = pick(rnd, seen);
                 Party sender = pick(rnd, java.util.Arrays.asList(Party.SUBMITTER, Party.CHALLENGER, null));
                 pureRuling(ref, old, sender, randomTime(rnd, (GameState.Pending) old), randomMove(rnd, (GameState.Pending) old, rules, truth));
-                pairs++;
+                pureDocketRuling(ref, game.docket(), sender, randomTime(rnd, (GameState.Pending) old), randomMove(rnd, (GameState.Pending) old, rules, truth));
+                pairs += 2;
             }
-            for (int i = rnd.nextInt(3); i > 0 && game.state() instanceof GameState.Pending p; i--, pairs++) {
+            for (int i = rnd.nextInt(3); i > 0 && view(game) instanceof GameState.Pending p; i--, pairs++) {
                 // On the honest side's turn the chain's clock cannot pass its (immediate) answer.
                 long time = p.turn() == honest ? Math.min(randomTime(rnd, p), p.time() + 1) : randomTime(rnd, p);
                 judge(game, rnd.nextInt(4) == 0 ? null : adversary, time, randomMove(rnd, p, rules, truth), value);
             }
-            if (!(game.state() instanceof GameState.Pending p)) break;
+            if (!(view(game) instanceof GameState.Pending p)) break;
             pairs++;
             if (p.turn() == honest) {
                 Actor me = honest == Party.SUBMITTER ? submitter : challenger;
                 Optional<Move> m = me.act(p);
                 if (m.isPresent()) {
-                    Verdict<GameState> v = judge(game, honest, p.time() + 1, m.get(), value);
+                    Verdict<?> v = judge(game, honest, p.time() + 1, m.get(), value);
                     assertTrue(v.accepted(), () -> "the honest " + honest.label() + "'s move was refused: " + v.reason());
                 } else {
                     judge(game, adversary, p.deadline() + 1, new Move.Timeout(), value); // an honest challenger with nothing to dispute
@@ -189,18 +190,50 @@ class RefereePropertyTest {
                 Actor them = adversary == Party.SUBMITTER ? submitter : challenger;
                 Optional<Move> m = rnd.nextInt(10) == 0 ? Optional.empty() : them.act(p);
                 long when = p.time() + (p.deadline() - p.time()) / (1 + rnd.nextInt(3));
-                Verdict<GameState> v = m.isPresent() ? judge(game, adversary, when, m.get(), value) : Verdict.reject("silent");
-                if (v.rejected() && game.state() == p) {
+                Docket before = game.docket();
+                Verdict<?> v = m.isPresent() ? judge(game, adversary, when, m.get(), value) : Verdict.reject("silent");
+                if (v.rejected() && game.docket() == before) {
                     pairs++;
                     judge(game, honest, p.deadline() + 1, new Move.Timeout(), value);
                 }
             }
         }
-        GameState.Resolved end = (GameState.Resolved) game.state();
-        assertEquals(honest, end.winner(), () -> kind + " " + rules + ": " + end.resolution());
+        if (game.docket().standing() == Standing.OPEN) {
+            // The submitter won its dispute: the claim is final once the window has passed, at anyone's request.
+            Docket d = game.docket();
+            Verdict<?> fin = judge(game, null, Math.max(d.time(), d.windowEnd() + 1), new Move.Finalize(), value);
+            assertTrue(fin.accepted(), fin::reason);
+        }
+        Standing standing = game.docket().standing();
+        assertEquals(honest == Party.SUBMITTER ? Standing.FINAL : Standing.REJECTED, standing, () -> kind + " " + rules + ": " + view(game));
         assertTrue(ledger.balance(honest) >= honestBefore, "the honest side never loses money");
         assertEquals(0, ledger.escrow());
         return pairs;
+    }
+
+    /** The one-challenger view of the claim: its dispute, or the claim awaiting a challenge (or settled unchallenged). */
+    static GameState view(Game g) {
+        Docket d = g.docket();
+        if (!d.disputes().isEmpty()) return d.dispute(0);
+        if (d.standing() == Standing.OPEN) return new GameState.AwaitingChallenge(d.claim(), g.referee().rules().submitterBond(), d.time(), d.windowEnd());
+        return new GameState.Resolved(d.claim(), 0, d.time(), Party.SUBMITTER, Ending.UNCHALLENGED, "unchallenged", java.util.OptionalInt.empty(),
+                java.util.OptionalLong.empty(), 0, 0);
+    }
+
+    /** Sends a move of the one-challenger game at {@code time}: a challenge opens dispute 0; a timeout before any challenge, or a finalize, asks for finality. */
+    static Verdict<?> send(Game g, Party sender, long time, Move move) {
+        g.setClock(time);
+        String account = sender == null ? null : sender.label();
+        if (move instanceof Move.Challenge && g.docket().disputes().isEmpty()) return g.challenge(account);
+        if (move instanceof Move.Finalize || (move instanceof Move.Timeout && g.docket().disputes().isEmpty())) return g.finalizeClaim(account);
+        return g.send(0, sender, move);
+    }
+
+    /** The escrow the ledger must hold for a docket: the submitter's bond while the claim is open, and each open dispute's bond. */
+    static long escrowOf(Docket d, Rules rules) {
+        long e = d.standing() == Standing.OPEN ? rules.submitterBond() : 0;
+        for (Docket.Case c : d.disputes()) if (c.state() instanceof GameState.Pending p) e += p.escrow();
+        return e;
     }
 
     static long randomTime(SplittableRandom rnd, GameState.Pending s) {
@@ -242,11 +275,10 @@ class RefereePropertyTest {
             case 3: {
                 int layer = rnd.nextInt(truth.task().layers());
                 Move.OpenLayer real = truth.layerOpening(layer);
-                long[] in = rnd.nextBoolean() ? real.input() : new long[rnd.nextInt(4)];
                 long[] out = rnd.nextBoolean() ? real.output() : new long[rnd.nextInt(4)];
                 if (rnd.nextBoolean() && out.length > 0) out[0] = adversarialLong(rnd);
                 long steps = rnd.nextBoolean() ? real.steps() : adversarialLong(rnd);
-                return new Move.OpenLayer(in, out, steps, rnd.nextBoolean() ? real.finalStateHash() : randomHash(rnd, s), real.opening());
+                return new Move.OpenLayer(out, steps, rnd.nextBoolean() ? real.finalStateHash() : randomHash(rnd, s), real.opening());
             }
             case 4: {
                 byte[] w = pick(rnd, WITNESSES.get(TRUTHS.indexOf(truth))).clone();
@@ -262,7 +294,7 @@ class RefereePropertyTest {
                 };
             }
             default:
-                return new Move.Timeout();
+                return rnd.nextInt(4) == 0 ? new Move.Finalize() : new Move.Timeout();
         }
     }
 
@@ -279,30 +311,48 @@ class RefereePropertyTest {
         else assertNotNull(((GameState.Resolved) after).winner(), "a resolved game has a winner");
     }
 
-    /** Sends one move through the game and checks every invariant after it. */
-    static Verdict<GameState> judge(Game game, Party sender, long time, Move move, long value) {
-        GameState before = game.state();
-        Verdict<GameState> v = game.send(sender, time, move);
+    /** The claim-level rules are pure functions too: a challenge or a finalization at any time, from anyone, answers and never breaks a docket. */
+    static void pureDocketRuling(Referee ref, Docket d, Party sender, long time, Move move) {
+        String account = sender == null ? null : sender.label();
+        Verdict<Docket> v = move instanceof Move.Challenge ? ref.challenge(d, account, time)
+                : move instanceof Move.Finalize || move instanceof Move.Timeout ? ref.finalizeClaim(d, time)
+                : ref.apply(d, d.disputes().isEmpty() ? 0 : d.disputes().size() - 1, sender, time, move);
         assertNotNull(v);
-        GameState after = game.state();
+        if (v.rejected()) return;
+        Docket after = v.value();
+        assertTrue(after.time() >= d.time(), "the referee's time never goes back");
+        if (after.standing() == Standing.FINAL) {
+            assertTrue(time > d.windowEnd() && after.openDisputes() == 0, "final only after the window, with no dispute open");
+        }
+        if (move instanceof Move.Challenge) {
+            assertTrue(time <= d.windowEnd() && account != null && !account.equals(d.submitter()), "a challenge within the window, not by the submitter");
+        }
+    }
+
+    /** Sends one move through the game and checks every invariant after it. */
+    static Verdict<?> judge(Game game, Party sender, long time, Move move, long value) {
+        GameState before = view(game);
+        Docket docketBefore = game.docket();
+        Verdict<?> v = send(game, sender, time, move);
+        assertNotNull(v);
+        GameState after = view(game);
         Ledger l = game.ledger();
         assertEquals(value, l.total(), "value conserved");
-        for (Party p : Party.values()) assertTrue(l.balance(p) >= 0, "no negative balance");
+        for (long b : l.balances().values()) assertTrue(b >= 0, "no negative balance");
         if (v.rejected()) {
-            assertSame(before, after, "a rejected move changes nothing");
+            assertSame(docketBefore, game.docket(), "a rejected move changes nothing");
         } else {
-            assertSame(v.value(), after);
-            assertTrue(after.time() >= before.time(), "the referee's time never goes back");
+            assertTrue(game.docket().time() >= docketBefore.time(), "the referee's time never goes back");
             assertTrue(after.rounds() >= before.rounds());
         }
         if (after instanceof GameState.Pending p) {
             assertTrue(p.deadline() > p.time(), "a pending deadline lies after the last move");
             if (v.accepted() && before instanceof GameState.Pending b) assertTrue(p.deadline() > b.time(), "deadlines move forward");
-            assertEquals(after.escrow(), l.escrow(), "the ledger's escrow is the game's");
         } else {
             assertNotNull(((GameState.Resolved) after).winner(), "a resolved game has a winner");
-            assertEquals(0, l.escrow(), "a resolved game has paid out");
         }
+        assertEquals(escrowOf(game.docket(), game.referee().rules()), l.escrow(), "the ledger's escrow is the claim's");
+        if (game.docket().settled()) assertEquals(0, l.escrow(), "a settled claim has paid out");
         return v;
     }
 }

@@ -58,6 +58,18 @@ class LinkerTest {
     }
 
     @Test
+    void theCountdownRunsFourStepsPerIteration() {
+        LayeredProgram c = SyntheticModels.countdown();
+        for (long n : new long[] {-3, 0, 1, 7, 100}) {
+            Replay r = Replay.of(c.whole(), new long[] {n}, 64);
+            assertEquals(Status.HALTED, r.finalStatus());
+            assertArrayEquals(new long[] {3 * Math.max(n, 0)}, c.run(new long[] {n}));
+            assertArrayEquals(c.nativeOutput(new long[] {n}), c.run(new long[] {n}));
+            assertEquals(4 * Math.max(n, 0) + 6, r.length(), "N = 4n + 6 for n = " + n);
+        }
+    }
+
+    @Test
     void mismatchedLayersAreRejected() {
         List<Kernel> bad = new ArrayList<>(List.of(new ReluKernel(3), new ArgmaxKernel(4)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Linker.link("bad", bad));
