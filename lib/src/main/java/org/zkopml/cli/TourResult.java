@@ -3,12 +3,16 @@ package org.zkopml.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zkopml.chain.GameOutcome;
+import org.zkopml.chain.OptimisticRun;
 import org.zkopml.compare.ProvenCircuit;
+import org.zkopml.compare.VmRun;
 import org.zkopml.compare.Tour;
 import org.zkopml.groth16.Proof;
+import org.zkopml.lab.Machine;
 import org.zkopml.lab.Stopwatch;
 
 /**
@@ -18,14 +22,16 @@ import org.zkopml.lab.Stopwatch;
  * @param tour   what the tour measured
  * @param report the HTML report's path
  */
-record TourResult(Tour tour, Path report) implements CommandResult {
+record TourResult(Tour tour, Path report) implements TourPage {
     /** Which chain, as the tour's output names it. */
-    String rpc() {
+    @Override
+    public String rpc() {
         return ChainCommand.rpc(tour.localNode(), tour.url(), "the tour");
     }
 
     /** The side-by-side table's rows, the header first. */
-    List<String[]> rows() {
+    @Override
+    public List<String[]> rows() {
         ProvenCircuit o = tour.zk().proven();
         GameOutcome d = tour.disputed().outcome(), h = tour.happy().outcome();
         List<String[]> rows = new ArrayList<>();
@@ -47,22 +53,58 @@ record TourResult(Tour tour, Path report) implements CommandResult {
         return rows;
     }
 
-    /** The side-by-side table (text), with the machine, model and chain. */
-    String table() {
-        List<String[]> rows = rows();
-        int[] w = new int[3];
-        for (String[] r : rows) for (int i = 0; i < 3; i++) w[i] = Math.max(w[i], r[i].length());
-        StringBuilder sb = new StringBuilder();
-        sb.append("machine: ").append(tour.machine().summary()).append('\n');
-        sb.append("model: ").append(tour.model()).append(", test row ").append(tour.row()).append(", output ")
-                .append(Arrays.toString(tour.zk().circuit().output())).append('\n');
-        for (int i = 0; i < rows.size(); i++) {
-            String[] r = rows.get(i);
-            sb.append(String.format("%-" + w[0] + "s | %-" + w[1] + "s | %s%n", r[0], r[1], r[2]));
-            if (i == 0) sb.append("-".repeat(w[0])).append("-+-").append("-".repeat(w[1])).append("-+-").append("-".repeat(w[2])).append('\n');
-        }
-        sb.append("chain: ").append(rpc()).append("; tour ").append(Stopwatch.format(tour.totalNanos())).append('\n');
-        return sb.toString();
+    @Override
+    public Machine machine() {
+        return tour.machine();
+    }
+
+    @Override
+    public String subject() {
+        return "model: " + tour.model() + ", test row " + tour.row() + ", output " + Arrays.toString(tour.zk().circuit().output());
+    }
+
+    @Override
+    public long totalNanos() {
+        return tour.totalNanos();
+    }
+
+    @Override
+    public GameOutcome happy() {
+        return tour.happy().outcome();
+    }
+
+    @Override
+    public GameOutcome disputed() {
+        return tour.disputed().outcome();
+    }
+
+    @Override
+    public Map<String, Number> gas() {
+        Map<String, Number> g = new LinkedHashMap<>();
+        g.put("zk: verify", tour.zkChain().verifyGas());
+        g.put("op: submit", happy().submitGas());
+        g.put("op: unchallenged total", tour.happyGas());
+        g.put("op: dispute total", disputed().totalDisputeGas());
+        return g;
+    }
+
+    @Override
+    public Map<String, Number> millis() {
+        ProvenCircuit o = tour.zk().proven();
+        Map<String, Number> t = new LinkedHashMap<>();
+        t.put("zk setup (once)", o.setupNanos() / 1e6);
+        t.put("zk prove", o.proveNanos() / 1e6);
+        t.put("zk verify", tour.verifyWarm().nanosPerOperation() / 1e6);
+        t.put("op VM run", tour.vm().nanos() / 1e6);
+        t.put("op dispute on-chain", tour.disputeNanos() / 1e6);
+        return t;
+    }
+
+    @Override
+    public String commandsHtml() {
+        return "The same figures come from <code>./kit zk prove --model " + TourReport.esc(tour.model()) + " --statement a --input " + tour.row()
+                + " --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
+                + "for the honest claim) with the same model and input.";
     }
 
     @Override
@@ -82,21 +124,27 @@ record TourResult(Tour tour, Path report) implements CommandResult {
                 "verifyWarmMs", tour.verifyWarm().nanosPerOperation() / 1e6, "proofBytes", Proof.BYTES, "verified", o.verdict().accepted(),
                 "verifyGas", c.verifyGas(), "verifierDeployGas", c.deployGas(), "verifiedOnChain", c.accepted(), "finalityBlocks", c.blocks(),
                 "trust", tour.zkTrust(), "private", tour.zkPrivacy());
-        Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.endGas(), "claimGas", h.claimGas(),
-                "totalGas", tour.happyGas(), "winner", h.winner(), "finalitySeconds", tour.happy().finalityBoundSeconds(),
-                "chainSeconds", tour.happy().chainSeconds());
-        Map<String, Object> op = Json.object("steps", tour.vm().steps(), "finalStateHash", tour.vm().finalState().hex(),
-                "vmRunMs", tour.vm().nanos() / 1e6, "k", d.k(), "cheatStep", tour.disputed().cheatStep(),
-                "requestGas", d.requestGas(), "submitGas", d.submitGas(), "challengeGas", d.challengeGas(), "oneStepGas", d.oneStepGas(),
-                "claimGas", d.claimGas(), "totalDisputeGas", d.totalDisputeGas(), "rounds", d.rounds(), "disputedStep", d.leaf(),
-                "winner", d.winner(), "honest", d.honest(), "ruling", d.ruling(), "bondsConserved", d.bondsConserved() && h.bondsConserved(),
-                "disputeMs", tour.disputeNanos() / 1e6,
-                "deployGas", Map.of("OneStep", tour.disputed().oneStepDeployGas(), "BisectionGame", tour.disputed().gameDeployGas()),
-                "challengeWindowSeconds", tour.disputed().params().challengeWindow(), "moveTimeoutSeconds", tour.disputed().params().responseWindow(),
-                "finalityBoundSeconds", tour.disputed().finalityBoundSeconds(), "unchallenged", unchallenged,
-                "trust", tour.opTrust(), "private", tour.opPrivacy());
+        Map<String, Object> op = op(tour.vm(), tour.happy(), tour.disputed(), tour.disputeNanos(), tour.opTrust(), tour.opPrivacy());
         return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),
                 "trainMs", tour.trainNanos() / 1e6, "reproducesTheCommandsModel", tour.reproduced(), "output", tour.zk().circuit().output(),
                 "zk", zk, "op", op, "chainId", d.chainId(), "rpc", rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
+    }
+
+    /** The opML half of a tour's JSON: the VM run, the unchallenged claim and the dispute, from their receipts. */
+    static Map<String, Object> op(VmRun vm, OptimisticRun.Result happy, OptimisticRun.Result disputed, long disputeNanos, String trust, String privacy) {
+        GameOutcome d = disputed.outcome(), h = happy.outcome();
+        Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.endGas(), "claimGas", h.claimGas(),
+                "totalGas", h.submitGas() + h.endGas() + h.claimGas(), "winner", h.winner(), "finalitySeconds", happy.finalityBoundSeconds(),
+                "chainSeconds", happy.chainSeconds());
+        return Json.object("steps", vm.steps(), "finalStateHash", vm.finalState().hex(),
+                "vmRunMs", vm.nanos() / 1e6, "k", d.k(), "cheatStep", disputed.cheatStep(),
+                "requestGas", d.requestGas(), "submitGas", d.submitGas(), "challengeGas", d.challengeGas(), "oneStepGas", d.oneStepGas(),
+                "claimGas", d.claimGas(), "totalDisputeGas", d.totalDisputeGas(), "rounds", d.rounds(), "disputedStep", d.leaf(),
+                "winner", d.winner(), "honest", d.honest(), "ruling", d.ruling(), "bondsConserved", d.bondsConserved() && h.bondsConserved(),
+                "disputeMs", disputeNanos / 1e6,
+                "deployGas", Map.of("OneStep", disputed.oneStepDeployGas(), "BisectionGame", disputed.gameDeployGas()),
+                "challengeWindowSeconds", disputed.params().challengeWindow(), "moveTimeoutSeconds", disputed.params().responseWindow(),
+                "finalityBoundSeconds", disputed.finalityBoundSeconds(), "unchallenged", unchallenged,
+                "trust", trust, "private", privacy);
     }
 }

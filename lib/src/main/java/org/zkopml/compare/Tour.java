@@ -107,6 +107,30 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
                 + "finalise unchallenged; then a cheating submitter caught by the bisection game");
         VmTrace truth = VmTrace.honest(task.model().whole(), task.input());
         long cheatStep = OptimisticRun.cheatStep(cheat, truth.length(), seed);
+        OnChain c = onChain(o, truth, cheatStep, k, progress);
+        return new Tour(machine, model, row, fresh.trainNanos(), reproduced, zk, verifyWarm, vm, c.happy(), c.disputed(), c.disputeNanos(), c.zk(),
+                c.local(), c.url(), System.nanoTime() - tourStart);
+    }
+
+    /**
+     * What a tour does on a chain.
+     *
+     * @param zk           the Groth16 proof verified by its contract (null when there was none to verify)
+     * @param happy        the unchallenged claim
+     * @param disputed     the cheating submitter's claim and its dispute
+     * @param disputeNanos wall time of the dispute (deployment included)
+     * @param local        whether the tour started (and stopped) its own node
+     * @param url          the node's JSON-RPC address
+     */
+    record OnChain(ZkOnChain zk, OptimisticRun.Result happy, OptimisticRun.Result disputed, long disputeNanos, boolean local, String url) {}
+
+    /**
+     * On a local chain (or {@code KIT_RPC_URL}'s): the Groth16 verifier of {@code proof} deployed and the proof verified
+     * (skipped when {@code proof} is null);
+     * the true trace's claim posted with a bond and finalised unchallenged; then a submitter lying from
+     * {@code cheatStep} caught by the bisection game ({@code k} hashes per round). Shared by both tours.
+     */
+    static OnChain onChain(ProvenCircuit proof, VmTrace truth, long cheatStep, int k, Progress progress) {
         OptimisticRun.Result happy, disputed;
         long disputeNanos;
         ZkOnChain zkChain;
@@ -115,7 +139,7 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         try (LocalChain chain = LocalChain.open()) {
             local = chain.local();
             url = chain.url();
-            zkChain = verifyOnChain(chain, o, progress);
+            zkChain = proof == null ? null : verifyOnChain(chain, proof, progress);
             try (Progress.Task moves = progress.task("unchallenged claim", 4)) {
                 happy = OptimisticRun.play(chain, truth, OptimisticRun.Cheater.NOBODY, 0, k, OnChainGame.Silence.NONE, (p, w, g) -> moves.step());
             }
@@ -129,8 +153,7 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         if (!disputed.outcome().honestWon() || !disputed.outcome().winner().equals("challenger")) {
             throw new IllegalStateException("the cheating submitter was not caught: " + disputed.outcome().ruling());
         }
-        return new Tour(machine, model, row, fresh.trainNanos(), reproduced, zk, verifyWarm, vm, happy, disputed, disputeNanos, zkChain,
-                local, url, System.nanoTime() - tourStart);
+        return new OnChain(zkChain, happy, disputed, disputeNanos, local, url);
     }
 
     /** The proof verified by the verifier contract generated from its key: a call, then a transaction for its gas. */
