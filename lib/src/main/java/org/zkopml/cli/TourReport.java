@@ -14,8 +14,6 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.zkopml.chain.GasReport;
 import org.zkopml.chain.OptimisticRun;
-import org.zkopml.compare.ProvenCircuit;
-import org.zkopml.compare.Tour;
 
 /**
  * The tour's HTML report: one self-contained page (the plots inline as base64 PNG drawn with XChart, no
@@ -25,7 +23,7 @@ final class TourReport {
     private TourReport() {}
 
     /** Writes the report of {@code r} to {@code file} (creating its folder). */
-    static void write(TourResult r, Path file) {
+    static void write(TourPage r, Path file) {
         try {
             if (file.getParent() != null) Files.createDirectories(file.getParent());
             Files.writeString(file, html(r), StandardCharsets.UTF_8);
@@ -35,18 +33,15 @@ final class TourReport {
     }
 
     /** The page. */
-    static String html(TourResult r) {
-        Tour t = r.tour();
-        ProvenCircuit o = t.zk().proven();
-        OptimisticRun.Result d = t.disputed(), h = t.happy();
+    static String html(TourPage r) {
+        OptimisticRun.Result d = r.disputed();
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>zkopml lab: the tour</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:72em;margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
                         + "td,th{border:1px solid #aaa;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eee}"
                         + "pre{background:#f6f6f6;padding:1em;overflow-x:auto}</style></head><body>\n");
         s.append("<h1>zkML versus opML, measured on this machine</h1>\n");
-        s.append("<p>Machine: ").append(esc(t.machine().summary())).append(". Model <code>").append(esc(t.model()))
-                .append("</code>, test row ").append(t.row()).append(", output ").append(esc(java.util.Arrays.toString(t.zk().circuit().output())))
+        s.append("<p>Machine: ").append(esc(r.machine().summary())).append(". ").append(esc(r.subject()))
                 .append(". Chain: ").append(esc(r.rpc())).append(". Every figure below was measured by this run of <code>./kit tour</code>.</p>\n");
         s.append("<h2>Side by side</h2>\n<table>\n");
         for (String[] row : r.rows()) {
@@ -56,17 +51,7 @@ final class TourReport {
         }
         s.append("</table>\n");
         s.append("<h2>Gas</h2>\n<p>Every figure from a transaction receipt on the chain above.</p>\n");
-        List<String> names = new ArrayList<>();
-        List<Number> gas = new ArrayList<>();
-        names.add("zk: verify");
-        gas.add(t.zkChain().verifyGas());
-        names.add("op: submit");
-        gas.add(h.submitGas());
-        names.add("op: unchallenged total");
-        gas.add(t.happyGas());
-        names.add("op: dispute total");
-        gas.add(d.totalDisputeGas());
-        s.append(img(bars("Gas per path", "", "gas", names, gas), "gas per path"));
+        s.append(img(bars("Gas per path", "", "gas", new ArrayList<>(r.gas().keySet()), new ArrayList<>(r.gas().values())), "gas per path"));
         List<String> moves = new ArrayList<>();
         List<Number> moveGas = new ArrayList<>();
         int bisect = 0, select = 0;
@@ -83,15 +68,9 @@ final class TourReport {
         s.append(img(bars("The dispute, transaction by transaction (" + d.result().rounds() + " rounds)", "", "gas", moves, moveGas),
                 "dispute gas per move"));
         s.append("<h2>Time</h2>\n<p>Wall-clock times of this run (the verifier after JIT warm-up).</p>\n");
-        CategoryChart times = bars("Milliseconds", "", "ms",
-                List.of("zk setup (once)", "zk prove", "zk verify", "op VM run", "op dispute on-chain"),
-                List.of(o.setupNanos() / 1e6, o.proveNanos() / 1e6, t.verifyWarm().nanosPerOperation() / 1e6, t.vm().nanos() / 1e6,
-                        t.disputeNanos() / 1e6));
-        s.append(img(times, "times"));
+        s.append(img(bars("Milliseconds", "", "ms", new ArrayList<>(r.millis().keySet()), new ArrayList<>(r.millis().values())), "times"));
         s.append("<h2>The figures as JSON</h2>\n<pre>").append(esc(Json.write(r.json()))).append("</pre>\n");
-        s.append("<p>The same figures come from <code>./kit zk prove --model ").append(esc(t.model())).append(" --statement a --input ")
-                .append(t.row()).append(" --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
-                        + "for the honest claim) with the same model and input.</p>\n");
+        s.append("<p>").append(r.commandsHtml()).append("</p>\n");
         s.append("</body></html>\n");
         return s.toString();
     }
@@ -113,7 +92,7 @@ final class TourReport {
         }
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

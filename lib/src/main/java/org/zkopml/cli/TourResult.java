@@ -3,12 +3,15 @@ package org.zkopml.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zkopml.chain.OptimisticRun;
 import org.zkopml.compare.ProvenCircuit;
+import org.zkopml.compare.VmRun;
 import org.zkopml.compare.Tour;
 import org.zkopml.groth16.Proof;
+import org.zkopml.lab.Machine;
 import org.zkopml.lab.Stopwatch;
 
 /**
@@ -18,14 +21,16 @@ import org.zkopml.lab.Stopwatch;
  * @param tour   what the tour measured
  * @param report the HTML report's path
  */
-record TourResult(Tour tour, Path report) implements CommandResult {
+record TourResult(Tour tour, Path report) implements TourPage {
     /** Which chain, as the tour's output names it. */
-    String rpc() {
+    @Override
+    public String rpc() {
         return ChainCommand.rpc(tour.localNode(), tour.url(), "the tour");
     }
 
     /** The side-by-side table's rows, the header first. */
-    List<String[]> rows() {
+    @Override
+    public List<String[]> rows() {
         ProvenCircuit o = tour.zk().proven();
         OptimisticRun.Result d = tour.disputed(), h = tour.happy();
         List<String[]> rows = new ArrayList<>();
@@ -47,66 +52,58 @@ record TourResult(Tour tour, Path report) implements CommandResult {
         return rows;
     }
 
-    /** The terminal's width the text table is laid out for (the report keeps the wide table). */
-    static final int COLUMNS = 100;
-
-    /** The side-by-side table (text), with the machine, model and chain, within {@link #COLUMNS} columns. */
-    String table() {
-        StringBuilder sb = new StringBuilder();
-        for (String line : wrap("machine: " + tour.machine().summary(), COLUMNS)) sb.append(line).append('\n');
-        sb.append("model: ").append(tour.model()).append(", test row ").append(tour.row()).append(", output ")
-                .append(Arrays.toString(tour.zk().circuit().output())).append('\n');
-        for (String line : layout(rows(), COLUMNS)) sb.append(line).append('\n');
-        for (String line : wrap("chain: " + rpc() + "; tour " + Stopwatch.format(tour.totalNanos()), COLUMNS)) sb.append(line).append('\n');
-        return sb.toString();
+    @Override
+    public Machine machine() {
+        return tour.machine();
     }
 
-    /**
-     * Three columns within {@code width} characters: the label column as wide as its longest label (at most
-     * 20), the two others sharing the rest; a cell's words wrap onto as many lines as it needs, and a rule
-     * follows the header row.
-     */
-    static List<String> layout(List<String[]> rows, int width) {
-        int w0 = 0;
-        for (String[] r : rows) w0 = Math.max(w0, r[0].length());
-        w0 = Math.min(w0, 20);
-        int w1 = (width - w0 - 6) / 2, w2 = width - w0 - 6 - w1;
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> a = wrap(rows.get(i)[0], w0), b = wrap(rows.get(i)[1], w1), c = wrap(rows.get(i)[2], w2);
-            int n = Math.max(a.size(), Math.max(b.size(), c.size()));
-            for (int k = 0; k < n; k++) {
-                String line = String.format("%-" + w0 + "s | %-" + w1 + "s | %s", k < a.size() ? a.get(k) : "", k < b.size() ? b.get(k) : "",
-                        k < c.size() ? c.get(k) : "");
-                out.add(line.stripTrailing());
-            }
-            if (i == 0) out.add("-".repeat(w0) + "-+-" + "-".repeat(w1) + "-+-" + "-".repeat(w2));
-        }
-        return out;
+    @Override
+    public String subject() {
+        return "model: " + tour.model() + ", test row " + tour.row() + ", output " + Arrays.toString(tour.zk().circuit().output());
     }
 
-    /** The text's words in lines of at most {@code width} characters (a longer word is cut). */
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            while (word.length() > width) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) line.append(' ');
-            line.append(word);
-        }
-        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
-        return lines;
+    @Override
+    public long totalNanos() {
+        return tour.totalNanos();
+    }
+
+    @Override
+    public OptimisticRun.Result happy() {
+        return tour.happy();
+    }
+
+    @Override
+    public OptimisticRun.Result disputed() {
+        return tour.disputed();
+    }
+
+    @Override
+    public Map<String, Number> gas() {
+        Map<String, Number> g = new LinkedHashMap<>();
+        g.put("zk: verify", tour.zkChain().verifyGas());
+        g.put("op: submit", happy().submitGas());
+        g.put("op: unchallenged total", tour.happyGas());
+        g.put("op: dispute total", disputed().totalDisputeGas());
+        return g;
+    }
+
+    @Override
+    public Map<String, Number> millis() {
+        ProvenCircuit o = tour.zk().proven();
+        Map<String, Number> t = new LinkedHashMap<>();
+        t.put("zk setup (once)", o.setupNanos() / 1e6);
+        t.put("zk prove", o.proveNanos() / 1e6);
+        t.put("zk verify", tour.verifyWarm().nanosPerOperation() / 1e6);
+        t.put("op VM run", tour.vm().nanos() / 1e6);
+        t.put("op dispute on-chain", tour.disputeNanos() / 1e6);
+        return t;
+    }
+
+    @Override
+    public String commandsHtml() {
+        return "The same figures come from <code>./kit zk prove --model " + TourReport.esc(tour.model()) + " --statement a --input " + tour.row()
+                + " --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
+                + "for the honest claim) with the same model and input.";
     }
 
     @Override
@@ -118,7 +115,6 @@ record TourResult(Tour tour, Path report) implements CommandResult {
     @Override
     public Map<String, Object> json() {
         ProvenCircuit o = tour.zk().proven();
-        OptimisticRun.Result d = tour.disputed(), h = tour.happy();
         Tour.ZkOnChain c = tour.zkChain();
         Map<String, Object> zk = Json.object("statement", "a", "constraints", o.constraints(), "wires", o.wires(),
                 "publicInputs", o.publicInputs().size(), "compileMs", ZkCommand.ms(tour.zk().compileNanos()),
@@ -126,22 +122,27 @@ record TourResult(Tour tour, Path report) implements CommandResult {
                 "verifyWarmMs", tour.verifyWarm().nanosPerOperation() / 1e6, "proofBytes", Proof.BYTES, "verified", o.verdict().accepted(),
                 "verifyGas", c.verifyGas(), "verifierDeployGas", c.deployGas(), "verifiedOnChain", c.accepted(), "finalityBlocks", c.blocks(),
                 "trust", tour.zkTrust(), "private", tour.zkPrivacy());
+        Map<String, Object> op = op(tour.vm(), tour.happy(), tour.disputed(), tour.disputeNanos(), tour.opTrust(), tour.opPrivacy());
+        return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),
+                "trainMs", tour.trainNanos() / 1e6, "reproducesTheCommandsModel", tour.reproduced(), "output", tour.zk().circuit().output(),
+                "zk", zk, "op", op, "chainId", tour.disputed().chainId(), "rpc", rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
+    }
+
+    /** The opML half of a tour's JSON: the VM run, the unchallenged claim and the dispute, from their receipts. */
+    static Map<String, Object> op(VmRun vm, OptimisticRun.Result h, OptimisticRun.Result d, long disputeNanos, String trust, String privacy) {
         Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.finalizeGas(), "withdrawGas", h.withdrawGas(),
-                "totalGas", tour.happyGas(), "winner", h.result().winner().label(), "finalitySeconds", h.finalityBoundSeconds(),
-                "chainSeconds", h.chainSeconds());
-        Map<String, Object> op = Json.object("steps", tour.vm().steps(), "finalStateHash", tour.vm().finalState().hex(),
-                "vmRunMs", tour.vm().nanos() / 1e6, "k", d.result().k(), "cheatStep", d.result().cheatStep().orElse(-1),
+                "totalGas", h.submitGas() + h.finalizeGas() + h.withdrawGas(), "winner", h.result().winner().label(),
+                "finalitySeconds", h.finalityBoundSeconds(), "chainSeconds", h.chainSeconds());
+        return Json.object("steps", vm.steps(), "finalStateHash", vm.finalState().hex(),
+                "vmRunMs", vm.nanos() / 1e6, "k", d.result().k(), "cheatStep", d.result().cheatStep().orElse(-1),
                 "requestGas", d.requestGas(), "submitGas", d.submitGas(), "challengeGas", d.challengeGas(), "oneStepGas", d.oneStepGas(),
                 "withdrawGas", d.withdrawGas(), "totalDisputeGas", d.totalDisputeGas(), "rounds", d.result().rounds(),
                 "disputedStep", d.result().disputedStep().orElse(-1), "winner", d.result().winner().label(), "honest", d.result().honest().label(),
                 "ruling", d.result().resolution(), "bondsConserved", d.bondsConserved() && h.bondsConserved(),
-                "disputeMs", tour.disputeNanos() / 1e6,
+                "disputeMs", disputeNanos / 1e6,
                 "deployGas", Map.of("OneStep", d.oneStepDeployGas(), "BisectionGame", d.gameDeployGas()),
                 "challengeWindowSeconds", d.rules().challengeWindow(), "moveTimeoutSeconds", d.rules().responseWindow(),
-                "finalityBoundSeconds", tour.disputed().finalityBoundSeconds(), "unchallenged", unchallenged,
-                "trust", tour.opTrust(), "private", tour.opPrivacy());
-        return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),
-                "trainMs", tour.trainNanos() / 1e6, "reproducesTheCommandsModel", tour.reproduced(), "output", tour.zk().circuit().output(),
-                "zk", zk, "op", op, "chainId", d.chainId(), "rpc", rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
+                "finalityBoundSeconds", d.finalityBoundSeconds(), "unchallenged", unchallenged,
+                "trust", trust, "private", privacy);
     }
 }

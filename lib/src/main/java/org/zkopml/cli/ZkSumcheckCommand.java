@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.zkopml.compare.Models;
+import org.zkopml.compare.ProvenGpt;
 import org.zkopml.compare.Progress;
 import org.zkopml.lab.Stopwatch;
+import org.zkopml.model.GptConfig;
+import org.zkopml.model.Gpts;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.TrainedModel;
 import org.zkopml.sumcheck.CommittedModel;
@@ -22,14 +25,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./kit zk sumcheck --model NAME --input ROW} or {@code --matmul N}: a sumcheck proof of a whole
- * model's inference on one test row (Hyrax-committed weights, logUp for requantization and ReLU), or of a
+ * model's inference on one test row (Hyrax-committed weights, logUp for requantization and ReLU), of a transformer's
+ * whole forward pass on one prompt ({@link ProvenGpt}: gpt-tiny's test prompt, a synthetic GPT's seeded prompt), or of a
  * random N×N integer matrix product (Thaler's protocol), with its commit, prove and verify times and its
  * size. Progress and durations on stderr; with {@code --json} one object on stdout. Exit 0 when the proof
  * verified, 1 on a rejected input (unknown model, a row outside the test set, an unsupported model) or a
  * failed verification, 2 on wrong usage (neither or both of --model and --matmul).
  */
 @Command(name = "sumcheck", mixinStandardHelpOptions = true,
-        description = "Prove and verify with the sumcheck protocol: a whole model (an MLP or linear recipe) on one test row, or a random N×N matrix product.")
+        description = "Prove and verify with the sumcheck protocol: a whole model (an MLP or linear recipe on one test row; a transformer — gpt-tiny, gpt-1m — on one prompt), or a random N×N matrix product.")
 final class ZkSumcheckCommand extends ResultCommand.OnModelRow {
     @Option(names = "--matmul", paramLabel = "N", description = "Prove a random N×N integer matrix product (1 ≤ N ≤ 4096) instead of a model.")
     Integer matmul;
@@ -47,6 +51,7 @@ final class ZkSumcheckCommand extends ResultCommand.OnModelRow {
 
     private CommandResult model() {
         String name = model.name();
+        if (Gpts.isGpt(name)) return gpt(name);
         int r = row();
         PrintWriter err = err();
         TrainedModel trained = Models.train(name, progress());
@@ -67,6 +72,57 @@ final class ZkSumcheckCommand extends ResultCommand.OnModelRow {
                 + ", verified in " + Stopwatch.format(verdict.nanos()));
         err.flush();
         return new ModelSummed(name, r, q.parameters(), q.predict(x), committed, proof, verdict);
+    }
+
+    /** The largest transformer this command proves (the prover holds its witness and padded weights in memory). */
+    static final long MAX_GPT_PARAMETERS = 5_000_000;
+
+    private CommandResult gpt(String name) {
+        int r = row.forTask(name);
+        GptConfig config = Gpts.config(name);
+        if (config.parameters() > MAX_GPT_PARAMETERS) {
+            throw new IllegalArgumentException(name + " has " + String.format("%,d", config.parameters()) + " parameters: the sumcheck prover here holds its witness and "
+                    + "padded weights in memory (about 2.3 kB per parameter, measured on gpt-1m) and proves at most " + String.format("%,d", MAX_GPT_PARAMETERS)
+                    + " here (gpt-tiny, gpt-1m); larger GPTs run and are disputed on the VM (op dispute)");
+        }
+        ProvenGpt p = ProvenGpt.prove(name, r, progress());
+        return new GptSummed(p);
+    }
+
+    /**
+     * What {@code zk sumcheck --model gpt-…} prints: the fields of the MLP's proof, the prompt and the prover's time per
+     * parameter and per multiply–accumulate.
+     *
+     * @param proven the proof, its times and the verdict
+     */
+    record GptSummed(ProvenGpt proven) implements CommandResult {
+        @Override
+        public Map<String, Object> json() {
+            ProvenGpt p = proven;
+            Map<String, Object> o = Json.object("model", p.model(), "input", p.row(), "prompt", p.promptText(), "parameters", p.parameters(),
+                    "macs", p.macs(), "layers", p.committed().config().layers(), "predicted", p.reference(), "nextToken", p.token(p.reference()));
+            o.putAll(figures(p.commitNanos(), p.proveNanos(), p.verifyNanos(), p.proof().proofBytes(), p.committed().bytes(), p.verdict()));
+            o.put("proveNsPerParameter", p.proveNanosPerParameter());
+            o.put("proveNsPerMac", p.proveNanosPerMac());
+            o.put("sumchecks", p.proof().sumchecks());
+            o.put("lookups", p.proof().lookups().size());
+            o.put("relations", p.proof().relations().size());
+            return o;
+        }
+
+        @Override
+        public String text() {
+            ProvenGpt p = proven;
+            return lines(p.verdict().accepted()
+                    ? p.model() + " prompt " + p.row() + " \"" + p.promptText() + "\": next token '" + p.token(p.verdict().value()) + "' proven ("
+                    + p.committed().config().layers() + " transformer blocks, the whole forward pass)"
+                    : p.model() + " prompt " + p.row() + ": REJECTED: " + p.verdict().reason(), json());
+        }
+
+        @Override
+        public int exitCode() {
+            return proven.verdict().accepted() ? 0 : 1;
+        }
     }
 
     private CommandResult matmul() {

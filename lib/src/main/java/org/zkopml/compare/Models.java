@@ -40,7 +40,7 @@ public final class Models {
     public static IllegalArgumentException notARecipe(String name) {
         return new IllegalArgumentException(name + " is a transformer: this command takes the built-in recipes (MLPs, linear models, trees); "
                 + "transformers run and are disputed on the VM (op run, op dispute, model eval), one attention head is proven with Groth16 "
-                + "(circuit.AttentionHeadCircuit, notebook 11), and a sumcheck proof of their whole forward pass is not in the kit yet");
+                + "(circuit.AttentionHeadCircuit, notebook 11), and their whole forward pass is proven by sumcheck (zk sumcheck --model " + name + ")");
     }
 
     /**

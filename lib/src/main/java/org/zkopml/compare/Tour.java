@@ -108,6 +108,30 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
 
         progress.note("[4/5] on a local chain: the Groth16 verifier deployed and the proof verified; then opML: post with a bond and "
                 + "finalise unchallenged; then a cheating submitter caught by the bisection game");
+        OnChain c = onChain(o, task, cheat, seed, vm.steps(), k, progress);
+        return new Tour(machine, model, row, fresh.trainNanos(), reproduced, zk, verifyWarm, vm, c.happy(), c.disputed(), c.disputeNanos(), c.zk(),
+                c.local(), c.url(), System.nanoTime() - tourStart);
+    }
+
+    /**
+     * What a tour does on a chain.
+     *
+     * @param zk           the Groth16 proof verified by its contract (null when there was none to verify)
+     * @param happy        the unchallenged claim
+     * @param disputed     the cheating submitter's claim and its dispute
+     * @param disputeNanos wall time of the dispute (deployment included)
+     * @param local        whether the tour started (and stopped) its own node
+     * @param url          the node's JSON-RPC address
+     */
+    record OnChain(ZkOnChain zk, OptimisticRun.Result happy, OptimisticRun.Result disputed, long disputeNanos, boolean local, String url) {}
+
+    /**
+     * On a local chain (or {@code KIT_RPC_URL}'s): the Groth16 verifier of {@code proof} deployed and the proof verified
+     * (skipped when {@code proof} is null); the task's true claim posted with a bond and finalised unchallenged; then a
+     * submitter lying as {@code cheat} says (drawn from {@code seed}) caught by the bisection game ({@code k} hashes per
+     * round) over the task's {@code steps}. Shared by both tours.
+     */
+    static OnChain onChain(ProvenCircuit proof, Task task, Cheat cheat, long seed, long steps, int k, Progress progress) {
         Rules rules = BisectionGameContract.rules(k, 1);
         OptimisticRun.Result happy, disputed;
         long disputeNanos;
@@ -117,12 +141,12 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         try (LocalChain chain = LocalChain.open()) {
             local = chain.local();
             url = chain.url();
-            zkChain = verifyOnChain(chain, o, progress);
+            zkChain = proof == null ? null : verifyOnChain(chain, proof, progress);
             try (Progress.Task moves = progress.task("unchallenged claim", 1)) {
                 happy = OptimisticRun.play(chain, task, rules, Dispute.nobodyLies(task, DisputeListener.NONE), steps(moves));
             }
             long t0 = System.nanoTime();
-            try (Progress.Task moves = progress.task("on-chain dispute", 2L * Bisection.rounds(vm.steps(), k) + 2)) {
+            try (Progress.Task moves = progress.task("on-chain dispute", 2L * Bisection.rounds(steps, k) + 2)) {
                 disputed = OptimisticRun.play(chain, task, rules, Dispute.players(task, cheat, seed, DisputeListener.NONE), steps(moves));
             }
             disputeNanos = System.nanoTime() - t0;
@@ -130,8 +154,7 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         if (disputed.result().winner() != Party.CHALLENGER) {
             throw new IllegalStateException("the cheating submitter was not caught: " + disputed.result().resolution());
         }
-        return new Tour(machine, model, row, fresh.trainNanos(), reproduced, zk, verifyWarm, vm, happy, disputed, disputeNanos, zkChain,
-                local, url, System.nanoTime() - tourStart);
+        return new OnChain(zkChain, happy, disputed, disputeNanos, local, url);
     }
 
     /** A listener that steps a progress bar at every state of the game. */

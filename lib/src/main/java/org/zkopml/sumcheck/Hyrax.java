@@ -170,6 +170,53 @@ public final class Hyrax {
         return Verdict.accept(openings.size() + " Hyrax openings match the commitment (batched)");
     }
 
+    /**
+     * An opening whose row check Σ_i eq(a, i)·C_i = Σ_j u_j·G_j is left for {@link #verifyAll}: its value
+     * f(point) = Σ_j eq(b, j)·u_j has already been read with {@link #evaluate}.
+     *
+     * @param commitment the commitment opened
+     * @param point      the point (a, b)
+     * @param opening    the row u
+     */
+    public record RowCheck(HyraxCommitment commitment, List<Fr> point, HyraxOpening opening) {}
+
+    /**
+     * Checks many openings of many commitments at once — every commitment uses the same generators G_j — for weights
+     * γ_t drawn after the openings are fixed:
+     * <pre>
+     *   Σ_t γ_t·Σ_i eq(a_t, i)·C_(t,i) = Σ_j (Σ_t γ_t·u_(t,j))·G_j
+     * </pre>
+     * one MSM over the rows of all the commitments and one over the longest row's generators, instead of two per
+     * opening. A false opening survives with probability 1/r.
+     */
+    public static Verdict<Void> verifyAll(List<RowCheck> checks, List<Fr> gammas) {
+        if (gammas.size() != checks.size()) throw new IllegalArgumentException(checks.size() + " openings, " + gammas.size() + " weights");
+        int cols = 0;
+        for (RowCheck c : checks) cols = Math.max(cols, 1 << c.commitment().colVars());
+        List<G1> rows = new java.util.ArrayList<>();
+        List<Fr> rowWeights = new java.util.ArrayList<>();
+        Fr[] colWeights = new Fr[cols];
+        Arrays.fill(colWeights, Fr.ZERO);
+        for (int t = 0; t < checks.size(); t++) {
+            RowCheck c = checks.get(t);
+            HyraxCommitment com = c.commitment();
+            List<Fr> u = c.opening().combinedRow();
+            if (c.point().size() != com.variables()) return Verdict.reject("opening " + t + ": point has " + c.point().size() + " coordinates, the commitment " + com.variables());
+            if (u.size() != 1 << com.colVars()) return Verdict.reject("opening " + t + ": row has " + u.size() + " entries, expected 2^" + com.colVars());
+            Fr g = gammas.get(t);
+            Fr[] e = eqTable(c.point().subList(0, com.rowVars()));
+            for (int i = 0; i < e.length; i++) {
+                rows.add(com.rows().get(i));
+                rowWeights.add(g.mul(e[i]));
+            }
+            for (int j = 0; j < u.size(); j++) colWeights[j] = colWeights[j].add(g.mul(u.get(j)));
+        }
+        G1 left = msm(rows, rowWeights);
+        G1 right = msm(generators(cols), List.of(colWeights));
+        if (!left.equals(right)) return Verdict.reject("Hyrax openings (batched): some row does not match its commitment");
+        return Verdict.accept(checks.size() + " Hyrax openings match their commitments (batched)");
+    }
+
     /** f(a, b) = Σ_j eq(b, j)·u_j from an opening u at row point a and the column point b. */
     public static Fr evaluate(HyraxOpening opening, List<Fr> columnPoint) {
         Fr[] eqCols = eqTable(columnPoint);

@@ -16,6 +16,11 @@ import org.zkopml.field.Fr;
  * extension of H·(α − F) − 1 vanishes at a random τ only if it is 0 everywhere, up to probability v/r).
  * {@link ModelProof} uses it to range-check the remainders of requantization and the limbs of ReLU's
  * input and output.
+ *
+ * <p>The same identity holds for any table T = {t_0, …, t_(k−1)} of field elements, e.g. a table of pairs
+ * (δ, exp(δ)) folded into one column as t_j = δ_j + β·exp_j with a random β ({@link #tableSum(long[], Fr[], Fr)}).
+ * Proving the left side without committing to H is {@link FractionSumcheck} (logUp-GKR), which
+ * {@link GptProof} uses.
  */
 public final class LogUp {
     /** The table size: bytes. */
@@ -46,6 +51,24 @@ public final class LogUp {
         Fr s = Fr.ZERO;
         for (int t = 0; t < TABLE; t++) if (m[t] != 0) s = s.add(inv[t].mul(IntegerEmbedding.of(m[t])));
         return s;
+    }
+
+    /** The table side Σ_j m_j/(α − t_j) for any table (one inversion per row with a non-zero multiplicity). */
+    public static Fr tableSum(long[] m, Fr[] table, Fr alpha) {
+        if (m.length != table.length) throw new IllegalArgumentException(m.length + " multiplicities for a table of " + table.length + " rows");
+        Fr s = Fr.ZERO;
+        for (int j = 0; j < table.length; j++) if (m[j] != 0) s = s.add(IntegerEmbedding.of(m[j]).mul(alpha.sub(table[j]).inverse()));
+        return s;
+    }
+
+    /** m_j = how many entries look up row j, from each entry's row index (IllegalArgumentException: a row outside the table). */
+    public static long[] multiplicities(int[] rows, int tableSize) {
+        long[] m = new long[tableSize];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] < 0 || rows[i] >= tableSize) throw new IllegalArgumentException("entry " + i + " looks up row " + rows[i] + " of " + tableSize);
+            m[rows[i]]++;
+        }
+        return m;
     }
 
     /** H_i = 1/(α − f_i) for a byte vector f. */

@@ -56,9 +56,16 @@ public record RoundMessage(List<Fr> evaluations) {
                 num = num.mul(xMinus[k]);
                 den *= (i - k);
             }
-            sum = sum.add(values.get(i).mul(num).mul(Fr.of(den).inverse()));
+            sum = sum.add(values.get(i).mul(num).mul(inverse(den)));
         }
         return sum;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Fr> INVERSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** 1/den for the small denominators of Lagrange interpolation at 0..d (cached: they repeat in every round). */
+    private static Fr inverse(long den) {
+        return INVERSES.computeIfAbsent(den, x -> Fr.of(x).inverse());
     }
 
     @Override

@@ -23,6 +23,20 @@
  *       {@link org.zkopml.sumcheck.CommittedModel} is what the verifier knows (weight commitments, biases,
  *       shifts); {@link org.zkopml.sumcheck.ModelProver} and {@link org.zkopml.sumcheck.ModelVerifier} play
  *       the protocol on one Fiat–Shamir transcript.</li>
+ *   <li><b>Transformers.</b> {@link org.zkopml.sumcheck.GptProof}: a whole forward pass of a decoder-only transformer
+ *       (gpt-tiny and the seeded GPTs of {@code model}) as {@link org.zkopml.sumcheck.Relation}s among witness
+ *       {@link org.zkopml.sumcheck.Tensor}s — Thaler's products with committed weights, attention's products of two
+ *       witness matrices, entrywise zero-checks, row sums, linear identities — and {@link org.zkopml.sumcheck.Lookup}s
+ *       (bytes, softmax's exponent table), written once in {@link org.zkopml.sumcheck.GptCircuit} and played by
+ *       {@link org.zkopml.sumcheck.GptProver} and {@link org.zkopml.sumcheck.GptVerifier}. Its machinery: sums of
+ *       products with the eq shortcut ({@link org.zkopml.sumcheck.SumcheckProver}), logUp's sum of fractions by GKR
+ *       without committing to the inverses ({@link org.zkopml.sumcheck.FractionSumcheck}), tensors packed in aligned
+ *       slots of two committed vectors ({@link org.zkopml.sumcheck.Packing}) whose claims are proven by one opening
+ *       each ({@link org.zkopml.sumcheck.OpeningReduction}), and openings of many commitments checked together
+ *       ({@link org.zkopml.sumcheck.Hyrax#verifyAll}).</li>
+ *   <li><b>Coins.</b> Every protocol here is public-coin: {@link org.zkopml.sumcheck.Coins} runs the new ones
+ *       interactively (the verifier's random coins) or non-interactively (Fiat–Shamir on a transcript), from one
+ *       description.</li>
  * </ul>
  * These proofs are sound but not zero-knowledge (no masking polynomials, no blinding): they show why the
  * prover is fast, not how to hide the weights.

@@ -228,7 +228,12 @@ public final class Memory {
                 tree[PAGE_WORDS + o] = leaf.clone();
             }
         }
-        for (int i = PAGE_WORDS - 1; i >= 1; i--) tree[i] = MemoryTree.node(tree[2 * i], tree[2 * i + 1]);
+        for (int i = PAGE_WORDS - 1; i >= 1; i--) {
+            int h = PAGE_BITS - (31 - Integer.numberOfLeadingZeros(i));    // height of node i in the page's subtree
+            byte[] zero = MemoryTree.sharedZero(h - 1);
+            // two zero subtrees make a zero subtree: a sparse page costs a hash per non-zero path, not 4,095
+            tree[i] = tree[2 * i] == zero && tree[2 * i + 1] == zero ? MemoryTree.sharedZero(h) : MemoryTree.node(tree[2 * i], tree[2 * i + 1]);
+        }
         return tree;
     }
 

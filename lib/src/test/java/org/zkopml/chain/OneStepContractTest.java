@@ -5,6 +5,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.datatypes.Bool;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.DynamicBytes;
+import org.web3j.abi.datatypes.Type;
 import org.zkopml.dispute.Cheat;
 import org.zkopml.dispute.Dispute;
 import org.zkopml.dispute.DisputeListener;
@@ -38,11 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Solidity one-step verifier against the Java one (Cannon's pattern): the 35 fixed vectors pass on the
- * EVM, and for every instruction kind, every fault and random states (data in the image or in the input
- * region), the interpreter, {@code vm.OneStep} and the contract give the same post-state hash — or the
+ * The Solidity one-step verifier against the Java one (Cannon's pattern): the 39 fixed vectors pass on the
+ * EVM, and for every instruction kind, every fault and random states (data in the image, the input region or
+ * the top of memory), the interpreter, {@code vm.OneStep} and the contract give the same post-state hash — or the
  * verifier and the contract both reject a corrupted witness; and the contract derives a task's initial state
- * from an image root and an input exactly as the Java VM loads it.
+ * from an image root and an input exactly as the Java VM loads it. The random states are built on both cores and
+ * sent to one deployment, fifty per eth_call through a small batch contract, four calls per JSON-RPC request.
  */
 @Tag("chain")
 @ExtendWith(SharedChain.class)
@@ -50,9 +57,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OneStepContractTest {
     private static final HexFormat HEX = HexFormat.of();
     private OneStepContract verifier;
+    private LocalChain chain;
 
     @BeforeAll
     void deploy(LocalChain chain) {
+        this.chain = chain;
         verifier = OneStepContract.deploy(chain, chain.account(0));
         assertTrue(verifier.deployment().receipt().gasUsed() > 0);
     }
@@ -87,26 +96,87 @@ class OneStepContractTest {
         }
     }
 
-    /** A case: pre-state hash, witness, and the interpreter's post-state hash (null when the witness was corrupted). */
-    private record Case(String kind, byte[] pre, byte[] witness, byte[] interpreterPost) {}
+    /**
+     * A case: pre-state hash, witness, the interpreter's post-state hash (null when the witness was corrupted), and
+     * whether its data lies in the top quarter of memory.
+     */
+    private record Case(String kind, byte[] pre, byte[] witness, byte[] interpreterPost, boolean high) {}
+
+    /**
+     * A helper contract (compiled here, not part of the kit's contracts) that runs OneStep.verify on many cases in
+     * one eth_call, each under try/catch: a revert is a rejection, whatever its reason.
+     */
+    private static final String BATCH = """
+            // SPDX-License-Identifier: MIT
+            pragma solidity ^0.8.24;
+            interface IOneStep { function verify(bytes32 preHash, bytes calldata witness) external pure returns (bytes32); }
+            contract OneStepBatch {
+                function verifyMany(address oneStep, bytes32[] calldata pres, bytes[] calldata witnesses)
+                        external view returns (bool[] memory ok, bytes32[] memory posts) {
+                    ok = new bool[](pres.length);
+                    posts = new bytes32[](pres.length);
+                    for (uint256 i = 0; i < pres.length; i++) {
+                        try IOneStep(oneStep).verify(pres[i], witnesses[i]) returns (bytes32 p) { ok[i] = true; posts[i] = p; } catch { }
+                    }
+                }
+            }
+            """;
+
+    /** Cases per eth_call (≈ 150 k gas each, well under the node's call gas cap). */
+    private static final int PER_CALL = 50;
+    /** eth_calls per JSON-RPC request (a request answers within the client's timeout even on a loaded machine). */
+    private static final int CALLS_PER_REQUEST = 4;
+
+    /** OneStep.verify on every case by the batch contract: PER_CALL cases per eth_call, CALLS_PER_REQUEST calls per request. */
+    private List<Verdict<Bytes32>> verifyInBatches(List<byte[]> pre, List<byte[]> wit) {
+        LocalChain.Deployment batch = chain.deploy(chain.account(0), Artifact.compile("OneStepBatch", BATCH), "");
+        List<String> calls = new ArrayList<>();
+        for (int from = 0; from < pre.size(); from += PER_CALL) {
+            int to = Math.min(pre.size(), from + PER_CALL);
+            List<DynamicBytes> w = new ArrayList<>();
+            for (byte[] x : wit.subList(from, to)) w.add(new DynamicBytes(x));
+            calls.add(Abi.encode("verifyMany", new Address(verifier.address()), Abi.bytes32s(pre.subList(from, to)), new DynamicArray<>(DynamicBytes.class, w)));
+        }
+        List<Verdict<String>> results = new ArrayList<>();
+        for (int from = 0; from < calls.size(); from += CALLS_PER_REQUEST) {
+            results.addAll(chain.callAll(batch.address(), calls.subList(from, Math.min(calls.size(), from + CALLS_PER_REQUEST))));
+        }
+        List<Verdict<Bytes32>> out = new ArrayList<>();
+        for (Verdict<String> r : results) {
+            assertTrue(r.accepted(), "the batch call itself must not revert: " + r);
+            @SuppressWarnings("rawtypes") List<Type> v = Abi.decode(r.value(), List.of(new TypeReference<DynamicArray<Bool>>() {},
+                    new TypeReference<DynamicArray<org.web3j.abi.datatypes.generated.Bytes32>>() {}));
+            @SuppressWarnings("unchecked") List<Bool> ok = ((DynamicArray<Bool>) v.get(0)).getValue();
+            @SuppressWarnings("unchecked") List<org.web3j.abi.datatypes.generated.Bytes32> posts =
+                    ((DynamicArray<org.web3j.abi.datatypes.generated.Bytes32>) v.get(1)).getValue();
+            for (int i = 0; i < ok.size(); i++) {
+                out.add(ok.get(i).getValue() ? Verdict.accept(Bytes32.of(posts.get(i).getValue()), "post-state hash from the EVM")
+                        : Verdict.reject("reverted"));
+            }
+        }
+        return out;
+    }
 
     @Test
     void everyInstructionKindAgreesWithTheJavaStepOnRandomStates() {
         SplittableRandom rnd = new SplittableRandom(20261130);
-        List<Case> cases = new ArrayList<>();
         int[] ops = Isa.opcodes();
-        for (int op : ops) for (int i = 0; i < PER_OP; i++) cases.add(randomStep(rnd, op, Fault.NONE));
-        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 60; i++) cases.add(randomStep(rnd, ops[rnd.nextInt(ops.length)], f));
+        // each case from its own split of the seed, so that both cores can build them and the set stays the same
+        List<Object[]> plan = new ArrayList<>();
+        for (int op : ops) for (int i = 0; i < PER_OP; i++) plan.add(new Object[] {op, Fault.NONE, rnd.split()});
+        for (Fault f : Fault.values()) if (f != Fault.NONE) for (int i = 0; i < 60; i++) plan.add(new Object[] {ops[rnd.nextInt(ops.length)], f, rnd.split()});
+        List<Case> cases = new ArrayList<>(plan.parallelStream()
+                .map(c -> randomStep((SplittableRandom) c[2], (Integer) c[0], (Fault) c[1])).toList());
+        highAddresses[0] = (int) cases.stream().filter(Case::high).count();
         int valid = cases.size();
         for (int i = 0; i < 500; i++) cases.add(corrupt(rnd, cases.get(rnd.nextInt(valid))));
 
-        List<Bytes32> pre = new ArrayList<>();
-        List<byte[]> wit = new ArrayList<>();
+        List<byte[]> pre = new ArrayList<>(), wit = new ArrayList<>();
         for (Case c : cases) {
-            pre.add(Bytes32.of(c.pre()));
+            pre.add(c.pre());
             wit.add(c.witness());
         }
-        List<Verdict<Bytes32>> onChain = verifier.verifyAll(pre, wit);
+        List<Verdict<Bytes32>> onChain = verifyInBatches(pre, wit);
         Map<String, Integer> perKind = new TreeMap<>();
         int rejected = 0;
         for (int i = 0; i < cases.size(); i++) {
@@ -167,7 +237,7 @@ class OneStepContractTest {
 
     /** Random states per opcode (22 opcodes: with the faults and corrupted witnesses, over 5,000 cases). */
     private static final int PER_OP = 210;
-    /** How many random states put their data in the top quarter of memory (addresses ≥ 3·2^25). */
+    /** How many random states put their data in the top quarter of memory (addresses ≥ 3·2^25), counted after generation. */
     private static final int[] highAddresses = {0};
 
     /**
@@ -179,7 +249,6 @@ class OneStepContractTest {
         int where = rnd.nextInt(8); // the data lies in the image, the input region (a task's input) or the top of memory
         int dataBase = where < 2 ? (int) Memory.INPUT_BASE + rnd.nextInt(5_000)
                 : where < 4 ? (int) Memory.WORDS - 64 - rnd.nextInt(5_000) : 200 + rnd.nextInt(5_000);
-        if (where >= 2 && where < 4) highAddresses[0]++;
         for (int r = 0; r < regs.length; r++) {
             regs[r] = switch (rnd.nextInt(4)) {
                 case 0 -> rnd.nextLong();
@@ -250,7 +319,7 @@ class OneStepContractTest {
         byte[] witness = vm.witness().encode();
         vm.stepOnce();
         String kind = fault == Fault.NONE ? Isa.mnemonic(op) : "fault-" + fault.name().toLowerCase();
-        return new Case(kind, pre, witness, vm.state().hash().bytes());
+        return new Case(kind, pre, witness, vm.state().hash().bytes(), where >= 2 && where < 4);
     }
 
     /** A corrupted copy of a valid case: a flipped byte, a cut, an extra byte or a wrong pre-state hash. */
@@ -263,6 +332,6 @@ class OneStepContractTest {
             case 2 -> w = java.util.Arrays.copyOf(w, w.length + 1 + rnd.nextInt(40));
             default -> pre[rnd.nextInt(32)] ^= 1;
         }
-        return new Case("corrupted", pre, w, null);
+        return new Case("corrupted", pre, w, null, c.high());
     }
 }

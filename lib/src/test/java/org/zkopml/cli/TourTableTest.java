@@ -16,12 +16,12 @@ class TourTableTest {
                 new String[] {"cheater caught", "by the verifier, at once",
                         "challenger wins (one-step re-execution of step 78 → 79 contradicts the submitter's state, after 8 rounds)"},
                 new String[] {"gas, honest claim", "214,800 verify (verifier deployed once: 502,011)", "229,062 submit + 123,632 finalise + 60,077 claim"});
-        List<String> lines = TourResult.layout(rows, TourResult.COLUMNS);
+        List<String> lines = TourPage.layout(rows, TourPage.COLUMNS);
         for (String line : lines) assertTrue(line.length() <= 100, line.length() + ": " + line);
         String all = String.join("\n", lines);
         for (String[] r : rows) for (String cell : r) for (String word : cell.split(" ")) assertTrue(all.contains(word), word);
         assertEquals("-".repeat(17), lines.get(1).substring(0, 17), "a rule under the header");
-        assertEquals(List.of("abc", "defgh", "ij"), TourResult.wrap("abc defgh ij", 5));
-        assertEquals(List.of("abcde", "fg"), TourResult.wrap("abcdefg", 5));
+        assertEquals(List.of("abc", "defgh", "ij"), TourPage.wrap("abc defgh ij", 5));
+        assertEquals(List.of("abcde", "fg"), TourPage.wrap("abcdefg", 5));
     }
 }
