@@ -11,7 +11,6 @@ import org.zkopml.compare.ProvenCircuit;
 import org.zkopml.compare.ProvenGpt;
 import org.zkopml.compare.Tour;
 import org.zkopml.groth16.Proof;
-import org.zkopml.lab.Machine;
 import org.zkopml.lab.Stopwatch;
 
 /**
@@ -23,35 +22,14 @@ import org.zkopml.lab.Stopwatch;
  * @param report the HTML report's path
  */
 record GptTourResult(GptTour tour, Path report) implements TourPage {
-    @Override
-    public Machine machine() {
-        return tour.machine();
-    }
+
+
+
 
     @Override
-    public String subject() {
-        ProvenGpt s = tour.sumcheck();
-        return "model: " + tour.model() + ", test prompt " + tour.row() + " \"" + s.promptText() + "\", next token '" + tour.nextToken() + "'";
-    }
-
-    @Override
-    public String rpc() {
-        return ChainCommand.rpc(tour.localNode(), tour.url(), "the tour");
-    }
-
-    @Override
-    public long totalNanos() {
-        return tour.totalNanos();
-    }
-
-    @Override
-    public OptimisticRun.Result happy() {
-        return tour.happy();
-    }
-
-    @Override
-    public OptimisticRun.Result disputed() {
-        return tour.disputed();
+    public Run run() {
+        return new Run(tour.machine(), "model: " + tour.model() + ", test prompt " + tour.row() + " \"" + tour.sumcheck().promptText() + "\", next token '" + tour.nextToken() + "'", ChainCommand.rpc(tour.localNode(), tour.url(), "the tour"),
+                tour.totalNanos(), tour.happy(), tour.disputed());
     }
 
     @Override
@@ -88,13 +66,8 @@ record GptTourResult(GptTour tour, Path report) implements TourPage {
     }
 
     @Override
-    public Map<String, Number> gas() {
-        Map<String, Number> g = new LinkedHashMap<>();
-        if (tour.headChain() != null) g.put("zk: verify one head", tour.headChain().verifyGas());
-        g.put("op: submit", happy().submitGas());
-        g.put("op: unchallenged total", tour.happyGas());
-        g.put("op: dispute total", disputed().totalDisputeGas());
-        return g;
+    public Map<String, Number> zkGas() {
+        return tour.headChain() == null ? Map.of() : Map.of("zk: verify one head", tour.headChain().verifyGas());
     }
 
     @Override
@@ -117,11 +90,6 @@ record GptTourResult(GptTour tour, Path report) implements TourPage {
         return "The same figures come from <code>./kit zk sumcheck --model gpt-tiny --input " + tour.row() + "</code>, <code>./kit op run --model gpt-tiny --input "
                 + tour.row() + "</code> and <code>./kit chain op --model gpt-tiny --input " + tour.row() + "</code> (with <code>--unchallenged</code> for the honest "
                 + "claim); the head's proof is in <code>zk/</code> beside this page in snarkjs's layout (<code>snarkjs groth16 verify</code>).";
-    }
-
-    @Override
-    public String text() {
-        return table() + "\nreport: " + report.toAbsolutePath() + "\n";
     }
 
     /** The JSON object of {@code tour --model gpt-tiny --json}. */

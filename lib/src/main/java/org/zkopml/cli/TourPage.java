@@ -1,6 +1,8 @@
 package org.zkopml.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zkopml.chain.OptimisticRun;
@@ -13,29 +15,76 @@ import org.zkopml.lab.Stopwatch;
  * ({@link GptTourResult}) fill it in.
  */
 interface TourPage extends CommandResult {
-    /** Where it ran. */
-    Machine machine();
+    /**
+     * What every tour has, whatever its model: where it ran, what it computed, on which chain, how long it took, and
+     * its two optimistic claims.
+     *
+     * @param machine    where it ran
+     * @param subject    the model, the input and the output, in one line ("model: …, test row …, output …")
+     * @param rpc        which chain
+     * @param totalNanos the whole tour's wall time
+     * @param happy      the claim unchallenged
+     * @param disputed   the cheater's claim and its dispute
+     */
+    record Run(Machine machine, String subject, String rpc, long totalNanos, OptimisticRun.Result happy, OptimisticRun.Result disputed) {}
 
-    /** The model, the input and the output, in one line ("model: …, test row …, output …"). */
-    String subject();
+    /** This tour's {@link Run}. */
+    Run run();
+
+    /** Where the HTML report was written. */
+    Path report();
+
+    /** Where it ran. */
+    default Machine machine() {
+        return run().machine();
+    }
+
+    /** The model, the input and the output, in one line. */
+    default String subject() {
+        return run().subject();
+    }
 
     /** Which chain. */
-    String rpc();
+    default String rpc() {
+        return run().rpc();
+    }
 
     /** The whole tour's wall time. */
-    long totalNanos();
+    default long totalNanos() {
+        return run().totalNanos();
+    }
+
+    /** The claim unchallenged. */
+    default OptimisticRun.Result happy() {
+        return run().happy();
+    }
+
+    /** The cheater's claim and its dispute. */
+    default OptimisticRun.Result disputed() {
+        return run().disputed();
+    }
 
     /** The side-by-side table's rows, the header first. */
     List<String[]> rows();
 
-    /** The claim unchallenged. */
-    OptimisticRun.Result happy();
+    /** The table, then where the report is. */
+    @Override
+    default String text() {
+        return table() + "\nreport: " + report().toAbsolutePath() + "\n";
+    }
 
-    /** The cheater's claim and its dispute. */
-    OptimisticRun.Result disputed();
+    /** The zk path's gas (label → gas), the first bars of the report's gas chart. */
+    Map<String, Number> zkGas();
 
-    /** Gas per path, for the report's first chart (label → gas). */
-    Map<String, Number> gas();
+    /** Gas per path, for the report's first chart (label → gas): the zk path's, then the optimistic path's. */
+    default Map<String, Number> gas() {
+        OptimisticRun.Result h = happy();
+        Map<String, Number> g = new LinkedHashMap<>(zkGas());
+        g.put("op: submit", h.submitGas());
+        g.put("op: unchallenged total", h.submitGas() + h.finalizeGas() + h.withdrawGas());
+        g.put("op: dispute total", disputed().totalDisputeGas());
+        return g;
+    }
 
     /** Milliseconds per step of the run, for the report's time chart (label → ms). */
     Map<String, Number> millis();

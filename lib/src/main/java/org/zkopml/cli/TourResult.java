@@ -11,7 +11,6 @@ import org.zkopml.compare.ProvenCircuit;
 import org.zkopml.compare.VmRun;
 import org.zkopml.compare.Tour;
 import org.zkopml.groth16.Proof;
-import org.zkopml.lab.Machine;
 import org.zkopml.lab.Stopwatch;
 
 /**
@@ -22,10 +21,10 @@ import org.zkopml.lab.Stopwatch;
  * @param report the HTML report's path
  */
 record TourResult(Tour tour, Path report) implements TourPage {
-    /** Which chain, as the tour's output names it. */
     @Override
-    public String rpc() {
-        return ChainCommand.rpc(tour.localNode(), tour.url(), "the tour");
+    public Run run() {
+        return new Run(tour.machine(), "model: " + tour.model() + ", test row " + tour.row() + ", output " + Arrays.toString(tour.zk().circuit().output()), ChainCommand.rpc(tour.localNode(), tour.url(), "the tour"),
+                tour.totalNanos(), tour.happy(), tour.disputed());
     }
 
     /** The side-by-side table's rows, the header first. */
@@ -52,39 +51,12 @@ record TourResult(Tour tour, Path report) implements TourPage {
         return rows;
     }
 
-    @Override
-    public Machine machine() {
-        return tour.machine();
-    }
+
+
 
     @Override
-    public String subject() {
-        return "model: " + tour.model() + ", test row " + tour.row() + ", output " + Arrays.toString(tour.zk().circuit().output());
-    }
-
-    @Override
-    public long totalNanos() {
-        return tour.totalNanos();
-    }
-
-    @Override
-    public OptimisticRun.Result happy() {
-        return tour.happy();
-    }
-
-    @Override
-    public OptimisticRun.Result disputed() {
-        return tour.disputed();
-    }
-
-    @Override
-    public Map<String, Number> gas() {
-        Map<String, Number> g = new LinkedHashMap<>();
-        g.put("zk: verify", tour.zkChain().verifyGas());
-        g.put("op: submit", happy().submitGas());
-        g.put("op: unchallenged total", tour.happyGas());
-        g.put("op: dispute total", disputed().totalDisputeGas());
-        return g;
+    public Map<String, Number> zkGas() {
+        return Map.of("zk: verify", tour.zkChain().verifyGas());
     }
 
     @Override
@@ -104,11 +76,6 @@ record TourResult(Tour tour, Path report) implements TourPage {
         return "The same figures come from <code>./kit zk prove --model " + TourReport.esc(tour.model()) + " --statement a --input " + tour.row()
                 + " --out DIR</code>, <code>./kit op run</code>, <code>./kit chain zk</code> and <code>./kit chain op</code> (with <code>--unchallenged</code> "
                 + "for the honest claim) with the same model and input.";
-    }
-
-    @Override
-    public String text() {
-        return table() + "\nreport: " + report.toAbsolutePath() + "\n";
     }
 
     /** The JSON object of {@code tour --json}. */
