@@ -1,5 +1,7 @@
 package org.zkopml.cli;
 
+import java.util.EnumMap;
+import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import org.zkopml.dispute.Bisection;
 import org.zkopml.dispute.DisputeListener;
@@ -9,13 +11,14 @@ import org.zkopml.dispute.Rules;
 
 /**
  * {@code op dispute}'s progress on stderr: one bar per stage — the submitter's run and the challenger's
- * run (VM steps), then the game (bisection rounds, out of the expected count for one phase, or an upper
- * bound for two).
+ * run (VM steps; the two run at once, each with its own bar), then the game (bisection rounds, out of the
+ * expected count for one phase, or an upper bound for two). The dispute serialises its calls.
  */
 final class DisputeProgress implements DisputeListener, AutoCloseable {
     private final String model;
     private final Rules rules;
     private final int layers;
+    private final Map<Party, ProgressBar> runs = new EnumMap<>(Party.class);
     private ProgressBar bar;
     private long length = -1;
 
@@ -27,18 +30,22 @@ final class DisputeProgress implements DisputeListener, AutoCloseable {
 
     @Override
     public void running(Party party, long steps) {
-        if (bar == null) bar = ProgressBars.steps(party.label() + " runs " + model, length);
-        bar.stepTo(steps);
+        runBar(party).stepTo(steps);
     }
 
     @Override
     public void ran(Party party, long n) {
         length = n;
-        if (bar != null) {
-            bar.maxHint(n);
-            bar.stepTo(n);
-        }
-        close();
+        ProgressBar b = runBar(party);
+        b.maxHint(n);
+        b.stepTo(n);
+        b.close();
+        runs.remove(party);
+    }
+
+    /** The party's bar, opened at its first report. */
+    private ProgressBar runBar(Party party) {
+        return runs.computeIfAbsent(party, p -> ProgressBars.steps(p.label() + " runs " + model, length));
     }
 
     @Override
@@ -62,6 +69,8 @@ final class DisputeProgress implements DisputeListener, AutoCloseable {
 
     @Override
     public void close() {
+        runs.values().forEach(ProgressBar::close);
+        runs.clear();
         if (bar != null) bar.close();
         bar = null;
     }

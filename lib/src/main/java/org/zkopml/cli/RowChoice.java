@@ -37,7 +37,13 @@ final class RowChoice {
             if (row < 0 || row >= prompts) throw new IllegalArgumentException("--input " + row + " is not a test prompt of gpt-tiny (0.." + (prompts - 1) + ")");
             return row;
         }
-        if (!model.startsWith("synthetic-") && !Gpts.isGpt(model)) return of(model);
+        if (!model.startsWith("synthetic-") && !Gpts.isGpt(model)) {
+            if (!Recipes.names().contains(model)) {
+                throw new IllegalArgumentException("unknown model \"" + model + "\" (known: " + String.join(", ", Recipes.names()) + ", "
+                        + String.join(", ", Gpts.names()) + ", synthetic-N)");
+            }
+            return of(model);
+        }
         if (row < 0) throw new IllegalArgumentException("--input must be ≥ 0, got " + row);
         return row;
     }
