@@ -93,6 +93,12 @@ contract BisectionGame is OptimisticSubmission {
         challengerBond = cBond;
     }
 
+    /// A layer's output words are posted only in the layer phase (openLayer): bounded by MAX_OUTPUT in a two-phase
+    /// game, by memory alone in a one-phase game (so a transformer, whose layers output whole activations, registers).
+    function layerOutputLimit() internal view override returns (uint256) {
+        return phases == 2 ? MAX_OUTPUT : uint256(MemoryProofs.WORDS);
+    }
+
     /// @notice Rejects a call of no function of the game (an unknown selector) with a reason.
     fallback() external {
         revert("malformed calldata: no such function");

@@ -34,7 +34,7 @@ abstract contract OptimisticSubmission is Bonds {
         bytes32 imageRoot;       // org.zkopml.vm.Program.imageRoot
         uint32 inputLength;      // input words, read from the input region (2^23)
         uint64 outputAddress;    // first output word
-        uint32 outputLength;     // output words, 1 to MAX_OUTPUT
+        uint32 outputLength;     // output words: 1 to MAX_OUTPUT for the whole program and for any layer the game may open
     }
 
     /// What a requester asks to compute.
@@ -93,10 +93,10 @@ abstract contract OptimisticSubmission is Bonds {
     function registerModel(bytes32 commitment, Program calldata whole, Program[] calldata layers) external returns (bytes32 id) {
         require(commitment != bytes32(0), "the model commitment must not be zero");
         require(layers.length >= 1 && layers.length <= MAX_LAYERS, "a model has 1 to 256 layers");
-        checkProgram(whole);
+        checkProgram(whole, MAX_OUTPUT);
         require(layers[0].inputLength == whole.inputLength, "layer 0 must read the model's input");
         for (uint256 l = 0; l < layers.length; l++) {
-            checkProgram(layers[l]);
+            checkProgram(layers[l], layerOutputLimit());
             if (l > 0) require(layers[l].inputLength == layers[l - 1].outputLength, "a layer must read the previous layer's output");
         }
         require(layers[layers.length - 1].outputLength == whole.outputLength, "the last layer must give the model's output");
@@ -208,9 +208,14 @@ abstract contract OptimisticSubmission is Bonds {
         return uint64(t);
     }
 
-    function checkProgram(Program calldata p) internal pure {
+    /// Most output words of a layer program: the game posts a layer's output words (with a memory proof each) only
+    /// when it plays the layer phase, so only then are they bounded by MAX_OUTPUT.
+    function layerOutputLimit() internal view virtual returns (uint256);
+
+    function checkProgram(Program calldata p, uint256 maxOutput) internal pure {
         require(p.inputLength >= 1 && p.inputLength <= uint256(MemoryProofs.WORDS) / 2, "a program reads 1 to WORDS / 2 input words (the input region)");
-        require(p.outputLength >= 1 && p.outputLength <= MAX_OUTPUT, "a program has 1 to 64 output words");
+        require(p.outputLength >= 1 && p.outputLength <= maxOutput,
+            maxOutput == MAX_OUTPUT ? "a program has 1 to 64 output words" : "a program's output must lie in memory");
         require(uint256(p.outputAddress) + p.outputLength <= uint256(MemoryProofs.WORDS), "the output lies outside memory");
     }
 

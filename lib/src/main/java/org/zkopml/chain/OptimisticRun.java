@@ -103,6 +103,11 @@ public final class OptimisticRun {
             return gas.total("withdraw");
         }
 
+        /** What an unchallenged claim costs its submitter: the submission, the finalization and the bond's withdrawal. */
+        public long unchallengedGas() {
+            return submitGas() + finalizeGas() + withdrawGas();
+        }
+
         /** Everything from the challenge on: the challenge, every move, the proof or timeout, and the withdrawals. */
         public long totalDisputeGas() {
             return gas.disputeGas() + withdrawGas();

@@ -36,7 +36,7 @@ record GptTourResult(GptTour tour, Path report) implements TourPage {
     public List<String[]> rows() {
         ProvenGpt s = tour.sumcheck();
         ProvenCircuit h = tour.head();
-        OptimisticRun.Result d = disputed(), u = happy();
+        OptimisticRun.Result d = tour.disputed(), u = tour.happy();
         Tour.ZkOnChain c = tour.headChain();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"", "zkML (sumcheck: the whole pass; Groth16: one attention head)", "opML (bisection game on the VM)"});
@@ -119,7 +119,7 @@ record GptTourResult(GptTour tour, Path report) implements TourPage {
                 "nothing: model and input must be public so that anyone can re-execute");
         return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),
                 "prompt", s.promptText(), "trainMs", tour.trainNanos() / 1e6, "reproducesTheCommandsModel", tour.reproduced(),
-                "output", new long[] {s.verdict().value()}, "nextToken", tour.nextToken(), "zk", zk, "op", op, "chainId", disputed().chainId(),
-                "rpc", rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
+                "output", new long[] {s.verdict().value()}, "nextToken", tour.nextToken(), "zk", zk, "op", op, "chainId", tour.disputed().chainId(),
+                "rpc", run().rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
     }
 }

@@ -44,7 +44,7 @@ public final class TourCommand extends ResultCommand.OnModelRow {
                 : new TourResult(Tour.run(name, row.of(name), cheat, game.seed, k, report.resolve("zk"), progress), html);
         progress.note("[5/5] the side-by-side table and the report");
         TourReport.write(result, html);
-        progress.note("wrote " + html + "; the tour took " + Stopwatch.format(result.totalNanos()));
+        progress.note("wrote " + html + "; the tour took " + Stopwatch.format(result.run().totalNanos()));
         return result;
     }
 }

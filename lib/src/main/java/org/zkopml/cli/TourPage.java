@@ -34,36 +34,6 @@ interface TourPage extends CommandResult {
     /** Where the HTML report was written. */
     Path report();
 
-    /** Where it ran. */
-    default Machine machine() {
-        return run().machine();
-    }
-
-    /** The model, the input and the output, in one line. */
-    default String subject() {
-        return run().subject();
-    }
-
-    /** Which chain. */
-    default String rpc() {
-        return run().rpc();
-    }
-
-    /** The whole tour's wall time. */
-    default long totalNanos() {
-        return run().totalNanos();
-    }
-
-    /** The claim unchallenged. */
-    default OptimisticRun.Result happy() {
-        return run().happy();
-    }
-
-    /** The cheater's claim and its dispute. */
-    default OptimisticRun.Result disputed() {
-        return run().disputed();
-    }
-
     /** The side-by-side table's rows, the header first. */
     List<String[]> rows();
 
@@ -78,11 +48,10 @@ interface TourPage extends CommandResult {
 
     /** Gas per path, for the report's first chart (label → gas): the zk path's, then the optimistic path's. */
     default Map<String, Number> gas() {
-        OptimisticRun.Result h = happy();
         Map<String, Number> g = new LinkedHashMap<>(zkGas());
-        g.put("op: submit", h.submitGas());
-        g.put("op: unchallenged total", h.submitGas() + h.finalizeGas() + h.withdrawGas());
-        g.put("op: dispute total", disputed().totalDisputeGas());
+        g.put("op: submit", run().happy().submitGas());
+        g.put("op: unchallenged total", run().happy().unchallengedGas());
+        g.put("op: dispute total", run().disputed().totalDisputeGas());
         return g;
     }
 
@@ -146,10 +115,10 @@ interface TourPage extends CommandResult {
     /** The side-by-side table (text), with the machine, model and chain, within {@link #COLUMNS} columns. */
     default String table() {
         StringBuilder sb = new StringBuilder();
-        for (String line : wrap("machine: " + machine().summary(), COLUMNS)) sb.append(line).append('\n');
-        for (String line : wrap(subject(), COLUMNS)) sb.append(line).append('\n');
+        for (String line : wrap("machine: " + run().machine().summary(), COLUMNS)) sb.append(line).append('\n');
+        for (String line : wrap(run().subject(), COLUMNS)) sb.append(line).append('\n');
         for (String line : layout(rows(), COLUMNS)) sb.append(line).append('\n');
-        for (String line : wrap("chain: " + rpc() + "; tour " + Stopwatch.format(totalNanos()), COLUMNS)) sb.append(line).append('\n');
+        for (String line : wrap("chain: " + run().rpc() + "; tour " + Stopwatch.format(run().totalNanos()), COLUMNS)) sb.append(line).append('\n');
         return sb.toString();
     }
 }

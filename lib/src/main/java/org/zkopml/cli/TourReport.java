@@ -34,15 +34,15 @@ final class TourReport {
 
     /** The page. */
     static String html(TourPage r) {
-        OptimisticRun.Result d = r.disputed();
+        OptimisticRun.Result d = r.run().disputed();
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>zkopml lab: the tour</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:72em;margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
                         + "td,th{border:1px solid #aaa;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eee}"
                         + "pre{background:#f6f6f6;padding:1em;overflow-x:auto}</style></head><body>\n");
         s.append("<h1>zkML versus opML, measured on this machine</h1>\n");
-        s.append("<p>Machine: ").append(esc(r.machine().summary())).append(". ").append(esc(r.subject()))
-                .append(". Chain: ").append(esc(r.rpc())).append(". Every figure below was measured by this run of <code>./kit tour</code>.</p>\n");
+        s.append("<p>Machine: ").append(esc(r.run().machine().summary())).append(". ").append(esc(r.run().subject()))
+                .append(". Chain: ").append(esc(r.run().rpc())).append(". Every figure below was measured by this run of <code>./kit tour</code>.</p>\n");
         s.append("<h2>Side by side</h2>\n<table>\n");
         for (String[] row : r.rows()) {
             s.append("<tr>");

@@ -92,13 +92,13 @@ record TourResult(Tour tour, Path report) implements TourPage {
         Map<String, Object> op = op(tour.vm(), tour.happy(), tour.disputed(), tour.disputeNanos(), tour.opTrust(), tour.opPrivacy());
         return Json.object("machine", new MachineCommand.Described(tour.machine()).json(), "model", tour.model(), "input", tour.row(),
                 "trainMs", tour.trainNanos() / 1e6, "reproducesTheCommandsModel", tour.reproduced(), "output", tour.zk().circuit().output(),
-                "zk", zk, "op", op, "chainId", tour.disputed().chainId(), "rpc", rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
+                "zk", zk, "op", op, "chainId", tour.disputed().chainId(), "rpc", run().rpc(), "ms", tour.totalNanos() / 1e6, "report", report.toString());
     }
 
     /** The opML half of a tour's JSON: the VM run, the unchallenged claim and the dispute, from their receipts. */
     static Map<String, Object> op(VmRun vm, OptimisticRun.Result h, OptimisticRun.Result d, long disputeNanos, String trust, String privacy) {
         Map<String, Object> unchallenged = Json.object("submitGas", h.submitGas(), "finalizeGas", h.finalizeGas(), "withdrawGas", h.withdrawGas(),
-                "totalGas", h.submitGas() + h.finalizeGas() + h.withdrawGas(), "winner", h.result().winner().label(),
+                "totalGas", h.unchallengedGas(), "winner", h.result().winner().label(),
                 "finalitySeconds", h.finalityBoundSeconds(), "chainSeconds", h.chainSeconds());
         return Json.object("steps", vm.steps(), "finalStateHash", vm.finalState().hex(),
                 "vmRunMs", vm.nanos() / 1e6, "k", d.result().k(), "cheatStep", d.result().cheatStep().orElse(-1),

@@ -120,11 +120,6 @@ public record GptTour(Machine machine, String model, int row, long trainNanos, b
                 c.happy(), c.disputed(), c.disputeNanos(), verifierBytes, c.zk(), c.local(), c.url(), System.nanoTime() - tourStart);
     }
 
-    /** Gas of the happy optimistic path: submit, finalise after the window, claim the bond back. */
-    public long happyGas() {
-        return happy.submitGas() + happy.finalizeGas() + happy.withdrawGas();
-    }
-
     /** What the zk side proves, and what it does not. */
     public String zkScope() {
         return "the whole forward pass by sumcheck (off-chain); one attention head of " + sumcheck.committed().config().layers() * sumcheck.committed().config().heads()

@@ -182,11 +182,6 @@ public record Tour(Machine machine, String model, int row, long trainNanos, bool
         }
     }
 
-    /** Gas of the happy optimistic path: submit, finalise after the window, withdraw the bond. */
-    public long happyGas() {
-        return happy.submitGas() + happy.finalizeGas() + happy.withdrawGas();
-    }
-
     /** What stays private on the zk side. */
     public String zkPrivacy() {
         return "the input (public: the model, the output and the input's Poseidon commitment)";

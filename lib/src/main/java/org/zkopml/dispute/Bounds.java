@@ -17,7 +17,8 @@ package org.zkopml.dispute;
  * <li>a claim is posted at a time ≤ {@link #MAX_TIME} = 2^62; a game accepts a few hundred moves, each at most
  *     2^32 after the last, so every deadline stays below 2^63 (the additions are checked anyway);</li>
  * <li>a model has 1 to {@link #MAX_LAYERS} = 256 layers and 1 to {@link #MAX_OUTPUT} = 64 output words (the
- *     final-state opening carries one Merkle proof per output word).</li>
+ *     final-state opening carries one Merkle proof per output word); the contract bounds each layer's output the
+ *     same way when the game plays the layer phase, whose layer opening posts those words, and not otherwise.</li>
  * </ul>
  */
 public final class Bounds {

@@ -28,6 +28,10 @@ import org.zkopml.dispute.Standing;
 import org.zkopml.dispute.SubmitterActor;
 import org.zkopml.dispute.Task;
 import org.zkopml.values.Bytes32;
+import org.zkopml.model.Gpts;
+import org.zkopml.model.QuantizedModel;
+import org.zkopml.vm.LayeredProgram;
+import org.zkopml.vm.ModelCompiler;
 import org.zkopml.vm.SyntheticModels;
 
 import java.math.BigInteger;
@@ -264,6 +268,26 @@ class OnChainGameTest {
 
     private interface Executable {
         void run();
+    }
+
+    /**
+     * A transformer's layers output whole activations (hundreds of words): a one-phase game never posts them, so
+     * gpt-tiny registers there; a two-phase game would have its submitter open a layer's output word by word, so it
+     * refuses the model with its reason.
+     */
+    @Test
+    void aTransformerRegistersForTheOnePhaseGameAndIsRefusedByTheTwoPhaseGame() {
+        QuantizedModel gpt = Gpts.model(Gpts.TINY);
+        LayeredProgram compiled = ModelCompiler.compile(gpt);
+        assertTrue(compiled.whole().outputLength() <= Bounds.MAX_OUTPUT, "its output, the logits, is small");
+        assertTrue(compiled.layers().stream().anyMatch(p -> p.outputLength() > Bounds.MAX_OUTPUT), "a layer outputs more than 64 words");
+        BisectionGameContract one = game(1, 1);
+        one.registerModel(chain.account(0), gpt.commitment(), compiled);
+        long taskId = one.request(chain.account(0), BisectionGameContract.modelId(gpt.commitment(), compiled),
+                Gpts.prompt(Gpts.TINY, 0)).id();
+        assertTrue(taskId >= 0);
+        assertReverts("a program has 1 to 64 output words",
+                () -> game(1, 2).registerModel(chain.account(0), gpt.commitment(), compiled));
     }
 
     @Test

@@ -105,6 +105,21 @@ class TourCommandTest {
         assertTrue(html.contains(String.format("%,d", op.get("totalDisputeGas").getAsLong())), "the table shows the dispute gas");
     }
 
+    /**
+     * gpt-tiny's tour: the whole pass proven by sumcheck and one head by Groth16, both verified, the proven next token
+     * the reference inference's, and the cheating submitter caught on-chain.
+     */
+    @Test
+    void theTransformersTourProvesTheReferencesNextTokenAndCatchesTheCheater(@TempDir Path dir) {
+        JsonObject tour = json("tour", "--model", "gpt-tiny", "--input", "3", "--report", dir.resolve("report").toString(), "--json");
+        long expected = org.zkopml.model.Gpts.model(org.zkopml.model.Gpts.TINY).predict(org.zkopml.model.Gpts.prompt(org.zkopml.model.Gpts.TINY, 3));
+        assertEquals(expected, tour.getAsJsonArray("output").get(0).getAsLong(), "the proven token is the reference's");
+        assertTrue(tour.getAsJsonObject("zk").getAsJsonObject("sumcheck").get("verified").getAsBoolean());
+        assertTrue(tour.getAsJsonObject("zk").getAsJsonObject("head").get("verified").getAsBoolean());
+        assertEquals("challenger", tour.getAsJsonObject("op").get("winner").getAsString());
+        assertTrue(Files.isRegularFile(dir.resolve("report").resolve("index.html")));
+    }
+
     @Test
     void badOptionsAreRejected() {
         assertEquals(1, run("tour", "--k", "0", "--json").code());
