@@ -4,7 +4,7 @@ package org.zkopml.model;
  * The class decision: the <em>first</em> index {@code k} with {@code x_k = max_i x_i} (ties go to the
  * lowest index). The output is the one-element vector {@code [k]}; it must be the model's last layer.
  */
-public record Argmax() implements Layer {
+public record Argmax() implements ParameterFreeLayer {
     /** The first index of the maximum of {@code x}. */
     public static int of(long[] x) {
         if (x.length == 0) throw new IllegalArgumentException("argmax of an empty vector");
@@ -13,11 +13,6 @@ public record Argmax() implements Layer {
             if (x[i] > x[best]) best = i;
         }
         return best;
-    }
-
-    @Override
-    public int inputWidth() {
-        return -1;
     }
 
     @Override
@@ -32,16 +27,6 @@ public record Argmax() implements Layer {
     @Override
     public long outputMaxAbs(long inputMaxAbs) {
         return Integer.MAX_VALUE;
-    }
-
-    @Override
-    public long parameters() {
-        return 0;
-    }
-
-    @Override
-    public long macs() {
-        return 0;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.zkopml.model;
  * One step of a quantized model: a map from a vector of signed 64-bit integers to another.
  * The permitted layers are exactly the ones a zk circuit and the opML VM know how to reproduce.
  */
-public sealed interface Layer permits Dense, Relu, Requantize, DecisionTree, Argmax, Embedding, TransformerBlock, LmHead {
+public sealed interface Layer permits Dense, ParameterFreeLayer, DecisionTree, Embedding, TransformerBlock, LmHead {
     /**
      * The bound a layer reports when its values are checked as they are computed instead of bounded in advance:
      * the transformer's layers, whose normalisations make the static bound of a deep residual stream far looser

@@ -16,12 +16,16 @@ public final class RandomMlp {
 
     private RandomMlp() {}
 
-    /** An MLP with the given widths (widths[0] = input, the last = classes), drawn from {@code seed}. */
-    public static QuantizedModel of(long seed, int... widths) {
+    /**
+     * The dense layers of a seeded MLP with the given widths (widths[0] = input): weights uniform in [−127, 127],
+     * biases in [−2^12, 2^12), drawn row by row from one {@link SplittableRandom}. The VM's synthetic programs
+     * ({@code vm.SyntheticModels}) draw the same layers.
+     */
+    public static List<Dense> denseLayers(long seed, int... widths) {
         if (widths.length < 2) throw new IllegalArgumentException("an MLP needs an input and an output width");
         for (int w : widths) if (w < 1) throw new IllegalArgumentException("widths must be ≥ 1, got " + java.util.Arrays.toString(widths));
         SplittableRandom rnd = new SplittableRandom(seed);
-        List<Layer> layers = new ArrayList<>();
+        List<Dense> layers = new ArrayList<>();
         for (int l = 1; l < widths.length; l++) {
             long[][] w = new long[widths[l]][widths[l - 1]];
             long[] b = new long[widths[l]];
@@ -30,8 +34,18 @@ public final class RandomMlp {
                 b[j] = rnd.nextInt(-1 << 12, 1 << 12);
             }
             layers.add(new Dense(w, b));
+        }
+        return layers;
+    }
+
+    /** An MLP with the given widths (widths[0] = input, the last = classes), drawn from {@code seed}. */
+    public static QuantizedModel of(long seed, int... widths) {
+        List<Dense> dense = denseLayers(seed, widths);
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < dense.size(); l++) {
+            layers.add(dense.get(l));
             layers.add(new Requantize(SHIFT));
-            if (l < widths.length - 1) layers.add(new Relu());
+            if (l < dense.size() - 1) layers.add(new Relu());
         }
         layers.add(new Argmax());
         List<String> labels = new ArrayList<>();

@@ -1,12 +1,7 @@
 package org.zkopml.model;
 
 /** The rectifier {@code y_i = max(0, x_i)}, element-wise; it keeps the scale. */
-public record Relu() implements Layer {
-    @Override
-    public int inputWidth() {
-        return -1;
-    }
-
+public record Relu() implements ParameterFreeLayer {
     @Override
     public int outputWidth(int width) {
         return width;
@@ -15,16 +10,6 @@ public record Relu() implements Layer {
     @Override
     public long outputMaxAbs(long inputMaxAbs) {
         return inputMaxAbs;
-    }
-
-    @Override
-    public long parameters() {
-        return 0;
-    }
-
-    @Override
-    public long macs() {
-        return 0;
     }
 
     @Override

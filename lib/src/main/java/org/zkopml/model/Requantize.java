@@ -8,7 +8,7 @@ package org.zkopml.model;
  *
  * @param shift the number of bits {@code s} dropped, 0..62
  */
-public record Requantize(int shift) implements Layer {
+public record Requantize(int shift) implements ParameterFreeLayer {
     /** Validates the shift. */
     public Requantize {
         if (shift < 0 || shift > 62) {
@@ -28,11 +28,6 @@ public record Requantize(int shift) implements Layer {
     }
 
     @Override
-    public int inputWidth() {
-        return -1;
-    }
-
-    @Override
     public int outputWidth(int width) {
         return width;
     }
@@ -43,16 +38,6 @@ public record Requantize(int shift) implements Layer {
         if (shift == 0) return inputMaxAbs;
         if (inputMaxAbs > Long.MAX_VALUE - (1L << (shift - 1))) return -1;
         return (inputMaxAbs + (1L << (shift - 1))) >> shift;
-    }
-
-    @Override
-    public long parameters() {
-        return 0;
-    }
-
-    @Override
-    public long macs() {
-        return 0;
     }
 
     @Override

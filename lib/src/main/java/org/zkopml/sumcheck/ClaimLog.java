@@ -45,6 +45,29 @@ final class ClaimLog {
         weights.add(new WeightClaim(m, point, value));
     }
 
+    /**
+     * Records the value {@code v} sent for factor {@code f} as a claim: a tensor's at its point (placed from the
+     * step's τ and ρ groups), a weight matrix's at (summed point, ρ-placed output); known and eq factors need
+     * none. Prover and verifier call it at the same places, so their logs stay in step.
+     */
+    void onFactor(Factor f, List<List<Fr>> tau, List<List<Fr>> rho, List<Fr> summedPoint, Fr v) {
+        f.accept(new Factor.Visitor<Void>() {
+            public Void visitOf(Factor.Of o) {
+                on(o.tensor(), FactorTables.place(o.at(), o.tensor().bits(), tau, rho), v);
+                return null;
+            }
+            public Void visitKnown(Factor.Known k) { return null; }
+            public Void visitEq(Factor.Eq e) { return null; }
+            public Void visitWeights(Factor.Weights w) {
+                List<Fr> p = new ArrayList<>(summedPoint);
+                p.addAll(FactorTables.place(w.out(), w.matrix().outBits(), tau, rho));
+                onWeights(w.matrix(), p, v);
+                return null;
+            }
+            public Void visitWhole(Factor.Whole w) { throw new IllegalArgumentException("a whole vector outside a lookup"); }
+        });
+    }
+
     /** The claims on vector {@code vector}, in order. */
     List<Packing.Claim> vector(int vector) {
         return vectors.get(vector);

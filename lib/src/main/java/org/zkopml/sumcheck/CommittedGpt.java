@@ -1,16 +1,13 @@
 package org.zkopml.sumcheck;
 
 import org.zkopml.model.Argmax;
-import org.zkopml.model.DecisionTree;
-import org.zkopml.model.Dense;
 import org.zkopml.model.Embedding;
 import org.zkopml.model.GptConfig;
 import org.zkopml.model.Int8Matrix;
+import org.zkopml.model.ExpectedLayer;
 import org.zkopml.model.Layer;
 import org.zkopml.model.LmHead;
 import org.zkopml.model.QuantizedModel;
-import org.zkopml.model.Relu;
-import org.zkopml.model.Requantize;
 import org.zkopml.model.RmsNorm;
 import org.zkopml.model.TransformerBlock;
 
@@ -70,11 +67,11 @@ public record CommittedGpt(String name, GptConfig config, int embeddingShift, Li
     static Layers layersOf(QuantizedModel model) {
         List<Layer> layers = model.layers();
         if (layers.size() < 4) throw new IllegalArgumentException(model.name() + " is not a transformer (embedding, blocks, LM head, argmax)");
-        Embedding e = layers.get(0).accept(new Only<>(Embedding.class, 0, "the embedding"));
+        Embedding e = layers.get(0).accept(only(Embedding.class, 0, "the embedding"));
         List<TransformerBlock> blocks = new ArrayList<>();
-        for (int i = 1; i < layers.size() - 2; i++) blocks.add(layers.get(i).accept(new Only<>(TransformerBlock.class, i, "a transformer block")));
-        LmHead head = layers.get(layers.size() - 2).accept(new Only<>(LmHead.class, layers.size() - 2, "the LM head"));
-        layers.get(layers.size() - 1).accept(new Only<>(Argmax.class, layers.size() - 1, "the final argmax"));
+        for (int i = 1; i < layers.size() - 2; i++) blocks.add(layers.get(i).accept(only(TransformerBlock.class, i, "a transformer block")));
+        LmHead head = layers.get(layers.size() - 2).accept(only(LmHead.class, layers.size() - 2, "the LM head"));
+        layers.get(layers.size() - 1).accept(only(Argmax.class, layers.size() - 1, "the final argmax"));
         return new Layers(e, blocks, head);
     }
 
@@ -185,54 +182,8 @@ public record CommittedGpt(String name, GptConfig config, int embeddingShift, Li
         return n;
     }
 
-    /** A visitor that accepts one kind of layer and rejects every other with a message naming the position. */
-    private record Only<T>(Class<T> kind, int index, String what) implements Layer.Visitor<T> {
-        private T pick(Layer l) {
-            if (!kind.isInstance(l)) {
-                throw new IllegalArgumentException("layer " + index + " is " + l.kind() + ", the transformer proof expects " + what
-                        + " there (embedding, transformer blocks, LM head, argmax)");
-            }
-            return kind.cast(l);
-        }
-
-        @Override
-        public T visitDense(Dense dense) {
-            return pick(dense);
-        }
-
-        @Override
-        public T visitRelu(Relu relu) {
-            return pick(relu);
-        }
-
-        @Override
-        public T visitRequantize(Requantize requantize) {
-            return pick(requantize);
-        }
-
-        @Override
-        public T visitDecisionTree(DecisionTree tree) {
-            return pick(tree);
-        }
-
-        @Override
-        public T visitArgmax(Argmax argmax) {
-            return pick(argmax);
-        }
-
-        @Override
-        public T visitEmbedding(Embedding e) {
-            return pick(e);
-        }
-
-        @Override
-        public T visitTransformerBlock(TransformerBlock b) {
-            return pick(b);
-        }
-
-        @Override
-        public T visitLmHead(LmHead h) {
-            return pick(h);
-        }
+    /** The layer at {@code index} as the kind this proof expects there, or a one-line rejection. */
+    private static <T extends Layer> ExpectedLayer<T> only(Class<T> kind, int index, String what) {
+        return new ExpectedLayer<>(kind, index, what, "the transformer proof", "embedding, transformer blocks, LM head, argmax");
     }
 }

@@ -1,8 +1,8 @@
 package org.zkopml.sumcheck;
 
 import org.zkopml.model.Argmax;
-import org.zkopml.model.DecisionTree;
 import org.zkopml.model.Dense;
+import org.zkopml.model.ExpectedLayer;
 import org.zkopml.model.Layer;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.Relu;
@@ -54,8 +54,8 @@ public record CommittedModel(String name, int nu, int inputWidth, List<HyraxComm
         List<Block> dense = new ArrayList<>();
         int i = 0;
         while (i < layers.size() - 1) {
-            Dense d = layers.get(i).accept(new Only<>(Dense.class, i, "a dense layer"));
-            Requantize q = i + 1 < layers.size() ? layers.get(i + 1).accept(new Only<>(Requantize.class, i + 1, "a requantize layer")) : null;
+            Dense d = layers.get(i).accept(only(Dense.class, i, "a dense layer"));
+            Requantize q = i + 1 < layers.size() ? layers.get(i + 1).accept(only(Requantize.class, i + 1, "a requantize layer")) : null;
             if (q == null || q.shift() == 0 || q.shift() % 8 != 0) {
                 throw new IllegalArgumentException("layer " + (i + 1) + ": the sumcheck proof needs a requantize shift that is a positive multiple of 8");
             }
@@ -63,12 +63,12 @@ public record CommittedModel(String name, int nu, int inputWidth, List<HyraxComm
             i += 2;
             boolean last = i == layers.size() - 1;
             if (!last) {
-                layers.get(i).accept(new Only<>(Relu.class, i, "a ReLU after a hidden block"));
+                layers.get(i).accept(only(Relu.class, i, "a ReLU after a hidden block"));
                 i++;
             }
         }
         if (i != layers.size() - 1) throw new IllegalArgumentException("the model does not end in argmax");
-        layers.get(i).accept(new Only<>(Argmax.class, i, "the final argmax"));
+        layers.get(i).accept(only(Argmax.class, i, "the final argmax"));
         return dense;
     }
 
@@ -125,55 +125,8 @@ public record CommittedModel(String name, int nu, int inputWidth, List<HyraxComm
         return n;
     }
 
-    /** A visitor that accepts one kind of layer and rejects every other with a message naming the position. */
-    private record Only<T>(Class<T> kind, int index, String what) implements Layer.Visitor<T> {
-        private T fail(Layer l) {
-            throw new IllegalArgumentException("layer " + index + " is " + l.kind() + ", the sumcheck proof expects " + what
-                    + " there (supported: Dense, Requantize, [Relu], …, Argmax)");
-        }
-
-        private T pick(Layer l) {
-            return kind.isInstance(l) ? kind.cast(l) : fail(l);
-        }
-
-        @Override
-        public T visitDense(Dense dense) {
-            return pick(dense);
-        }
-
-        @Override
-        public T visitRelu(Relu relu) {
-            return pick(relu);
-        }
-
-        @Override
-        public T visitRequantize(Requantize requantize) {
-            return pick(requantize);
-        }
-
-        @Override
-        public T visitDecisionTree(DecisionTree tree) {
-            return pick(tree);
-        }
-
-        @Override
-        public T visitArgmax(Argmax argmax) {
-            return pick(argmax);
-        }
-
-        @Override
-        public T visitEmbedding(org.zkopml.model.Embedding e) {
-            return fail(e);
-        }
-
-        @Override
-        public T visitTransformerBlock(org.zkopml.model.TransformerBlock b) {
-            return fail(b);
-        }
-
-        @Override
-        public T visitLmHead(org.zkopml.model.LmHead h) {
-            return fail(h);
-        }
+    /** The layer at {@code index} as the kind this proof expects there, or a one-line rejection. */
+    private static <T extends Layer> ExpectedLayer<T> only(Class<T> kind, int index, String what) {
+        return new ExpectedLayer<>(kind, index, what, "the sumcheck proof", "supported: Dense, Requantize, [Relu], …, Argmax");
     }
 }

@@ -38,7 +38,7 @@ final class StepProver {
                 if (sent(f)) {
                     coins.absorb("relation/claim", v);
                     claims.add(v);
-                    record(f, tau, List.of(), null, v);
+                    log.onFactor(f, tau, List.of(), null, v);
                 }
             }
         }
@@ -53,7 +53,7 @@ final class StepProver {
                 if (sent(f)) {
                     coins.absorb("relation/value", v);
                     sent.add(v);
-                    record(f, tau, emptyGroups(r.summed()), null, v);
+                    log.onFactor(f, tau, emptyGroups(r.summed()), null, v);
                 }
             }
             Fr rhs = FactorTables.evaluate(r.sum(), values);
@@ -83,7 +83,7 @@ final class StepProver {
             if (sent(f)) {
                 coins.absorb("relation/value", v);
                 sent.add(v);
-                record(f, tau, rho, s.point(), v);
+                log.onFactor(f, tau, rho, s.point(), v);
             }
         }
         return new RelationProof(claims, s.proof(), sent);
@@ -132,7 +132,7 @@ final class StepProver {
             coins.absorb("lookup/value", v);
             values.add(v);
             if (f instanceof Factor.Whole w) log.onWhole(w.vector(), fr.point(), v);
-            else record(f, groups, List.of(), null, v);
+            else log.onFactor(f, groups, List.of(), null, v);
         }
         return new LookupProof(m, fr.proof(), values);
     }
@@ -161,25 +161,6 @@ final class StepProver {
             public Boolean visitEq(Factor.Eq e) { return false; }
             public Boolean visitWeights(Factor.Weights w) { return true; }
             public Boolean visitWhole(Factor.Whole w) { return true; }
-        });
-    }
-
-    /** Records a sent value as a claim: on a tensor at its point, or on a matrix at (ρ, out). */
-    private void record(Factor f, List<List<Fr>> tau, List<List<Fr>> rho, List<Fr> summedPoint, Fr v) {
-        f.accept(new Factor.Visitor<Void>() {
-            public Void visitOf(Factor.Of o) {
-                log.on(o.tensor(), FactorTables.place(o.at(), o.tensor().bits(), tau, rho), v);
-                return null;
-            }
-            public Void visitKnown(Factor.Known k) { return null; }
-            public Void visitEq(Factor.Eq e) { return null; }
-            public Void visitWeights(Factor.Weights w) {
-                List<Fr> p = new ArrayList<>(summedPoint);
-                p.addAll(FactorTables.place(w.out(), w.matrix().outBits(), tau, rho));
-                log.onWeights(w.matrix(), p, v);
-                return null;
-            }
-            public Void visitWhole(Factor.Whole w) { throw new IllegalArgumentException("a whole vector outside a lookup"); }
         });
     }
 

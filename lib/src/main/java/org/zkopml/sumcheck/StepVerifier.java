@@ -37,7 +37,7 @@ final class StepVerifier {
                     Fr v = claims.next();
                     coins.absorb("relation/claim", v);
                     values.put(f, v);
-                    record(f, tau, List.of(), null, v);
+                    log.onFactor(f, tau, List.of(), null, v);
                 } else {
                     values.put(f, computed(f, tau, List.of()));
                 }
@@ -80,7 +80,7 @@ final class StepVerifier {
                 Fr v = sent.next();
                 coins.absorb("relation/value", v);
                 here.put(f, v);
-                record(f, tau, rho, summedPoint, v);
+                log.onFactor(f, tau, rho, summedPoint, v);
             } else {
                 here.put(f, computed(f, tau, rho));
             }
@@ -129,7 +129,7 @@ final class StepVerifier {
                 v = values.next();
                 coins.absorb("lookup/value", v);
                 if (c instanceof Factor.Whole w) log.onWhole(w.vector(), point, v);
-                else record(c, groups, List.of(), null, v);
+                else log.onFactor(c, groups, List.of(), null, v);
             } else {
                 v = computed(c, groups, List.of());
             }
@@ -141,24 +141,6 @@ final class StepVerifier {
             return Verdict.reject(l.name() + " lookup: the columns at the leaves' point do not give the last denominator α − f");
         }
         return Verdict.accept(l.name() + " lookup verified");
-    }
-
-    private void record(Factor f, List<List<Fr>> tau, List<List<Fr>> rho, List<Fr> summedPoint, Fr v) {
-        f.accept(new Factor.Visitor<Void>() {
-            public Void visitOf(Factor.Of o) {
-                log.on(o.tensor(), FactorTables.place(o.at(), o.tensor().bits(), tau, rho), v);
-                return null;
-            }
-            public Void visitKnown(Factor.Known k) { return null; }
-            public Void visitEq(Factor.Eq e) { return null; }
-            public Void visitWeights(Factor.Weights w) {
-                List<Fr> p = new ArrayList<>(summedPoint);
-                p.addAll(FactorTables.place(w.out(), w.matrix().outBits(), tau, rho));
-                log.onWeights(w.matrix(), p, v);
-                return null;
-            }
-            public Void visitWhole(Factor.Whole w) { return null; }
-        });
     }
 
     /** The value of a public factor (a public tensor or an equality polynomial) at (τ, ρ). */

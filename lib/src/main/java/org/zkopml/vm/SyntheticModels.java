@@ -1,6 +1,8 @@
 package org.zkopml.vm;
 
 import java.util.ArrayList;
+import org.zkopml.model.Dense;
+import org.zkopml.model.RandomMlp;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -17,20 +19,13 @@ public final class SyntheticModels {
      * multiply-accumulate: {@code mlp(seed, 1024, 1024, 1024, 256)} runs ≈ 2^24 steps.
      */
     public static LayeredProgram mlp(long seed, int... widths) {
-        if (widths.length < 2) throw new IllegalArgumentException("an MLP needs an input and an output width");
-        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Dense> dense = RandomMlp.denseLayers(seed, widths);
         List<Kernel> kernels = new ArrayList<>();
-        for (int l = 1; l < widths.length; l++) {
-            long[][] w = new long[widths[l]][widths[l - 1]];
-            long[] b = new long[widths[l]];
-            for (int j = 0; j < widths[l]; j++) {
-                for (int i = 0; i < widths[l - 1]; i++) w[j][i] = rnd.nextInt(-127, 128);
-                b[j] = rnd.nextInt(-1 << 12, 1 << 12);
-            }
-            kernels.add(new DenseKernel(w, b));
-            if (l < widths.length - 1) {
-                kernels.add(new ShiftKernel(widths[l], 8));
-                kernels.add(new ReluKernel(widths[l]));
+        for (int l = 0; l < dense.size(); l++) {
+            kernels.add(new DenseKernel(dense.get(l).weights(), dense.get(l).bias()));
+            if (l < dense.size() - 1) {
+                kernels.add(new ShiftKernel(widths[l + 1], 8));
+                kernels.add(new ReluKernel(widths[l + 1]));
             }
         }
         kernels.add(new ArgmaxKernel(widths[widths.length - 1]));
