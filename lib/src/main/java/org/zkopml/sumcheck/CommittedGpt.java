@@ -2,9 +2,9 @@ package org.zkopml.sumcheck;
 
 import org.zkopml.model.Argmax;
 import org.zkopml.model.Embedding;
+import org.zkopml.model.ExpectedLayer;
 import org.zkopml.model.GptConfig;
 import org.zkopml.model.Int8Matrix;
-import org.zkopml.model.ExpectedLayer;
 import org.zkopml.model.Layer;
 import org.zkopml.model.LmHead;
 import org.zkopml.model.QuantizedModel;

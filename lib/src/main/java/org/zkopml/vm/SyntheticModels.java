@@ -1,8 +1,9 @@
 package org.zkopml.vm;
 
-import java.util.ArrayList;
 import org.zkopml.model.Dense;
 import org.zkopml.model.RandomMlp;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -22,10 +23,11 @@ public final class SyntheticModels {
         List<Dense> dense = RandomMlp.denseLayers(seed, widths);
         List<Kernel> kernels = new ArrayList<>();
         for (int l = 0; l < dense.size(); l++) {
-            kernels.add(new DenseKernel(dense.get(l).weights(), dense.get(l).bias()));
+            Dense d = dense.get(l);
+            kernels.add(new DenseKernel(d.weights(), d.bias()));
             if (l < dense.size() - 1) {
-                kernels.add(new ShiftKernel(widths[l + 1], 8));
-                kernels.add(new ReluKernel(widths[l + 1]));
+                kernels.add(new ShiftKernel(d.outputs(), 8));
+                kernels.add(new ReluKernel(d.outputs()));
             }
         }
         kernels.add(new ArgmaxKernel(widths[widths.length - 1]));
