@@ -30,11 +30,6 @@ public record Argmax() implements ParameterFreeLayer {
     }
 
     @Override
-    public String kind() {
-        return "argmax";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitArgmax(this);
     }

@@ -97,11 +97,6 @@ public record DecisionTree(int inputWidth, int outputWidth, List<TreeNode> nodes
     }
 
     @Override
-    public String kind() {
-        return "tree";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitDecisionTree(this);
     }

@@ -105,11 +105,6 @@ public record Dense(long[][] weights, long[] bias) implements Layer {
     }
 
     @Override
-    public String kind() {
-        return "dense";
-    }
-
-    @Override
     public boolean equals(Object o) {
         return o instanceof Dense d && Arrays.deepEquals(weights, d.weights) && Arrays.equals(bias, d.bias);
     }

@@ -79,11 +79,6 @@ public record Embedding(Int8Matrix tokens, Int8Matrix positions) implements Laye
     }
 
     @Override
-    public String kind() {
-        return "embedding";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitEmbedding(this);
     }

@@ -31,8 +31,10 @@ public sealed interface Layer permits Dense, ParameterFreeLayer, DecisionTree, E
     /** Multiply–accumulate operations (comparisons for a tree) of one inference. */
     long macs();
 
-    /** Short name used in JSON and in the canonical encoding. */
-    String kind();
+    /** Short name used in JSON and in the canonical encoding (the visitor {@code LayerKind} holds them all). */
+    default String kind() {
+        return accept(LayerKind.NAMES);
+    }
 
     /**
      * Calls the visitor's method for this layer's kind: the one way to dispatch on a layer, so that

@@ -66,11 +66,6 @@ public record LmHead(int context, RmsNorm norm, Int8Matrix unembedding) implemen
     }
 
     @Override
-    public String kind() {
-        return "lmhead";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitLmHead(this);
     }

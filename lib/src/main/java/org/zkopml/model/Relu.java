@@ -13,11 +13,6 @@ public record Relu() implements ParameterFreeLayer {
     }
 
     @Override
-    public String kind() {
-        return "relu";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitRelu(this);
     }

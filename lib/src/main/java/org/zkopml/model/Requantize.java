@@ -41,11 +41,6 @@ public record Requantize(int shift) implements ParameterFreeLayer {
     }
 
     @Override
-    public String kind() {
-        return "requantize";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitRequantize(this);
     }

@@ -154,11 +154,6 @@ public record TransformerBlock(int context, RmsNorm attentionNorm, Attention att
     }
 
     @Override
-    public String kind() {
-        return "transformer";
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visitTransformerBlock(this);
     }
