@@ -38,16 +38,7 @@ public record GptTrainer(GptConfig config, int steps, int batchSize, double lear
      * @param model the trained network
      * @param loss  mean cross-entropy of each step's mini-batch
      */
-    public record Result(FloatTransformer model, double[] loss) {
-        /** Copies the curve. */
-        public Result {
-            loss = loss.clone();
-        }
-
-        @Override
-        public double[] loss() {
-            return loss.clone();
-        }
+    public record Result(FloatTransformer model, LossCurve loss) {
     }
 
     /** The initial parameters drawn from the seed. */
@@ -120,7 +111,7 @@ public record GptTrainer(GptConfig config, int steps, int batchSize, double lear
             }
             onStep.accept(step + 1);
         }
-        return new Result(new FloatTransformer(config, w), curve);
+        return new Result(new FloatTransformer(config, w), new LossCurve(curve));
     }
 
     @Override

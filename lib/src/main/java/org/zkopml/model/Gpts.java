@@ -115,7 +115,7 @@ public final class Gpts {
             JsonObject o = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
             if (!FORMAT.equals(o.get("format").getAsString()) || !recipe.describe().equals(o.get("recipe").getAsString())) return Optional.empty();
             return Optional.of(new TrainedGpt(recipe, new FloatTransformer(recipe.config(), doubles(o.getAsJsonArray("parameters"))),
-                    doubles(o.getAsJsonArray("loss")), 0));
+                    new LossCurve(doubles(o.getAsJsonArray("loss"))), 0));
         } catch (RuntimeException | IOException e) {
             return Optional.empty();
         }
@@ -127,7 +127,7 @@ public final class Gpts {
         o.addProperty("format", FORMAT);
         o.addProperty("recipe", trained.recipe().describe());
         o.add("parameters", array(trained.model().parameters()));
-        o.add("loss", array(trained.loss()));
+        o.add("loss", array(trained.loss().values()));
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), trained.name(), ".tmp");

@@ -37,7 +37,7 @@ public record LinearTrainerConfig(int epochs, double learningRate) implements Tr
     public Trained train(Table train, long seed, IntConsumer onStep) {
         LinearSGDModel tribuo = TribuoLinear.train(train, epochs, learningRate, seed);
         Trained t = new Trained(TribuoLinear.extract(tribuo, train), ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance()),
-                new double[0]);
+                LossCurve.NONE);
         onStep.accept(1);
         return t;
     }

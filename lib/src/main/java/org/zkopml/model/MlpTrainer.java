@@ -48,16 +48,7 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
      * @param model the trained network
      * @param loss  mean training loss (cross-entropy, without the L2 term) of each epoch
      */
-    public record Result(MultilayerPerceptron model, double[] loss) {
-        /** Copies the loss curve. */
-        public Result {
-            loss = loss.clone();
-        }
-
-        @Override
-        public double[] loss() {
-            return loss.clone();
-        }
+    public record Result(MultilayerPerceptron model, LossCurve loss) {
     }
 
     /** Trains on a (standardised) table. */
@@ -124,7 +115,7 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
             weights.add(w[l]);
             biases.add(b[l]);
         }
-        return new Result(new MultilayerPerceptron(weights, biases), lossCurve);
+        return new Result(new MultilayerPerceptron(weights, biases), new LossCurve(lossCurve));
     }
 
     /** Adds one row's gradients to gw, gb and returns its cross-entropy loss. */

@@ -66,7 +66,7 @@ public final class ModelCache {
             Standardizer standardizer = new Standardizer(doubles(std.get("mean")), doubles(std.get("scale")));
             FloatModel model = model(map(m.get("model")));
             return Optional.of(new TrainedModel(recipe, split, standardizer, model, (String) m.get("provenance"), 0,
-                    doubles(m.get("loss"))));
+                    new LossCurve(doubles(m.get("loss")))));
         } catch (RuntimeException | IOException e) {
             return Optional.empty();
         }
@@ -108,7 +108,7 @@ public final class ModelCache {
             return;                                               // a model kind the cache does not know: train next time
         }
         out.add("model", model);
-        out.add("loss", array(trained.loss()));
+        out.add("loss", array(trained.loss().values()));
         out.addProperty("provenance", trained.provenance());
         try {
             Files.createDirectories(file.getParent());

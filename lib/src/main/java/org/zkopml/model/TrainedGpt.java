@@ -11,17 +11,7 @@ import java.util.List;
  * @param loss       the mean loss of each step
  * @param trainNanos training time in nanoseconds (0 when loaded from the cache)
  */
-public record TrainedGpt(GptRecipe recipe, FloatTransformer model, double[] loss, long trainNanos) {
-    /** Copies the loss curve. */
-    public TrainedGpt {
-        loss = loss.clone();
-    }
-
-    @Override
-    public double[] loss() {
-        return loss.clone();
-    }
-
+public record TrainedGpt(GptRecipe recipe, FloatTransformer model, LossCurve loss, long trainNanos) {
     /** The model's name. */
     public String name() {
         return recipe.name();

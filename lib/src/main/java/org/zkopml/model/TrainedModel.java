@@ -16,19 +16,9 @@ import java.util.List;
  * @param loss         per-epoch training loss (MLP), empty otherwise
  */
 public record TrainedModel(Recipe recipe, Split split, Standardizer standardizer, FloatModel model, String provenance,
-                           long trainNanos, double[] loss) {
+                           long trainNanos, LossCurve loss) {
     /** The default fixed-point scale: {@value}. */
     public static final int DEFAULT_SCALE_BITS = 8;
-
-    /** Copies the loss curve. */
-    public TrainedModel {
-        loss = loss.clone();
-    }
-
-    @Override
-    public double[] loss() {
-        return loss.clone();
-    }
 
     /** Recipe name. */
     public String name() {

@@ -32,5 +32,5 @@ public sealed interface TrainerConfig permits LinearTrainerConfig, TreeTrainerCo
      * @param provenance the trainer's own description of the run (Tribuo's provenance, or the kit trainer's)
      * @param loss       the training loss per epoch (empty when the trainer reports none)
      */
-    record Trained(FloatModel model, String provenance, double[] loss) {}
+    record Trained(FloatModel model, String provenance, LossCurve loss) {}
 }

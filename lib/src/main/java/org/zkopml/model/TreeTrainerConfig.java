@@ -35,7 +35,7 @@ public record TreeTrainerConfig(int maxDepth) implements TrainerConfig {
     public Trained train(Table train, long seed, IntConsumer onStep) {
         TreeModel<Label> tribuo = TribuoTree.train(train, maxDepth, seed);
         Trained t = new Trained(TribuoTree.extract(tribuo, train), ProvenanceUtil.formattedProvenanceString(tribuo.getProvenance()),
-                new double[0]);
+                LossCurve.NONE);
         onStep.accept(1);
         return t;
     }

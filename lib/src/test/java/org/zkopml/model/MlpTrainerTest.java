@@ -30,7 +30,7 @@ class MlpTrainerTest {
     void lossFallsAndDigitsAreLearned() {
         int[] epochsSeen = new int[1];
         MlpTrainer.Result r = new MlpTrainer(new int[] {32}, 15, 32, 0.003, 1e-4, 1).train(train, e -> epochsSeen[0] = e);
-        double[] loss = r.loss();
+        double[] loss = r.loss().values();
         assertEquals(15, epochsSeen[0]);
         assertTrue(loss[loss.length - 1] < 0.25 * loss[0], "loss " + loss[0] + " → " + loss[loss.length - 1]);
         for (int e = 1; e < 5; e++) assertTrue(loss[e] < loss[e - 1], "loss falls in the first epochs");
