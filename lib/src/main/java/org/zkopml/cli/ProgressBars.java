@@ -22,8 +22,16 @@ final class ProgressBars {
         return builder(task, max).setUnit("M", 1_000_000).showSpeed().build();
     }
 
+    /**
+     * The width of a bar written where no one types: 80 columns. Only a command run in a terminal asks the terminal for
+     * its width, which the bar library does by starting {@code test -t} and {@code tty} processes (eight of them, some
+     * 50 ms) — a cost a piped or scripted command, a notebook or a benchmark should not pay.
+     */
+    static final int NON_INTERACTIVE_WIDTH = 80;
+
     private static ProgressBarBuilder builder(String task, long max) {
+        int width = System.console() != null ? -1 : NON_INTERACTIVE_WIDTH;      // −1: the terminal's own width
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err));
+                .setConsumer(new ConsoleProgressBarConsumer(System.err, width));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
@@ -65,9 +66,9 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
             ProvingKey pk = Setup.generate(system, new SecureRandom()).provingKey();   // the toxic waste is dropped here
             long t1 = System.nanoTime();
             progress.note("setup: the kit's own (toxic waste dropped) in " + Stopwatch.format(t1 - t0));
-            return proveAndWrite(system, witness, pk, "kit", t1 - t0, outDir, progress);
+            return proveAndWrite(system, witness, null, pk, "kit", t1 - t0, outDir, progress);
         }
-        return proveAndWrite(system, witness, KeyRead.of(zkey), outDir, progress);
+        return proveAndWrite(system, witness, null, KeyRead.of(zkey), outDir, progress);
     }
 
     /**
@@ -90,7 +91,7 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
         }
         if (key == null) return prove(system, witness, outDir, null, progress);
         checkWitness(system, witness);
-        return proveAndWrite(system, witness, KeyRead.join(key), outDir, progress);
+        return proveAndWrite(system, witness, new Sources(r1cs, wtns), KeyRead.join(key), outDir, progress);
     }
 
     private static void checkWitness(ConstraintSystem system, Fr[] witness) {
@@ -98,13 +99,14 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
         if (!sat.accepted()) throw new IllegalArgumentException("the witness does not satisfy the circuit: " + sat.reason());
     }
 
-    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, KeyRead key, Path outDir, Progress progress) {
+    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, Sources sources, KeyRead key, Path outDir,
+                                               Progress progress) {
         progress.note("setup: read " + key.file() + " in " + Stopwatch.format(key.nanos()));
-        return proveAndWrite(system, witness, key.forSystem(system), key.file().toString(), key.nanos(), outDir, progress);
+        return proveAndWrite(system, witness, sources, key.forSystem(system), key.file().toString(), key.nanos(), outDir, progress);
     }
 
-    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, ProvingKey pk, String setup, long setupNanos,
-                                               Path outDir, Progress progress) {
+    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, Sources sources, ProvingKey pk, String setup,
+                                               long setupNanos, Path outDir, Progress progress) {
         long t1 = System.nanoTime();
         Proof proof = Prover.prove(pk, witness, new SecureRandom());
         long t2 = System.nanoTime();
@@ -124,8 +126,14 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
                     verdict[0] = Verifier.verifyFr(pk.vk(), publics, proof);
                     verifyNanos[0] = System.nanoTime() - t;
                 },
-                () -> R1csFile.write(system, outDir.resolve("circuit.r1cs")),
-                () -> WitnessFile.write(witness, outDir.resolve("witness.wtns")),
+                () -> {
+                    if (sources == null) R1csFile.write(system, outDir.resolve("circuit.r1cs"));
+                    else sources.copy(sources.r1cs(), outDir.resolve("circuit.r1cs"));
+                },
+                () -> {
+                    if (sources == null) WitnessFile.write(witness, outDir.resolve("witness.wtns"));
+                    else sources.copy(sources.wtns(), outDir.resolve("witness.wtns"));
+                },
                 () -> SnarkjsJson.writeProof(proof, outDir.resolve("proof.json")),
                 () -> SnarkjsJson.writePublic(publics, outDir.resolve("public.json")),
                 () -> SnarkjsJson.writeVerifyingKey(pk.vk(), outDir.resolve("verification_key.json"))
@@ -133,6 +141,23 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
         @SuppressWarnings("unchecked")
         Verdict<Void> v = (Verdict<Void>) verdict[0];
         return new ProvenCircuit(system.size(), system.wires(), publics, setup, setupNanos, t2 - t1, verifyNanos[0], v, proof, pk.vk());
+    }
+
+    /**
+     * The circom files a proof was made from, which are written out as they are (they were read and checked, and a copy
+     * keeps every section circom wrote).
+     *
+     * @param r1cs the circuit
+     * @param wtns the witness
+     */
+    private record Sources(Path r1cs, Path wtns) {
+        void copy(Path from, Path to) {
+            try {
+                if (!Files.exists(to) || !Files.isSameFile(from, to)) Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(to + ": cannot write (" + e.getMessage() + ")", e);
+            }
+        }
     }
 
     /**

@@ -65,13 +65,13 @@ public final class R1csFile {
      * terms and the common case should cost no strings.
      */
     private static LinearCombination readCombination(IdenBinaryFile.Reader c, int nWires, int i, String side) {
-        int terms = c.u32("constraint " + i + " " + side + " term count");
+        long terms = c.remaining() >= 4 ? c.u32Unchecked() : c.u32("constraint " + i + " " + side + " term count");
         if (terms > c.remaining() / 36) {
             throw new IllegalArgumentException(c.where() + ": constraint " + i + " " + side + " declares " + terms
                     + " terms, only " + c.remaining() + " bytes remain");
         }
-        int[] wires = new int[terms];
-        Fr[] coefficients = new Fr[terms];
+        int[] wires = new int[(int) terms];
+        Fr[] coefficients = new Fr[(int) terms];
         for (int t = 0; t < terms; t++) {
             long wire = c.u32Unchecked();
             if (wire >= nWires) {
