@@ -1,5 +1,6 @@
 package org.zkopml.cli;
 
+import java.io.Console;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -29,8 +30,22 @@ final class ProgressBars {
      */
     static final int NON_INTERACTIVE_WIDTH = 80;
 
+    /**
+     * Whether the command runs in a terminal. Java 17–21 give a {@link Console} only then; Java 22+ give one always
+     * and say whether it is a terminal ({@code Console.isTerminal()}, called by reflection: the kit compiles for 17).
+     */
+    static boolean inTerminal() {
+        Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     private static ProgressBarBuilder builder(String task, long max) {
-        int width = System.console() != null ? -1 : NON_INTERACTIVE_WIDTH;      // −1: the terminal's own width
+        int width = inTerminal() ? -1 : NON_INTERACTIVE_WIDTH;      // −1: the terminal's own width
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err, width));
     }
