@@ -1,5 +1,6 @@
 package org.zkopml.cli;
 
+import java.io.Console;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,8 +23,30 @@ final class ProgressBars {
         return builder(task, max).setUnit("M", 1_000_000).showSpeed().build();
     }
 
+    /**
+     * The width of a bar written where no one types: 80 columns. Only a command run in a terminal asks the terminal for
+     * its width, which the bar library does by starting {@code test -t} and {@code tty} processes (eight of them, some
+     * 50 ms) — a cost a piped or scripted command, a notebook or a benchmark should not pay.
+     */
+    static final int NON_INTERACTIVE_WIDTH = 80;
+
+    /**
+     * Whether the command runs in a terminal. Java 17–21 give a {@link Console} only then; Java 22+ give one always
+     * and say whether it is a terminal ({@code Console.isTerminal()}, called by reflection: the kit compiles for 17).
+     */
+    static boolean inTerminal() {
+        Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     private static ProgressBarBuilder builder(String task, long max) {
+        int width = inTerminal() ? -1 : NON_INTERACTIVE_WIDTH;      // −1: the terminal's own width
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err));
+                .setConsumer(new ConsoleProgressBarConsumer(System.err, width));
     }
 }

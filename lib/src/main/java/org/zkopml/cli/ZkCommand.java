@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.zkopml.circuit.Statement;
 import org.zkopml.compare.Models;
-import org.zkopml.compare.Progress;
 import org.zkopml.compare.ProvenCircuit;
 import org.zkopml.compare.ProvenInference;
 import org.zkopml.field.Fr;
@@ -26,7 +25,6 @@ import org.zkopml.groth16.Zkey;
 import org.zkopml.lab.Stopwatch;
 import org.zkopml.r1cs.ConstraintSystem;
 import org.zkopml.r1cs.R1csFile;
-import org.zkopml.r1cs.WitnessFile;
 import org.zkopml.values.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,19 +82,7 @@ final class ZkCommand implements Runnable {
 
         @Override
         CommandResult result() {
-            Progress progress = progress();
-            ConstraintSystem system;
-            Fr[] witness;
-            try (Progress.Task task = progress.task("read circuit", 2)) {
-                system = R1csFile.read(r1cs);
-                task.step();
-                witness = WitnessFile.read(wtns);
-                task.step();
-            }
-            if (witness.length != system.wires()) {
-                throw new IllegalArgumentException(wtns + ": " + witness.length + " values, the circuit " + r1cs + " has " + system.wires() + " wires");
-            }
-            return new Proved(ProvenCircuit.prove(system, witness, files.out, files.zkey, progress), files.out, null);
+            return new Proved(ProvenCircuit.proveFiles(r1cs, wtns, files.zkey, files.out, progress()), files.out, null);
         }
     }
 

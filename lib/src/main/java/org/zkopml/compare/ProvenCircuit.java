@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import org.zkopml.field.Fr;
 import org.zkopml.groth16.Proof;
 import org.zkopml.groth16.ProvingKey;
@@ -56,43 +60,156 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
      * does not satisfy the system, or a key of another circuit, is rejected (IllegalArgumentException) before proving.
      */
     public static ProvenCircuit prove(ConstraintSystem system, Fr[] witness, Path outDir, Path zkey, Progress progress) {
+        checkWitness(system, witness);
+        if (zkey == null) {
+            long t0 = System.nanoTime();
+            ProvingKey pk = Setup.generate(system, new SecureRandom()).provingKey();   // the toxic waste is dropped here
+            long t1 = System.nanoTime();
+            progress.note("setup: the kit's own (toxic waste dropped) in " + Stopwatch.format(t1 - t0));
+            return proveAndWrite(system, witness, null, pk, "kit", t1 - t0, outDir, progress);
+        }
+        return proveAndWrite(system, witness, null, KeyRead.of(zkey), outDir, progress);
+    }
+
+    /**
+     * {@code ./kit zk prove-r1cs}: a circom {@code .r1cs} and {@code .wtns} proven as {@link #prove} does. With a
+     * {@code .zkey}, the key is read on another thread while the circuit and witness are read and checked: the two
+     * reads are independent, and a command spends a good part of its time in them.
+     */
+    public static ProvenCircuit proveFiles(Path r1cs, Path wtns, Path zkey, Path outDir, Progress progress) {
+        CompletableFuture<KeyRead> key = zkey == null ? null : KeyRead.inBackground(zkey);
+        ConstraintSystem system;
+        Fr[] witness;
+        try (Progress.Task task = progress.task("read circuit", 2)) {
+            system = R1csFile.read(r1cs);
+            task.step();
+            witness = WitnessFile.read(wtns);
+            task.step();
+        }
+        if (witness.length != system.wires()) {
+            throw new IllegalArgumentException(wtns + ": " + witness.length + " values, the circuit " + r1cs + " has " + system.wires() + " wires");
+        }
+        if (key == null) return prove(system, witness, outDir, null, progress);
+        checkWitness(system, witness);
+        return proveAndWrite(system, witness, new Sources(r1cs, wtns), KeyRead.join(key), outDir, progress);
+    }
+
+    private static void checkWitness(ConstraintSystem system, Fr[] witness) {
         Verdict<Void> sat = system.check(witness);
         if (!sat.accepted()) throw new IllegalArgumentException("the witness does not satisfy the circuit: " + sat.reason());
-        long t0 = System.nanoTime();
-        ProvingKey pk;
-        String setup;
-        if (zkey == null) {
-            pk = Setup.generate(system, new SecureRandom()).provingKey();   // the toxic waste is dropped here
-            setup = "kit";
-        } else {
-            pk = Zkey.read(zkey);
-            setup = zkey.toString();
-            Qap q = pk.qap();
-            int n = Qap.domainSize(system.size(), system.publicWires());
-            if (q.wires() != system.wires() || q.publicWires() != system.publicWires() || q.domain().size() != n) {
-                throw new IllegalArgumentException(zkey + ": the key is for " + q.wires() + " wires, " + q.publicWires()
-                        + " public, domain " + q.domain().size() + "; the circuit has " + system.wires() + " wires, "
-                        + system.publicWires() + " public, domain " + n);
-            }
-        }
+    }
+
+    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, Sources sources, KeyRead key, Path outDir,
+                                               Progress progress) {
+        progress.note("setup: read " + key.file() + " in " + Stopwatch.format(key.nanos()));
+        return proveAndWrite(system, witness, sources, key.forSystem(system), key.file().toString(), key.nanos(), outDir, progress);
+    }
+
+    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, Sources sources, ProvingKey pk, String setup,
+                                               long setupNanos, Path outDir, Progress progress) {
         long t1 = System.nanoTime();
-        progress.note("setup: " + (zkey == null ? "the kit's own (toxic waste dropped)" : "read " + zkey) + " in " + Stopwatch.format(t1 - t0));
         Proof proof = Prover.prove(pk, witness, new SecureRandom());
         long t2 = System.nanoTime();
         progress.note("proved " + system.size() + " constraints in " + Stopwatch.format(t2 - t1));
         List<Fr> publics = List.copyOf(Arrays.asList(witness).subList(1, 1 + system.publicWires()));
-        Verdict<Void> verdict = Verifier.verifyFr(pk.vk(), publics, proof);
-        long t3 = System.nanoTime();
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
             throw new UncheckedIOException(outDir + ": cannot create the directory (" + e.getMessage() + ")", e);
         }
-        R1csFile.write(system, outDir.resolve("circuit.r1cs"));
-        WitnessFile.write(witness, outDir.resolve("witness.wtns"));
-        SnarkjsJson.writeProof(proof, outDir.resolve("proof.json"));
-        SnarkjsJson.writePublic(publics, outDir.resolve("public.json"));
-        SnarkjsJson.writeVerifyingKey(pk.vk(), outDir.resolve("verification_key.json"));
-        return new ProvenCircuit(system.size(), system.wires(), publics, setup, t1 - t0, t2 - t1, t3 - t2, verdict, proof, pk.vk());
+        // the verification and the five files are independent of each other: side by side on the cores
+        Object[] verdict = new Object[1];
+        long[] verifyNanos = new long[1];
+        Stream.<Runnable>of(
+                () -> {
+                    long t = System.nanoTime();
+                    verdict[0] = Verifier.verifyFr(pk.vk(), publics, proof);
+                    verifyNanos[0] = System.nanoTime() - t;
+                },
+                () -> {
+                    if (sources == null) R1csFile.write(system, outDir.resolve("circuit.r1cs"));
+                    else sources.copy(sources.r1cs(), outDir.resolve("circuit.r1cs"));
+                },
+                () -> {
+                    if (sources == null) WitnessFile.write(witness, outDir.resolve("witness.wtns"));
+                    else sources.copy(sources.wtns(), outDir.resolve("witness.wtns"));
+                },
+                () -> SnarkjsJson.writeProof(proof, outDir.resolve("proof.json")),
+                () -> SnarkjsJson.writePublic(publics, outDir.resolve("public.json")),
+                () -> SnarkjsJson.writeVerifyingKey(pk.vk(), outDir.resolve("verification_key.json"))
+        ).parallel().forEach(Runnable::run);
+        @SuppressWarnings("unchecked")
+        Verdict<Void> v = (Verdict<Void>) verdict[0];
+        return new ProvenCircuit(system.size(), system.wires(), publics, setup, setupNanos, t2 - t1, verifyNanos[0], v, proof, pk.vk());
+    }
+
+    /**
+     * The circom files a proof was made from, which are written out as they are (they were read and checked, and a copy
+     * keeps every section circom wrote).
+     *
+     * @param r1cs the circuit
+     * @param wtns the witness
+     */
+    private record Sources(Path r1cs, Path wtns) {
+        void copy(Path from, Path to) {
+            try {
+                if (!Files.exists(to) || !Files.isSameFile(from, to)) Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(to + ": cannot write (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /**
+     * A snarkjs proving key read from its file, with the time the read took.
+     *
+     * @param file  the {@code .zkey}
+     * @param pk    the key
+     * @param nanos the time of the read (on its own thread, when it ran beside other work)
+     */
+    private record KeyRead(Path file, ProvingKey pk, long nanos) {
+        static KeyRead of(Path file) {
+            long t0 = System.nanoTime();
+            ProvingKey pk = Zkey.read(file);
+            return new KeyRead(file, pk, System.nanoTime() - t0);
+        }
+
+        /** Starts the read on a daemon thread (so that an error elsewhere does not wait for it). */
+        static CompletableFuture<KeyRead> inBackground(Path file) {
+            CompletableFuture<KeyRead> f = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(of(file));
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            }, "zkey-read");
+            t.setDaemon(true);
+            t.start();
+            return f;
+        }
+
+        /** The read's result, or its own exception (a bad key's one-line error) rethrown as it was. */
+        static KeyRead join(CompletableFuture<KeyRead> f) {
+            try {
+                return f.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+
+        /** The key, after checking that it belongs to the system (wires, public wires, domain). */
+        ProvingKey forSystem(ConstraintSystem system) {
+            Qap q = pk.qap();
+            int n = Qap.domainSize(system.size(), system.publicWires());
+            if (q.wires() != system.wires() || q.publicWires() != system.publicWires() || q.domain().size() != n) {
+                throw new IllegalArgumentException(file + ": the key is for " + q.wires() + " wires, " + q.publicWires()
+                        + " public, domain " + q.domain().size() + "; the circuit has " + system.wires() + " wires, "
+                        + system.publicWires() + " public, domain " + n);
+            }
+            return pk;
+        }
     }
 }

@@ -130,6 +130,14 @@ public final class LimbArithmetic {
         return a[ao] == b[bo] && a[ao + 1] == b[bo + 1] && a[ao + 2] == b[bo + 2] && a[ao + 3] == b[bo + 3];
     }
 
+    /** True if the number with little-endian limbs a0..a3 is below the one with limbs m0..m3 (unsigned). */
+    public static boolean below(long a0, long a1, long a2, long a3, long m0, long m1, long m2, long m3) {
+        if (a3 != m3) return Long.compareUnsigned(a3, m3) < 0;
+        if (a2 != m2) return Long.compareUnsigned(a2, m2) < 0;
+        if (a1 != m1) return Long.compareUnsigned(a1, m1) < 0;
+        return Long.compareUnsigned(a0, m0) < 0;
+    }
+
     /** Copies four limbs. */
     public static void copy(long[] a, int ao, long[] r, int ro) {
         System.arraycopy(a, ao, r, ro, 4);

@@ -331,6 +331,17 @@ public abstract class MontgomeryElement<E extends MontgomeryElement<E>> implemen
         return create(v[0], v[1], v[2], v[3]).mul(create(r2[0], r2[1], r2[2], r2[3]));
     }
 
+    /**
+     * The element whose canonical value is the little-endian limbs l0..l3, or null when that number is not below p:
+     * one Montgomery product with R² (x·R²·R⁻¹ = x·R), no BigInteger, for decoding files of many field elements.
+     */
+    public E fromCanonicalLimbs(long l0, long l1, long l2, long l3) {
+        MontgomeryParams f = params();
+        if (!LimbArithmetic.below(l0, l1, l2, l3, f.p0(), f.p1(), f.p2(), f.p3())) return null;
+        long[] r2 = f.r2();
+        return create(l0, l1, l2, l3).mul(create(r2[0], r2[1], r2[2], r2[3]));
+    }
+
     /** The canonical value 0 ≤ a < p. */
     public BigInteger toBigInteger() {
         E c = mul(create(1, 0, 0, 0));           // ā · 1 · R⁻¹ = a

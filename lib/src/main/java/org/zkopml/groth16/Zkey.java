@@ -195,16 +195,32 @@ public final class Zkey {
         }
     }
 
+    private static final String[] FP2_COORDINATES = {".x.c0", ".x.c1", ".y.c0", ".y.c1"};
+
     /** x and y of a G2 point at o: c0, c1 of each, every coordinate below p. */
     private static Fp2[] fp2s(byte[] b, int o, IdenBinaryFile.Reader r, String what) {
+        Fp2[] xy = fp2sOrNull(b, o);
+        if (xy == null) throw new IllegalArgumentException(r.where() + ": " + what + FP2_COORDINATES[firstNotBelowP(b, o)] + " is not below p");
+        return xy;
+    }
+
+    /** x and y of a G2 point at o, or null when a coordinate is not below p. */
+    private static Fp2[] fp2sOrNull(byte[] b, int o) {
         long[] limbs = new long[4];
         Fp[] c = new Fp[4];
-        String[] names = {".x.c0", ".x.c1", ".y.c0", ".y.c1"};
         for (int k = 0; k < 4; k++) {
             c[k] = fp(b, o + 32 * k, limbs);
-            if (c[k] == null) throw new IllegalArgumentException(r.where() + ": " + what + names[k] + " is not below p");
+            if (c[k] == null) return null;
         }
         return new Fp2[] {new Fp2(c[0], c[1]), new Fp2(c[2], c[3])};
+    }
+
+    /** Which of the four coordinates at o is the first not below p. */
+    private static int firstNotBelowP(byte[] b, int o) {
+        long[] limbs = new long[4];
+        int k = 0;
+        while (fp(b, o + 32 * k, limbs) != null) k++;
+        return k;
     }
 
     /**
@@ -257,10 +273,15 @@ public final class Zkey {
         }
         byte[] b = r.bytes(r.remaining(), what);
         Fp2[] xs = new Fp2[n], ys = new Fp2[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Fp2[] xy = fp2sOrNull(b, 128 * i);
+            if (xy != null) {
+                xs[i] = xy[0];
+                ys[i] = xy[1];
+            }
+        });
         for (int i = 0; i < n; i++) {
-            Fp2[] xy = fp2s(b, 128 * i, r, what + "[" + i + "]");
-            xs[i] = xy[0];
-            ys[i] = xy[1];
+            if (xs[i] == null) fp2s(b, 128 * i, r, what + "[" + i + "]");   // throws, naming the point and coordinate
         }
         try {
             return G2.ofAll(Arrays.asList(xs), Arrays.asList(ys), i -> what + "[" + i + "]");

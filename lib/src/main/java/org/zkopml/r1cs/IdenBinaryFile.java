@@ -159,11 +159,29 @@ public final class IdenBinaryFile {
 
         /** A 32-byte little-endian canonical element of F_r; a value ≥ r is an error. */
         public Fr fr(String what) {
-            BigInteger v = bigInt(32, what);
-            if (v.compareTo(Fr.MODULUS) >= 0) {
-                throw new IllegalArgumentException(where + ": " + what + " = " + v + " is not below the prime r");
-            }
-            return Fr.of(v);
+            need(32, what);
+            Fr v = frOrNull();
+            if (v == null) throw lastNotBelowR(what);
+            return v;
+        }
+
+        /** The error for the 32 bytes just read by {@link #frOrNull} being a number not below r (the number named). */
+        public IllegalArgumentException lastNotBelowR(String what) {
+            b.position(b.position() - 32);
+            return new IllegalArgumentException(where + ": " + what + " = " + bigInt(32, what) + " is not below the prime r");
+        }
+
+        /**
+         * The next 32 bytes as a canonical element of F_r (four little-endian limbs, no BigInteger), or null when the
+         * number is not below r; for loops that checked the length once for many values and name a bad one themselves.
+         */
+        public Fr frOrNull() {
+            return Fr.ZERO.fromCanonicalLimbs(b.getLong(), b.getLong(), b.getLong(), b.getLong());
+        }
+
+        /** The next four bytes as an unsigned 32-bit number (in a long); for loops that checked the length once. */
+        public long u32Unchecked() {
+            return Integer.toUnsignedLong(b.getInt());
         }
 
         /** Checks the field-size and prime header fields: n8 = 32 and the prime r of BN254. */

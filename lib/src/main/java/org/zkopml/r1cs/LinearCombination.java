@@ -55,6 +55,22 @@ public final class LinearCombination {
         return new LinearCombination(ws, cs);
     }
 
+    /**
+     * The combination Σ coefficients[t]·w_{wires[t]} as a file lists it: when the wires are strictly increasing and no
+     * coefficient is zero (what circom writes) the arrays are taken as they are, otherwise repeated wires are summed
+     * and zero terms dropped as {@link #of} does. The arrays must not be used afterwards.
+     */
+    static LinearCombination ofTerms(int[] wires, Fr[] coefficients) {
+        boolean canonical = true;
+        for (int t = 0; t < wires.length && canonical; t++) {
+            canonical = wires[t] >= 0 && (t == 0 || wires[t] > wires[t - 1]) && !coefficients[t].isZero();
+        }
+        if (canonical) return wires.length == 0 ? ZERO : new LinearCombination(wires, coefficients);
+        TreeMap<Integer, Fr> map = new TreeMap<>();
+        for (int t = 0; t < wires.length; t++) map.merge(wires[t], coefficients[t], Fr::add);
+        return of(map);
+    }
+
     /** this + other. */
     public LinearCombination plus(LinearCombination other) {
         int[] ws = new int[wires.length + other.wires.length];

@@ -59,21 +59,30 @@ public final class R1csFile {
         return new ConstraintSystem(nWires, nPubOut, nPubIn, nPrvIn, constraints);
     }
 
+    /**
+     * One linear combination: a term count, then (wire, coefficient) pairs. The length is checked once for all the
+     * terms, and an error's words ("constraint i A ...") are only put together for an error: a circuit has millions of
+     * terms and the common case should cost no strings.
+     */
     private static LinearCombination readCombination(IdenBinaryFile.Reader c, int nWires, int i, String side) {
-        String what = "constraint " + i + " " + side;
-        int terms = c.u32(what + " term count");
+        long terms = c.remaining() >= 4 ? c.u32Unchecked() : c.u32("constraint " + i + " " + side + " term count");
         if (terms > c.remaining() / 36) {
-            throw new IllegalArgumentException(c.where() + ": " + what + " declares " + terms + " terms, only " + c.remaining() + " bytes remain");
+            throw new IllegalArgumentException(c.where() + ": constraint " + i + " " + side + " declares " + terms
+                    + " terms, only " + c.remaining() + " bytes remain");
         }
-        LinearCombination lc = LinearCombination.ZERO;
-        java.util.TreeMap<Integer, Fr> map = new java.util.TreeMap<>();
+        int[] wires = new int[(int) terms];
+        Fr[] coefficients = new Fr[(int) terms];
         for (int t = 0; t < terms; t++) {
-            int wire = c.u32(what + " wire");
-            if (wire >= nWires) throw new IllegalArgumentException(c.where() + ": " + what + " uses wire " + wire + ", nWires = " + nWires);
-            Fr coef = c.fr(what + " coefficient");
-            map.merge(wire, coef, Fr::add);
+            long wire = c.u32Unchecked();
+            if (wire >= nWires) {
+                throw new IllegalArgumentException(c.where() + ": constraint " + i + " " + side + " uses wire " + wire
+                        + ", nWires = " + nWires);
+            }
+            wires[t] = (int) wire;
+            coefficients[t] = c.frOrNull();
+            if (coefficients[t] == null) throw c.lastNotBelowR("constraint " + i + " " + side + " coefficient");
         }
-        return map.isEmpty() ? lc : LinearCombination.of(map);
+        return LinearCombination.ofTerms(wires, coefficients);
     }
 
     /** The bytes of the {@code .r1cs} file of a system (labels: wire i has label i). */

@@ -36,7 +36,10 @@ public final class WitnessFile {
                     + " bytes), the section has " + v.remaining() + " bytes");
         }
         Fr[] w = new Fr[n];
-        for (int i = 0; i < n; i++) w[i] = v.fr("value " + i);
+        for (int i = 0; i < n; i++) {
+            w[i] = v.frOrNull();                    // the length was checked once for all n values above
+            if (w[i] == null) throw v.lastNotBelowR("value " + i);
+        }
         return w;
     }
 
