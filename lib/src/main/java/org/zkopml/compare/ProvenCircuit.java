@@ -61,20 +61,13 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
      */
     public static ProvenCircuit prove(ConstraintSystem system, Fr[] witness, Path outDir, Path zkey, Progress progress) {
         checkWitness(system, witness);
-        if (zkey == null) {
-            long t0 = System.nanoTime();
-            ProvingKey pk = Setup.generate(system, new SecureRandom()).provingKey();   // the toxic waste is dropped here
-            long t1 = System.nanoTime();
-            progress.note("setup: the kit's own (toxic waste dropped) in " + Stopwatch.format(t1 - t0));
-            return proveAndWrite(system, witness, null, pk, "kit", t1 - t0, outDir, progress);
-        }
-        return proveAndWrite(system, witness, null, KeyRead.of(zkey), outDir, progress);
+        return proveAndWrite(system, witness, null, zkey == null ? null : KeyRead.of(zkey), outDir, progress);
     }
 
     /**
-     * {@code ./kit zk prove-r1cs}: a circom {@code .r1cs} and {@code .wtns} proven as {@link #prove} does. With a
-     * {@code .zkey}, the key is read on another thread while the circuit and witness are read and checked: the two
-     * reads are independent, and a command spends a good part of its time in them.
+     * {@code ./kit zk prove-r1cs}: a circom {@code .r1cs} and {@code .wtns} proven as {@link #prove} does, the two files
+     * copied into {@code outDir} as they are. With a {@code .zkey}, the key is read on another thread while the circuit
+     * and witness are read and checked: the reads are independent, and a short command spends much of its time in them.
      */
     public static ProvenCircuit proveFiles(Path r1cs, Path wtns, Path zkey, Path outDir, Progress progress) {
         CompletableFuture<KeyRead> key = zkey == null ? null : KeyRead.inBackground(zkey);
@@ -89,9 +82,8 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
         if (witness.length != system.wires()) {
             throw new IllegalArgumentException(wtns + ": " + witness.length + " values, the circuit " + r1cs + " has " + system.wires() + " wires");
         }
-        if (key == null) return prove(system, witness, outDir, null, progress);
         checkWitness(system, witness);
-        return proveAndWrite(system, witness, new Sources(r1cs, wtns), KeyRead.join(key), outDir, progress);
+        return proveAndWrite(system, witness, new Sources(r1cs, wtns), key == null ? null : joined(key), outDir, progress);
     }
 
     private static void checkWitness(ConstraintSystem system, Fr[] witness) {
@@ -99,48 +91,64 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
         if (!sat.accepted()) throw new IllegalArgumentException("the witness does not satisfy the circuit: " + sat.reason());
     }
 
+    /** Setup (or the key read), prove, then verify while the five files are written. */
     private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, Sources sources, KeyRead key, Path outDir,
                                                Progress progress) {
-        progress.note("setup: read " + key.file() + " in " + Stopwatch.format(key.nanos()));
-        return proveAndWrite(system, witness, sources, key.forSystem(system), key.file().toString(), key.nanos(), outDir, progress);
-    }
-
-    private static ProvenCircuit proveAndWrite(ConstraintSystem system, Fr[] witness, Sources sources, ProvingKey pk, String setup,
-                                               long setupNanos, Path outDir, Progress progress) {
+        ProvingKey pk;
+        long t0 = System.nanoTime();
+        if (key == null) {
+            pk = Setup.generate(system, new SecureRandom()).provingKey();   // the toxic waste is dropped here
+            progress.note("setup: the kit's own (toxic waste dropped) in " + Stopwatch.format(System.nanoTime() - t0));
+        } else {
+            pk = key.forSystem(system);
+            progress.note("setup: read " + key.file() + " in " + Stopwatch.format(key.nanos()));
+        }
         long t1 = System.nanoTime();
         Proof proof = Prover.prove(pk, witness, new SecureRandom());
         long t2 = System.nanoTime();
         progress.note("proved " + system.size() + " constraints in " + Stopwatch.format(t2 - t1));
         List<Fr> publics = List.copyOf(Arrays.asList(witness).subList(1, 1 + system.publicWires()));
+        CompletableFuture<Void> written = CompletableFuture.runAsync(() -> write(system, witness, sources, pk.vk(), proof, publics, outDir));
+        Verdict<Void> verdict = Verifier.verifyFr(pk.vk(), publics, proof);
+        long t3 = System.nanoTime();
+        joined(written);
+        return new ProvenCircuit(system.size(), system.wires(), publics, key == null ? "kit" : key.file().toString(),
+                key == null ? t1 - t0 : key.nanos(), t2 - t1, t3 - t2, verdict, proof, pk.vk());
+    }
+
+    /** The five files in snarkjs's layout, side by side on the cores. */
+    private static void write(ConstraintSystem system, Fr[] witness, Sources sources, VerifyingKey vk, Proof proof, List<Fr> publics,
+                              Path outDir) {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
             throw new UncheckedIOException(outDir + ": cannot create the directory (" + e.getMessage() + ")", e);
         }
-        // the verification and the five files are independent of each other: side by side on the cores
-        Object[] verdict = new Object[1];
-        long[] verifyNanos = new long[1];
+        Path r1cs = outDir.resolve("circuit.r1cs"), wtns = outDir.resolve("witness.wtns");
         Stream.<Runnable>of(
                 () -> {
-                    long t = System.nanoTime();
-                    verdict[0] = Verifier.verifyFr(pk.vk(), publics, proof);
-                    verifyNanos[0] = System.nanoTime() - t;
+                    if (sources == null) R1csFile.write(system, r1cs);
+                    else Sources.copy(sources.r1cs(), r1cs);
                 },
                 () -> {
-                    if (sources == null) R1csFile.write(system, outDir.resolve("circuit.r1cs"));
-                    else sources.copy(sources.r1cs(), outDir.resolve("circuit.r1cs"));
-                },
-                () -> {
-                    if (sources == null) WitnessFile.write(witness, outDir.resolve("witness.wtns"));
-                    else sources.copy(sources.wtns(), outDir.resolve("witness.wtns"));
+                    if (sources == null) WitnessFile.write(witness, wtns);
+                    else Sources.copy(sources.wtns(), wtns);
                 },
                 () -> SnarkjsJson.writeProof(proof, outDir.resolve("proof.json")),
                 () -> SnarkjsJson.writePublic(publics, outDir.resolve("public.json")),
-                () -> SnarkjsJson.writeVerifyingKey(pk.vk(), outDir.resolve("verification_key.json"))
+                () -> SnarkjsJson.writeVerifyingKey(vk, outDir.resolve("verification_key.json"))
         ).parallel().forEach(Runnable::run);
-        @SuppressWarnings("unchecked")
-        Verdict<Void> v = (Verdict<Void>) verdict[0];
-        return new ProvenCircuit(system.size(), system.wires(), publics, setup, setupNanos, t2 - t1, verifyNanos[0], v, proof, pk.vk());
+    }
+
+    /** A task's result, or its own exception (a bad file's one-line error) rethrown as it was. */
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /**
@@ -151,7 +159,7 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
      * @param wtns the witness
      */
     private record Sources(Path r1cs, Path wtns) {
-        void copy(Path from, Path to) {
+        static void copy(Path from, Path to) {
             try {
                 if (!Files.exists(to) || !Files.isSameFile(from, to)) Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
@@ -187,17 +195,6 @@ public record ProvenCircuit(int constraints, int wires, List<Fr> publicInputs, S
             t.setDaemon(true);
             t.start();
             return f;
-        }
-
-        /** The read's result, or its own exception (a bad key's one-line error) rethrown as it was. */
-        static KeyRead join(CompletableFuture<KeyRead> f) {
-            try {
-                return f.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw e;
-            }
         }
 
         /** The key, after checking that it belongs to the system (wires, public wires, domain). */
