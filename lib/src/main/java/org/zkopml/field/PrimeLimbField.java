@@ -8,15 +8,18 @@ import java.math.BigInteger;
  */
 final class PrimeLimbField implements LimbField {
     private final MontgomeryParams f;
-    /** p − 2 as 64 four-bit digits, most significant first: the exponent of Fermat's a^(p−2) = a⁻¹. */
-    private final byte[] inverseDigits = new byte[64];
+    /** R³ mod p as Montgomery limbs: mont(x⁻¹, R³) = x⁻¹·R² turns the inverse of a Montgomery form into one. */
+    private final long[] r3;
+    /** p as four limbs. */
+    private final long[] p;
     private final long[] zero = new long[4];
     private final long[] one;
 
     PrimeLimbField(MontgomeryParams f) {
         this.f = f;
-        BigInteger e = f.modulus().subtract(BigInteger.TWO);
-        for (int i = 0; i < 64; i++) inverseDigits[i] = (byte) (e.shiftRight(4 * (63 - i)).intValue() & 15);
+        BigInteger r = BigInteger.ONE.shiftLeft(256);
+        this.r3 = MontgomeryParams.limbs(r.pow(3).mod(f.modulus()));
+        this.p = new long[] {f.p0(), f.p1(), f.p2(), f.p3()};
         this.one = f.rModP();
     }
 
@@ -51,27 +54,106 @@ final class PrimeLimbField implements LimbField {
     }
 
     /**
-     * a⁻¹ = a^(p−2) (Fermat), by a fixed window of four bits on the limbs: the powers ā⁰..ā¹⁵, then per digit of p − 2
-     * four squarings and one product. Montgomery products keep the form (mont(xR, yR) = xyR), so from ā = aR this
-     * gives a⁻¹R directly. About 330 products, and no BigInteger: the batch additions of an MSM invert once per
-     * chunk, and in a short command compiling BigInteger's extended Euclid cost more than the products do.
+     * The Montgomery form ā = aR of a has inverse (ā)⁻¹ = a⁻¹R⁻¹ as an integer mod p, found by the binary extended
+     * Euclidean algorithm on the limbs (below); one Montgomery product with R³ makes it a⁻¹R, the Montgomery form of
+     * a⁻¹.
      */
     @Override
     public void inverse(long[] a, int ao, long[] r, int ro) {
         if (LimbArithmetic.isZero(a, ao)) {
             throw new ArithmeticException("zero has no inverse");
         }
-        long[] powers = new long[16 * 4];
-        System.arraycopy(one, 0, powers, 0, 4);
-        System.arraycopy(a, ao, powers, 4, 4);
-        for (int k = 2; k < 16; k++) LimbArithmetic.mul(f, powers, 4 * (k - 1), a, ao, powers, 4 * k);
-        long[] acc = new long[4];
-        System.arraycopy(powers, 4 * inverseDigits[0], acc, 0, 4);
-        for (int i = 1; i < 64; i++) {
-            for (int s = 0; s < 4; s++) LimbArithmetic.mul(f, acc, 0, acc, 0, acc, 0);
-            if (inverseDigits[i] != 0) LimbArithmetic.mul(f, acc, 0, powers, 4 * inverseDigits[i], acc, 0);
+        long[] inv = new long[4];
+        binaryInverse(a, ao, p, inv);
+        LimbArithmetic.mul(f, inv, 0, r3, 0, r, ro);
+    }
+
+    /**
+     * x⁻¹ mod p for 0 &lt; x &lt; p (p an odd prime below 2²⁵⁴), by the binary extended Euclidean algorithm (Menezes, van
+     * Oorschot and Vanstone, Handbook of Applied Cryptography, Algorithm 14.61, in the form for an odd modulus): it keeps
+     * the invariants x₁·x ≡ u and x₂·x ≡ v (mod p), starting from u = x, x₁ = 1, v = p, x₂ = 0, halves
+     * whichever of u, v is even (halving x₁ or x₂ mod p, adding p first when it is odd) and subtracts the smaller from
+     * the larger, until u or v is 1. Shifts and subtractions on four limbs only: several times cheaper than
+     * BigInteger's to compile, which a short command pays for. Not constant-time, like the BigInteger.modInverse it
+     * replaced.
+     */
+    static void binaryInverse(long[] x, int xo, long[] p, long[] out) {
+        long[] u = {x[xo], x[xo + 1], x[xo + 2], x[xo + 3]};
+        long[] v = p.clone();
+        long[] x1 = {1, 0, 0, 0};
+        long[] x2 = {0, 0, 0, 0};
+        while (!isOne(u) && !isOne(v)) {
+            while ((u[0] & 1) == 0) {
+                halve(u);
+                halveModP(x1, p);
+            }
+            while ((v[0] & 1) == 0) {
+                halve(v);
+                halveModP(x2, p);
+            }
+            if (!below(u, v)) {
+                subtract(u, v);
+                subtractModP(x1, x2, p);
+            } else {
+                subtract(v, u);
+                subtractModP(x2, x1, p);
+            }
         }
-        System.arraycopy(acc, 0, r, ro, 4);
+        System.arraycopy(isOne(u) ? x1 : x2, 0, out, 0, 4);
+    }
+
+    private static boolean isOne(long[] a) {
+        return a[0] == 1 && (a[1] | a[2] | a[3]) == 0;
+    }
+
+    private static boolean below(long[] a, long[] b) {
+        return LimbArithmetic.below(a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]);
+    }
+
+    /** a ← a / 2 (a even). */
+    private static void halve(long[] a) {
+        a[0] = (a[0] >>> 1) | (a[1] << 63);
+        a[1] = (a[1] >>> 1) | (a[2] << 63);
+        a[2] = (a[2] >>> 1) | (a[3] << 63);
+        a[3] >>>= 1;
+    }
+
+    /** a ← a / 2 mod p for 0 ≤ a &lt; p: a / 2 when a is even, (a + p) / 2 when it is odd (a + p &lt; 2²⁵⁵ fits). */
+    private static void halveModP(long[] a, long[] p) {
+        if ((a[0] & 1) != 0) add(a, p);
+        halve(a);
+    }
+
+    /** a ← a + b (no carry out: both below 2²⁵⁴). */
+    private static void add(long[] a, long[] b) {
+        long carry = 0;
+        for (int i = 0; i < 4; i++) {
+            long s = a[i] + b[i];
+            long c1 = Long.compareUnsigned(s, a[i]) < 0 ? 1 : 0;
+            long t = s + carry;
+            long c2 = Long.compareUnsigned(t, s) < 0 ? 1 : 0;
+            a[i] = t;
+            carry = c1 | c2;
+        }
+    }
+
+    /** a ← a − b for a ≥ b. */
+    private static void subtract(long[] a, long[] b) {
+        long borrow = 0;
+        for (int i = 0; i < 4; i++) {
+            long d = a[i] - b[i];
+            long b1 = Long.compareUnsigned(a[i], b[i]) < 0 ? 1 : 0;
+            long e = d - borrow;
+            long b2 = Long.compareUnsigned(d, borrow) < 0 ? 1 : 0;
+            a[i] = e;
+            borrow = b1 | b2;
+        }
+    }
+
+    /** a ← a − b mod p for 0 ≤ a, b &lt; p. */
+    private static void subtractModP(long[] a, long[] b, long[] p) {
+        if (below(a, b)) add(a, p);
+        subtract(a, b);
     }
 
     @Override

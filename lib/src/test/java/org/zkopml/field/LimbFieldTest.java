@@ -3,8 +3,10 @@ package org.zkopml.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +98,25 @@ class LimbFieldTest {
                     f.inverse(x, 0, r, 0);
                     assertEquals(a.inverse(), Fr.ZERO.fromMontgomeryLimbs(r, 0));
                 }
+            }
+        }
+    }
+
+    /** The binary extended Euclid of the limb fields against BigInteger.modInverse, at the edges and at random. */
+    @Test
+    void binaryInverseAgreesWithBigInteger() {
+        Random rng = new Random(7);
+        for (BigInteger p : List.of(Fp.MODULUS, Fr.MODULUS)) {
+            long[] limbs = MontgomeryParams.limbs(p);
+            List<BigInteger> xs = new ArrayList<>(List.of(BigInteger.ONE,
+                    BigInteger.TWO, p.subtract(BigInteger.ONE), p.subtract(BigInteger.TWO),
+                    BigInteger.ONE.shiftLeft(253), BigInteger.ONE.shiftLeft(64),
+                    BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)));
+            for (int k = 0; k < 2000; k++) xs.add(new BigInteger(254, rng).mod(p.subtract(BigInteger.ONE)).add(BigInteger.ONE));
+            for (BigInteger x : xs) {
+                long[] out = new long[4];
+                PrimeLimbField.binaryInverse(MontgomeryParams.limbs(x), 0, limbs, out);
+                assertEquals(x.modInverse(p), MontgomeryParams.fromLimbs(out[0], out[1], out[2], out[3]), "1/" + x + " mod " + p);
             }
         }
     }
