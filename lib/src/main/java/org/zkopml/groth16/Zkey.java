@@ -13,6 +13,7 @@ import org.zkopml.curve.G2;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
+import org.zkopml.field.LimbArithmetic;
 import org.zkopml.field.MontgomeryParams;
 import org.zkopml.r1cs.IdenBinaryFile;
 
@@ -157,11 +158,7 @@ public final class Zkey {
         for (int i = 0; i < 4; i++) {
             v[i] = (long) U64.get(b, o + 8 * i);
         }
-        for (int i = 3; i >= 0; i--) {
-            int cmp = Long.compareUnsigned(v[i], m[i]);
-            if (cmp != 0) return cmp < 0;
-        }
-        return false;
+        return LimbArithmetic.below(v[0], v[1], v[2], v[3], m[0], m[1], m[2], m[3]);
     }
 
     /** One coordinate, stored as the Montgomery form x·2²⁵⁶ mod p in 32 little-endian bytes (null if not below p). */

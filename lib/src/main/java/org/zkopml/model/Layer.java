@@ -31,7 +31,7 @@ public sealed interface Layer permits Dense, ParameterFreeLayer, DecisionTree, E
     /** Multiply–accumulate operations (comparisons for a tree) of one inference. */
     long macs();
 
-    /** Short name used in JSON and in the canonical encoding (the visitor {@code LayerKind} holds them all). */
+    /** Short name used in model JSON and in error messages (the visitor {@code LayerKind} holds them all). */
     default String kind() {
         return accept(LayerKind.NAMES);
     }

@@ -1,9 +1,9 @@
 package org.zkopml.model;
 
 /**
- * The short name each kind of layer goes by in model JSON ({@code "kind": ...}) and in the canonical encoding
- * ({@link ModelEncoding}): one visitor, so the names stand in one place and a new kind of layer cannot be left
- * without one.
+ * The short name each kind of layer goes by in model JSON ({@code "kind": ...}) and in error messages (the canonical
+ * encoding tags layers with bytes instead, {@link ModelEncoding}): one visitor, so the names stand in one place and
+ * a new kind of layer cannot be left without one.
  */
 final class LayerKind implements Layer.Visitor<String> {
     /** The one instance; it has no state. */

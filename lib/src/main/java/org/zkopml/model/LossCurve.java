@@ -29,16 +29,6 @@ public record LossCurve(double[] values) {
         return values.length;
     }
 
-    /** The loss at point i. */
-    public double at(int i) {
-        return values[i];
-    }
-
-    /** The first loss (throws on an empty curve). */
-    public double first() {
-        return values[0];
-    }
-
     /** The last loss (throws on an empty curve). */
     public double last() {
         return values[values.length - 1];

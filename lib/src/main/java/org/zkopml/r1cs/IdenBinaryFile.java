@@ -166,7 +166,7 @@ public final class IdenBinaryFile {
         }
 
         /** The error for the 32 bytes just read by {@link #frOrNull} being a number not below r (the number named). */
-        public IllegalArgumentException lastNotBelowR(String what) {
+        IllegalArgumentException lastNotBelowR(String what) {
             b.position(b.position() - 32);
             return new IllegalArgumentException(where + ": " + what + " = " + bigInt(32, what) + " is not below the prime r");
         }
@@ -175,12 +175,12 @@ public final class IdenBinaryFile {
          * The next 32 bytes as a canonical element of F_r (four little-endian limbs, no BigInteger), or null when the
          * number is not below r; for loops that checked the length once for many values and name a bad one themselves.
          */
-        public Fr frOrNull() {
+        Fr frOrNull() {
             return Fr.ZERO.fromCanonicalLimbs(b.getLong(), b.getLong(), b.getLong(), b.getLong());
         }
 
         /** The next four bytes as an unsigned 32-bit number (in a long); for loops that checked the length once. */
-        public long u32Unchecked() {
+        long u32Unchecked() {
             return Integer.toUnsignedLong(b.getInt());
         }
 

@@ -65,7 +65,8 @@ public final class R1csFile {
      * terms and the common case should cost no strings.
      */
     private static LinearCombination readCombination(IdenBinaryFile.Reader c, int nWires, int i, String side) {
-        long terms = c.remaining() >= 4 ? c.u32Unchecked() : c.u32("constraint " + i + " " + side + " term count");
+        if (c.remaining() < 4) c.u32("constraint " + i + " " + side + " term count");   // throws: truncated, named
+        long terms = c.u32Unchecked();
         if (terms > c.remaining() / 36) {
             throw new IllegalArgumentException(c.where() + ": constraint " + i + " " + side + " declares " + terms
                     + " terms, only " + c.remaining() + " bytes remain");

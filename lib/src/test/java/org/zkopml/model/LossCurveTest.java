@@ -16,7 +16,7 @@ class LossCurveTest {
         assertEquals(new LossCurve(new double[] {2.3, 1.1, 0.4}), c);
         assertEquals(new LossCurve(new double[] {2.3, 1.1, 0.4}).hashCode(), c.hashCode());
         assertNotEquals(new LossCurve(new double[] {2.3, 1.1}), c);
-        assertEquals(2.3, c.first());
+        assertEquals(2.3, c.values()[0]);
         assertEquals(0.4, c.last());
         assertEquals(3, c.size());
         assertEquals(0, LossCurve.NONE.size());
