@@ -20,7 +20,7 @@ for (int l = 1; l <= 5; l++) {
 }
 
 // the keys: phase 1 by one party with known τ, α, β; phase 2 by a participant whose secret is gone
-ExampleCircuits.Example cubic18 = ExampleCircuits.cubic(3);
+CircuitBuilder.Built cubic18 = ExampleCircuits.cubic(3);
 Fr tau18 = Fr.random(coins18), alpha18 = Fr.random(coins18), beta18 = Fr.random(coins18);
 Phase2 keys18 = Setup.fromPowersOfTau(cubic18.system(), PowersOfTau.fromSecrets(3, tau18, alpha18, beta18));
 keys18 = Ceremony.contribute(keys18, Fr.random(coins18), "one", coins18);

@@ -3,6 +3,7 @@ package org.zkopml.groth16;
 import java.util.ArrayList;
 import java.util.List;
 import org.zkopml.field.Fr;
+import org.zkopml.r1cs.CircuitBuilder.Built;
 import org.zkopml.r1cs.Constraint;
 import org.zkopml.r1cs.ConstraintSystem;
 import org.zkopml.r1cs.LinearCombination;
@@ -17,46 +18,24 @@ public final class ExampleCircuits {
     }
 
     /**
-     * A circuit and a witness for it.
-     *
-     * @param system  the constraints
-     * @param witness the wire values (w_0 = 1 first)
-     */
-    public record Example(ConstraintSystem system, Fr[] witness) {
-        public Example {
-            witness = witness.clone();
-        }
-
-        @Override
-        public Fr[] witness() {
-            return witness.clone();
-        }
-
-        /** The public wires w_1..w_ℓ (the statement). */
-        public List<Fr> publicInputs() {
-            return List.of(witness).subList(1, 1 + system.publicWires());
-        }
-    }
-
-    /**
      * x³ + x + 5 = y with y public and x private: wires 1 | y | x | x² | x³, constraints x·x = x², x²·x = x³,
      * (x³ + x + 5)·1 = y.
      */
-    public static Example cubic(long x) {
+    public static Built cubic(long x) {
         Fr fx = Fr.of(x), x2 = fx.square(), x3 = x2.mul(fx), y = x3.add(fx).add(Fr.of(5));
         List<Constraint> cs = List.of(
                 new Constraint(LinearCombination.wire(2), LinearCombination.wire(2), LinearCombination.wire(3), "x·x = x²"),
                 new Constraint(LinearCombination.wire(3), LinearCombination.wire(2), LinearCombination.wire(4), "x²·x = x³"),
                 new Constraint(LinearCombination.wire(4).plus(LinearCombination.wire(2)).plus(LinearCombination.constant(Fr.of(5))),
                         LinearCombination.constant(Fr.ONE), LinearCombination.wire(1), "x³ + x + 5 = y"));
-        return new Example(new ConstraintSystem(5, 1, 0, 1, cs), new Fr[] {Fr.ONE, y, fx, x2, x3});
+        return new Built(new ConstraintSystem(5, 1, 0, 1, cs), new Fr[] {Fr.ONE, y, fx, x2, x3});
     }
 
     /**
      * A chain of n ≥ 2 constraints with public output y and public input x: t_1 = x·x, t_{i+1} = t_i·(t_i + x),
      * y = t_{n−1}·1. Wires 1 | y | x | t_1..t_{n−1}.
      */
-    public static Example chain(int n, long x) {
+    public static Built chain(int n, long x) {
         if (n < 2) throw new IllegalArgumentException("a chain needs at least 2 constraints, got " + n);
         Fr fx = Fr.of(x);
         Fr[] w = new Fr[3 + n - 1];
@@ -74,6 +53,6 @@ public final class ExampleCircuits {
         int last = 2 + n - 1;
         w[1] = w[last];
         cs.add(new Constraint(LinearCombination.wire(last), LinearCombination.constant(Fr.ONE), LinearCombination.wire(1), "y = t_" + (n - 1)));
-        return new Example(new ConstraintSystem(w.length, 1, 1, 0, cs), w);
+        return new Built(new ConstraintSystem(w.length, 1, 1, 0, cs), w);
     }
 }

@@ -164,7 +164,7 @@ public final class CircuitBuilder {
 
     /**
      * A built circuit: the system and a witness for it (satisfying it when every gadget was given values in
-     * its domain).
+     * its domain). Hand-built circuits ({@code groth16.ExampleCircuits}) come as one too.
      *
      * @param system  the constraint system, iden3 wire order
      * @param witness the full witness w_0..w_{n−1}
@@ -178,6 +178,11 @@ public final class CircuitBuilder {
         @Override
         public Fr[] witness() {
             return witness.clone();
+        }
+
+        /** The public wires w_1..w_ℓ (the statement a verifier is given). */
+        public List<Fr> publicInputs() {
+            return List.of(witness).subList(1, 1 + system.publicWires());
         }
     }
 }

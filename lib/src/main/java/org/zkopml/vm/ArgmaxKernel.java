@@ -25,10 +25,6 @@ public record ArgmaxKernel(int length) implements Kernel {
         return 1;
     }
 
-    @Override
-    public long[] data() {
-        return new long[0];
-    }
 
     @Override
     public long[] apply(long[] x) {
@@ -38,7 +34,8 @@ public record ArgmaxKernel(int length) implements Kernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
+    public void emit(Assembler a, String p, Placement at) {
+        int in = at.in(), out = at.out();
         a.li(1, 1).li(2, length).li(3, 0).li(5, 0).ld(4, 5, in);   // r1 = i, r3 = best, r4 = x[best]
         a.label(p + "loop").bge(1, 2, p + "end");
         a.ld(6, 1, in).bge(4, 6, p + "next");                      // keep best unless x[i] > x[best]

@@ -22,10 +22,6 @@ public record CountdownKernel() implements Kernel {
         return 1;
     }
 
-    @Override
-    public long[] data() {
-        return new long[0];
-    }
 
     @Override
     public long[] apply(long[] x) {
@@ -33,7 +29,8 @@ public record CountdownKernel() implements Kernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
+    public void emit(Assembler a, String p, Placement at) {
+        int in = at.in(), out = at.out();
         a.li(3, 0).li(2, 0).ld(1, 3, in);                             // r3 = 0, r2 = acc, r1 = n
         a.label(p + "loop").bge(3, 1, p + "done");                    // while 0 < n
         a.addi(2, 2, 3).addi(1, 1, -1).jmp(p + "loop");               //   acc += 3, n -= 1

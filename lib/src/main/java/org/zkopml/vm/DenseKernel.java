@@ -75,7 +75,8 @@ public record DenseKernel(long[][] weights, long[] bias) implements Kernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
+    public void emit(Assembler a, String p, Placement at) {
+        int in = at.in(), out = at.out(), data = at.data();
         int m = outputLength(), n = inputLength();
         a.li(1, 0).li(2, m).li(3, data).li(10, n);             // r1 = j, r2 = m, r3 = &W[j][i], r10 = n
         a.label(p + "row").bge(1, 2, p + "end");

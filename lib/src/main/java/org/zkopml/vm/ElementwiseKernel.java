@@ -17,9 +17,4 @@ public interface ElementwiseKernel extends Kernel {
     default int outputLength() {
         return length();
     }
-
-    @Override
-    default long[] data() {
-        return new long[0];
-    }
 }

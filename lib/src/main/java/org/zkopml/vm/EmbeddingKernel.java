@@ -25,10 +25,6 @@ public record EmbeddingKernel(Embedding embedding) implements Kernel {
         return embedding.context() * embedding.width();
     }
 
-    @Override
-    public long[] data() {
-        return new long[0];
-    }
 
     @Override
     public byte[] packed() {
@@ -40,10 +36,6 @@ public record EmbeddingKernel(Embedding embedding) implements Kernel {
         return embedding.embed(input);
     }
 
-    @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
-        throw new UnsupportedOperationException("the embedding kernel needs the address of its packed tables");
-    }
 
     @Override
     public void emit(Assembler a, String p, Placement at) {

@@ -16,17 +16,13 @@ public interface Kernel {
     /** Output length in words. */
     int outputLength();
 
-    /** Constant words (weights, biases) the code reads, placed at {@code dataAddress} by the linker. */
-    long[] data();
+    /** Constant words (weights, biases) the code reads, placed by the linker at {@link Placement#data()}; none by default. */
+    default long[] data() {
+        return new long[0];
+    }
 
     /** Native evaluation (integer arithmetic, the reference the code must reproduce). */
     long[] apply(long[] input);
-
-    /**
-     * Emits code that reads {@code inputLength()} words at {@code in}, writes {@code outputLength()} words
-     * at {@code out}, reading its constants at {@code data}. Labels must be prefixed with {@code prefix}.
-     */
-    void emit(Assembler a, String prefix, int in, int out, int data);
 
     /**
      * Bytes packed 32 to a word (int8 weights), placed by the linker on a word of its own; empty for kernels that
@@ -47,10 +43,12 @@ public interface Kernel {
      */
     record Placement(int in, int out, int data, int packedWord, int scratch) {}
 
-    /** {@link #emit(Assembler, String, int, int, int)} with every address the linker chose; kernels without packed bytes or scratch ignore those. */
-    default void emit(Assembler a, String prefix, Placement at) {
-        emit(a, prefix, at.in(), at.out(), at.data());
-    }
+    /**
+     * Emits code that reads {@code inputLength()} words at {@code at.in()}, writes {@code outputLength()} words at
+     * {@code at.out()}, reading its constants at {@code at.data()} (and its packed bytes and scratch where the
+     * linker put them). Labels must be prefixed with {@code prefix}.
+     */
+    void emit(Assembler a, String prefix, Placement at);
 
     /** Multiply-accumulates per evaluation (the "size" used to normalise costs); 0 for element-wise layers. */
     default long macs() {

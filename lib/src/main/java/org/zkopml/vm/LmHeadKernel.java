@@ -30,10 +30,6 @@ public record LmHeadKernel(LmHead head) implements Kernel {
         return head.macs();
     }
 
-    @Override
-    public long[] data() {
-        return new long[0];
-    }
 
     /** The normalised row, d words. */
     @Override
@@ -51,10 +47,6 @@ public record LmHeadKernel(LmHead head) implements Kernel {
         return head.logits(input);
     }
 
-    @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
-        throw new UnsupportedOperationException("the LM head kernel needs the address of its packed weights");
-    }
 
     @Override
     public void emit(Assembler a, String p, Placement at) {

@@ -9,7 +9,6 @@ import org.zkopml.model.Layer;
 import org.zkopml.model.QuantizedModel;
 import org.zkopml.model.Relu;
 import org.zkopml.model.Requantize;
-import org.zkopml.model.TreeNode;
 
 /**
  * Compiles a quantized model graph to VM programs: one kernel per layer (Dense → {@link DenseKernel},
@@ -77,20 +76,7 @@ public final class ModelCompiler {
 
             @Override
             public Kernel visitDecisionTree(DecisionTree t) {
-                List<TreeNode> nodes = t.nodes();
-                int n = nodes.size();
-                int[] f = new int[n], l = new int[n], r = new int[n];
-                long[] th = new long[n];
-                List<long[]> leaves = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    TreeNode node = nodes.get(i);
-                    f[i] = node.isLeaf() ? -1 : node.feature();
-                    th[i] = node.threshold();
-                    l[i] = node.left();
-                    r[i] = node.right();
-                    leaves.add(node.leaf());
-                }
-                return new TreeKernel(t.inputWidth(), t.outputWidth(width), f, th, l, r, leaves);
+                return new TreeKernel(t);
             }
         });
     }

@@ -19,7 +19,8 @@ public record ReluKernel(int length) implements ElementwiseKernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
+    public void emit(Assembler a, String p, Placement at) {
+        int in = at.in(), out = at.out();
         a.li(1, 0).li(2, length).li(3, 0);
         a.label(p + "loop").bge(1, 2, p + "end");
         a.ld(4, 1, in).max(4, 4, 3).st(4, 1, out).addi(1, 1, 1).jmp(p + "loop");

@@ -26,7 +26,8 @@ public record ShiftKernel(int length, int shift) implements ElementwiseKernel {
     }
 
     @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
+    public void emit(Assembler a, String p, Placement at) {
+        int in = at.in(), out = at.out();
         if (shift == 0) a.li(3, 0); else a.li(3, 1).shl(3, 3, shift - 1);   // r3 = 2^(s-1)
         a.li(1, 0).li(2, length);
         a.label(p + "loop").bge(1, 2, p + "end");

@@ -73,10 +73,6 @@ public record TransformerKernel(TransformerBlock block) implements Kernel {
         return block.forward(input);
     }
 
-    @Override
-    public void emit(Assembler a, String p, int in, int out, int data) {
-        throw new UnsupportedOperationException("the transformer kernel needs the address of its packed weights");
-    }
 
     @Override
     public void emit(Assembler a, String p, Placement at) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.zkopml.groth16.ExampleCircuits;
+import org.zkopml.r1cs.CircuitBuilder;
 import org.zkopml.r1cs.R1csFile;
 import org.zkopml.r1cs.WitnessFile;
 
@@ -76,7 +77,7 @@ final class GoldenOutputs {
     /** Runs the case's command in {@code dir}; records its output when asked to, else compares it with the golden one. */
     static void check(Case c, Path dir) {
         Path root = Path.of("").toAbsolutePath().getParent();
-        ExampleCircuits.Example ex = ExampleCircuits.chain(16, 3);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(16, 3);
         R1csFile.write(ex.system(), dir.resolve("c.r1cs"));
         WitnessFile.write(ex.witness(), dir.resolve("c.wtns"));
         Map<String, String> vars = Map.of("{dir}", dir.toString(), "{root}", root.toString());

@@ -21,6 +21,7 @@ import org.zkopml.field.Fr;
 import org.zkopml.groth16.ExampleCircuits;
 import org.zkopml.groth16.Proof;
 import org.zkopml.groth16.SnarkjsJson;
+import org.zkopml.r1cs.CircuitBuilder;
 import org.zkopml.r1cs.R1csFile;
 import org.zkopml.r1cs.WitnessFile;
 
@@ -47,7 +48,7 @@ class ZkCommandTest {
 
     @BeforeAll
     static void proveOnce() {
-        ExampleCircuits.Example ex = ExampleCircuits.chain(16, 3);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(16, 3);
         R1csFile.write(ex.system(), dir.resolve("c.r1cs"));
         WitnessFile.write(ex.witness(), dir.resolve("c.wtns"));
         out = dir.resolve("out");

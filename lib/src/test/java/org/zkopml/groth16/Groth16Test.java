@@ -10,13 +10,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.zkopml.field.Fr;
 import org.zkopml.poly.Polynomial;
+import org.zkopml.r1cs.CircuitBuilder;
 import org.zkopml.r1cs.ConstraintSystem;
 
 class Groth16Test {
 
     @Test
     void aProofOfTheCubicVerifiesAndTwoProofsDiffer() {
-        ExampleCircuits.Example ex = ExampleCircuits.cubic(3);
+        CircuitBuilder.Built ex = ExampleCircuits.cubic(3);
         assertTrue(ex.system().check(ex.witness()).accepted());
         Setup.Result setup = Setup.generate(ex.system(), new SplittableRandom(1));
         Proof p1 = Prover.prove(setup.provingKey(), ex.witness(), new SplittableRandom(2));
@@ -29,7 +30,7 @@ class Groth16Test {
 
     @Test
     void theQuotientTimesTheVanishingPolynomialIsABMinusC() {
-        ExampleCircuits.Example ex = ExampleCircuits.chain(20, 7);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(20, 7);
         Qap qap = Qap.of(ex.system());
         List<Polynomial> abc = qap.witnessPolynomials(ex.witness());
         Polynomial h = qap.quotient(ex.witness());
@@ -40,7 +41,7 @@ class Groth16Test {
 
     @Test
     void aWrongWitnessNeverYieldsAnAcceptedProof() {
-        ExampleCircuits.Example ex = ExampleCircuits.chain(30, 5);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(30, 5);
         ConstraintSystem cs = ex.system();
         Setup.Result setup = Setup.generate(cs, new SplittableRandom(4));
         SplittableRandom rng = new SplittableRandom(5);
@@ -57,7 +58,7 @@ class Groth16Test {
 
     @Test
     void whoeverKeepsTheToxicWasteCanProveAFalseStatement() {
-        ExampleCircuits.Example ex = ExampleCircuits.cubic(3);
+        CircuitBuilder.Built ex = ExampleCircuits.cubic(3);
         Setup.Result setup = Setup.generate(ex.system(), new SplittableRandom(6));
         List<Fr> falseStatement = List.of(Fr.of(1000));
         Proof forged = Forgery.forge(setup.provingKey().qap(), setup.toxicWaste(), falseStatement, new SplittableRandom(7));
@@ -66,7 +67,7 @@ class Groth16Test {
 
     @Test
     void aCeremonyRerandomisesDeltaAndEachContributionIsChecked() {
-        ExampleCircuits.Example ex = ExampleCircuits.chain(40, 3);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(40, 3);
         Setup.Result setup = Setup.generate(ex.system(), new SplittableRandom(8));
         SplittableRandom rng = new SplittableRandom(9);
         Phase2 phase2 = Phase2.of(setup.provingKey());

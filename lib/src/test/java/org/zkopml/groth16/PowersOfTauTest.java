@@ -18,6 +18,7 @@ import org.zkopml.curve.G2;
 import org.zkopml.field.Fr;
 import org.zkopml.pairing.Bn254Pairing;
 import org.zkopml.poly.EvaluationDomain;
+import org.zkopml.r1cs.CircuitBuilder;
 import org.zkopml.r1cs.ConstraintSystem;
 import org.zkopml.r1cs.R1csFile;
 import org.zkopml.r1cs.WitnessFile;
@@ -42,7 +43,7 @@ class PowersOfTauTest {
             assertEquals(G1.GENERATOR.mul(li.get(i).mul(alpha)), l.alphaTauG1().get(i));
             assertEquals(G1.GENERATOR.mul(li.get(i).mul(beta)), l.betaTauG1().get(i));
         }
-        ExampleCircuits.Example ex = ExampleCircuits.cubic(3);
+        CircuitBuilder.Built ex = ExampleCircuits.cubic(3);
         List<Fr> odd = Qap.of(ex.system()).oddLagrangeAt(tau);
         List<G1> h = p.hQuery(8);
         for (int i = 0; i < 8; i++) assertEquals(G1.GENERATOR.mul(odd.get(i)), h.get(i));
@@ -51,7 +52,7 @@ class PowersOfTauTest {
     @Test
     void aKeyFromPowersOfTauIsTheSetupWithGammaAndDeltaOne() {
         Fr tau = Fr.of(987654321), alpha = Fr.of(3), beta = Fr.of(5);
-        ExampleCircuits.Example ex = ExampleCircuits.chain(20, 3);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(20, 3);
         Phase2 derived = Setup.fromPowersOfTau(ex.system(), PowersOfTau.fromSecrets(6, tau, alpha, beta));   // n = 32 < 2^6: H exact
         ProvingKey direct = Setup.fromSecrets(Qap.of(ex.system()), new ToxicWaste(tau, alpha, beta, Fr.ONE, Fr.ONE)).provingKey();
         ProvingKey k = derived.key();
@@ -216,7 +217,7 @@ class PowersOfTauTest {
     @Test
     void phaseOnesSecretsForgeAgainstAnyPhaseTwoButOneParticipantsSecretsDoNot() {
         SplittableRandom rng = new SplittableRandom(6);
-        ExampleCircuits.Example cubic = ExampleCircuits.cubic(3);
+        CircuitBuilder.Built cubic = ExampleCircuits.cubic(3);
         List<Fr> lie = List.of(Fr.of(1000));
         // phase 1 by one party, phase 2 by three
         Fr tau = Fr.random(rng), alpha = Fr.random(rng), beta = Fr.random(rng);

@@ -15,6 +15,7 @@ import org.zkopml.curve.G2;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
+import org.zkopml.r1cs.CircuitBuilder;
 
 /**
  * Soundness against tampering: random single-element mutations of a valid proof and its public inputs are all
@@ -30,7 +31,7 @@ class ProofMutationTest {
     @Test
     void everySingleElementMutationIsRejected() {
         int count = Integer.getInteger("kit.mutations", 10_000);
-        ExampleCircuits.Example ex = ExampleCircuits.chain(8, 2);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(8, 2);
         Setup.Result setup = Setup.generate(ex.system(), new SplittableRandom(11));
         SplittableRandom rng = new SplittableRandom(12);
         Proof proof = Prover.prove(setup.provingKey(), ex.witness(), rng);
@@ -59,7 +60,7 @@ class ProofMutationTest {
 
     @Test
     void aProofForOneCircuitIsRejectedByAnother() {
-        ExampleCircuits.Example a = ExampleCircuits.chain(8, 2), b = ExampleCircuits.chain(8, 3);
+        CircuitBuilder.Built a = ExampleCircuits.chain(8, 2), b = ExampleCircuits.chain(8, 3);
         Setup.Result sa = Setup.generate(a.system(), new SplittableRandom(13));
         Setup.Result sb = Setup.generate(b.system(), new SplittableRandom(14));
         Proof pa = Prover.prove(sa.provingKey(), a.witness(), new SplittableRandom(15));

@@ -15,6 +15,7 @@ import org.zkopml.curve.G2;
 import org.zkopml.field.Fp;
 import org.zkopml.field.Fp2;
 import org.zkopml.field.Fr;
+import org.zkopml.r1cs.CircuitBuilder;
 
 /**
  * What reading a {@code .zkey} checks ({@link Zkey}): a verifying-key point off its curve or (for G2) outside the
@@ -28,7 +29,7 @@ class ZkeyChecksTest {
 
     @BeforeAll
     static void writeOne() {
-        ExampleCircuits.Example ex = ExampleCircuits.chain(40, 3);
+        CircuitBuilder.Built ex = ExampleCircuits.chain(40, 3);
         pk = Setup.generate(ex.system(), new SplittableRandom(7)).provingKey();
         zkey = Zkey.toBytes(pk);
     }

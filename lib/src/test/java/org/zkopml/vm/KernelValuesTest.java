@@ -2,9 +2,10 @@ package org.zkopml.vm;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zkopml.model.DecisionTree;
+import org.zkopml.model.TreeNode;
 import org.zkopml.values.Bytes32;
 
 /** Kernels are values: arrays are copied in and out, so nobody can change a compiled layer afterwards. */
@@ -25,21 +26,17 @@ class KernelValuesTest {
     }
 
     @Test
-    void treeKernelCopiesItsArrays() {
-        int[] f = {0, -1, -1};
-        long[] th = {10, 0, 0};
-        int[] l = {1, 0, 0};
-        int[] r = {2, 0, 0};
-        List<long[]> leaves = new ArrayList<>(List.of(new long[0], new long[] {7}, new long[] {9}));
-        TreeKernel k = new TreeKernel(1, 1, f, th, l, r, leaves);
-        f[0] = -1;
-        th[0] = -5;
-        leaves.get(1)[0] = 100;
-        k.thresholds()[0] = -5;
-        k.leaves().get(2)[0] = 100;
-        k.left()[0] = 2;
+    void treeKernelReadsItsTreeWhichCopiesItsLeaves() {
+        long[] seven = {7};
+        TreeKernel k = new TreeKernel(new DecisionTree(1, 1, List.of(TreeNode.split(0, 10, 1, 2), TreeNode.leaf(seven),
+                TreeNode.leaf(9))));
+        seven[0] = 100;
+        k.apply(new long[] {3})[0] = 100;
+        k.tree().nodes().get(2).leaf()[0] = 100;
+        k.data()[0] = -5;
         assertArrayEquals(new long[] {7}, k.apply(new long[] {3}));
         assertArrayEquals(new long[] {9}, k.apply(new long[] {11}));
+        assertArrayEquals(new long[] {10, 0, 0, 0, 7, 9}, k.data(), "thresholds, then each node's output (zeros for a split)");
     }
 
     @Test

@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.zkopml.model.DecisionTree;
+import org.zkopml.model.TreeNode;
 
 /** Every kernel's code computes what its native evaluation computes, alone and inside a whole program. */
 class LinkerTest {
     static TreeKernel tree() {
         // x0 <= 10 ? (x1 <= -3 ? [1,0] : [0,1]) : [5, 7]
-        return new TreeKernel(2, 2, new int[] {0, 1, -1, -1, -1}, new long[] {10, -3, 0, 0, 0},
-                new int[] {1, 3, -1, -1, -1}, new int[] {2, 4, -1, -1, -1},
-                List.of(new long[0], new long[0], new long[] {5, 7}, new long[] {1, 0}, new long[] {0, 1}));
+        return new TreeKernel(new DecisionTree(2, 2, List.of(TreeNode.split(0, 10, 1, 2), TreeNode.split(1, -3, 3, 4),
+                TreeNode.leaf(5, 7), TreeNode.leaf(1, 0), TreeNode.leaf(0, 1))));
     }
 
     @Test
