@@ -203,23 +203,49 @@ public final class BisectionGameContract {
     /** The transaction of {@code move} in dispute {@code disputeId} (a Challenge or a Finalize is not a move of one dispute). */
     public Receipt send(Credentials from, long disputeId, Move move) {
         Uint256 id = Abi.uint(disputeId);
-        String data;
-        if (move instanceof Move.Bisect b) {
-            data = Abi.encode("bisect", id, Abi.hashes(b.hashes()));
-        } else if (move instanceof Move.Select s) {
-            if (s.index() < 0) throw new ChainException("out of range: the index must be in [0, k]", true);
-            data = Abi.encode("select", id, Abi.uint(s.index()));
-        } else if (move instanceof Move.OpenLayer o) {
-            data = Abi.encode("openLayer", id, Abi.int64s(o.output()), new Uint64(BigInteger.valueOf(o.steps()).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE))),
-                    Abi.bytes32(o.finalStateHash().bytes()), new DynamicBytes(opening(o.opening())));
-        } else if (move instanceof Move.ProveStep p) {
-            data = Abi.encode("proveStep", id, new DynamicBytes(p.witness()));
-        } else if (move instanceof Move.Timeout) {
-            data = Abi.encode("timeout", id);
-        } else {
-            throw new IllegalArgumentException(move.kind() + " is not a move of one dispute");
-        }
+        String data = move.accept(new Move.Visitor<>() {
+            @Override
+            public String visitBisect(Move.Bisect b) {
+                return Abi.encode("bisect", id, Abi.hashes(b.hashes()));
+            }
+
+            @Override
+            public String visitSelect(Move.Select s) {
+                if (s.index() < 0) throw new ChainException("out of range: the index must be in [0, k]", true);
+                return Abi.encode("select", id, Abi.uint(s.index()));
+            }
+
+            @Override
+            public String visitOpenLayer(Move.OpenLayer o) {
+                return Abi.encode("openLayer", id, Abi.int64s(o.output()), new Uint64(BigInteger.valueOf(o.steps()).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE))),
+                        Abi.bytes32(o.finalStateHash().bytes()), new DynamicBytes(opening(o.opening())));
+            }
+
+            @Override
+            public String visitProveStep(Move.ProveStep p) {
+                return Abi.encode("proveStep", id, new DynamicBytes(p.witness()));
+            }
+
+            @Override
+            public String visitTimeout(Move.Timeout t) {
+                return Abi.encode("timeout", id);
+            }
+
+            @Override
+            public String visitChallenge(Move.Challenge c) {
+                throw notOfOneDispute(c);
+            }
+
+            @Override
+            public String visitFinalize(Move.Finalize f) {
+                throw notOfOneDispute(f);
+            }
+        });
         return chain.send(from, address(), data, BigInteger.ZERO);
+    }
+
+    private static IllegalArgumentException notOfOneDispute(Move move) {
+        return new IllegalArgumentException(move.kind() + " is not a move of one dispute");
     }
 
     /** close(disputeId): anyone ends an open dispute of a rejected claim, returning its challenger's bond. */

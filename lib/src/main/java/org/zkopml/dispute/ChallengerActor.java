@@ -63,8 +63,7 @@ public final class ChallengerActor implements Actor {
     public Optional<Move> act(GameState.Pending s) {
         if (kind == Kind.COLLUDING) {
             if (s instanceof GameState.AwaitingChallenge) return Optional.of(new Move.Challenge());
-            if (s instanceof GameState.LayerBisection l && !l.proposal().isEmpty()) return Optional.of(new Move.Select(l.interval().k()));
-            if (s instanceof GameState.StepBisection t && !t.proposal().isEmpty()) return Optional.of(new Move.Select(t.interval().k()));
+            if (s instanceof GameState.Bisecting round && !round.proposal().isEmpty()) return Optional.of(new Move.Select(round.interval().k()));
             return Optional.empty(); // no proof: the submitter wins the dispute by timeout
         }
         if (s instanceof GameState.AwaitingChallenge) {
@@ -78,17 +77,9 @@ public final class ChallengerActor implements Actor {
             byte[] w = p.layer().isPresent() ? belief.layerStepWitness(p.layer().getAsInt(), lo) : belief.stepWitness(lo);
             return Optional.of(new Move.ProveStep(w));
         }
-        Bisection b;
-        List<Bytes32> proposal;
-        if (s instanceof GameState.LayerBisection l) {
-            b = l.interval();
-            proposal = l.proposal();
-        } else if (s instanceof GameState.StepBisection t) {
-            b = t.interval();
-            proposal = t.proposal();
-        } else {
-            return Optional.empty();
-        }
+        if (!(s instanceof GameState.Bisecting round)) return Optional.empty();
+        Bisection b = round.interval();
+        List<Bytes32> proposal = round.proposal();
         int k = b.k();
         if (kind == Kind.DISHONEST) return Optional.of(new Move.Select(rnd.nextInt(k + 1)));
         long[] p = b.points();

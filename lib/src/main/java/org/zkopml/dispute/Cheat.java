@@ -1,5 +1,8 @@
 package org.zkopml.dispute;
 
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+
 /**
  * Who cheats in {@link Dispute#play}: nobody on the submitter's side (an honest submitter against a
  * dishonest challenger), a submitter wrong from a step drawn from the seed, or from a given step K
@@ -8,15 +11,30 @@ package org.zkopml.dispute;
  */
 public sealed interface Cheat {
     /** An honest submitter against a dishonest challenger. */
-    record None() implements Cheat {}
+    record None() implements Cheat {
+        @Override
+        public OptionalLong step(long n, long seed) {
+            return OptionalLong.empty();
+        }
+    }
 
     /** A submitter wrong from a step K drawn uniformly in [1, N] from the game's seed. */
-    record Random() implements Cheat {}
+    record Random() implements Cheat {
+        @Override
+        public OptionalLong step(long n, long seed) {
+            return OptionalLong.of(1 + new SplittableRandom(seed).nextLong(n));
+        }
+    }
 
     /** A submitter wrong from step {@code step} ≥ 1 (clipped to N). */
     record AtStep(long step) implements Cheat {
         public AtStep {
             if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
+        }
+
+        @Override
+        public OptionalLong step(long n, long seed) {
+            return OptionalLong.of(Math.min(step, n));
         }
     }
 
@@ -24,6 +42,17 @@ public sealed interface Cheat {
     record Consistent(long step) implements Cheat {
         public Consistent {
             if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
+        }
+
+        @Override
+        public OptionalLong step(long n, long seed) {
+            return OptionalLong.of(Math.min(step, n));
+        }
+
+        /** Every committed hash that of a real state; only the output word is wrong. */
+        @Override
+        public Belief liar(HonestBelief truth, long seed) {
+            return new ConsistentLieBelief(truth, step(truth.replay().length(), seed).getAsLong());
         }
     }
 
@@ -51,18 +80,15 @@ public sealed interface Cheat {
      * The first wrong step in a trace of {@code n} steps (empty for {@link None}): the given step clipped to n, or
      * one drawn uniformly in [1, n] from {@code seed}.
      */
-    default java.util.OptionalLong step(long n, long seed) {
-        if (this instanceof AtStep a) return java.util.OptionalLong.of(Math.min(a.step(), n));
-        if (this instanceof Consistent c) return java.util.OptionalLong.of(Math.min(c.step(), n));
-        if (this instanceof Random) return java.util.OptionalLong.of(1 + new java.util.SplittableRandom(seed).nextLong(n));
-        return java.util.OptionalLong.empty();
-    }
+    OptionalLong step(long n, long seed);
 
-    /** The lying submitter's belief, wrong from {@code step} ({@link #step}); the truth itself for {@link None}. */
+    /**
+     * The lying submitter's belief, wrong from {@code step} ({@link #step}): garbage hashes from there on
+     * ({@link CheatingBelief}), or a consistent lie for {@link Consistent}; the truth itself for {@link None}.
+     */
     default Belief liar(HonestBelief truth, long seed) {
-        java.util.OptionalLong k = step(truth.replay().length(), seed);
-        if (k.isEmpty()) return truth;
-        return this instanceof Consistent ? new ConsistentLieBelief(truth, k.getAsLong()) : new CheatingBelief(truth, k.getAsLong(), seed);
+        OptionalLong k = step(truth.replay().length(), seed);
+        return k.isEmpty() ? truth : new CheatingBelief(truth, k.getAsLong(), seed);
     }
 
     /** Parses {@code K}, {@code random} or {@code none} (the CLI's {@code --cheat-step}); IllegalArgumentException otherwise. */

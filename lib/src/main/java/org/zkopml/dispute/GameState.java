@@ -42,12 +42,32 @@ public sealed interface GameState permits GameState.Pending, GameState.Resolved 
     }
 
     /** A game that waits for a move of {@link #turn()} by {@link #deadline()}. */
-    sealed interface Pending extends GameState permits AwaitingChallenge, LayerBisection, LayerOpening, StepBisection, StepProof {
+    sealed interface Pending extends GameState permits AwaitingChallenge, Bisecting, LayerOpening, StepProof {
         /** Who must move next. */
         Party turn();
 
         /** The last time at which {@link #turn()} may move; after it, the other side wins by timeout. */
         long deadline();
+    }
+
+    /**
+     * A bisection round, over layers or over steps: with an empty proposal the submitter must post k commitments at
+     * {@link Bisection#points()}; otherwise the challenger selects a sub-interval.
+     */
+    sealed interface Bisecting extends Pending permits LayerBisection, StepBisection {
+        /** The disputed interval. */
+        Bisection interval();
+
+        /** The submitter's commitments at the interval's points, or none yet. */
+        List<Bytes32> proposal();
+
+        /** The same round with the submitter's {@code hashes} posted at {@code time}, the challenger to select by {@code deadline}. */
+        Bisecting proposing(List<Bytes32> hashes, long time, long deadline);
+
+        @Override
+        default Party turn() {
+            return proposal().isEmpty() ? Party.SUBMITTER : Party.CHALLENGER;
+        }
     }
 
     /** The claim is posted; the challenger may dispute it until {@code deadline}. */
@@ -66,15 +86,19 @@ public sealed interface GameState permits GameState.Pending, GameState.Resolved 
      * Layer phase: over positions 0..L+1 (input root, the L layer-output roots, then the claim's final state
      * hash). With an empty proposal the submitter must post k commitments; otherwise the challenger selects.
      */
-    record LayerBisection(Claim claim, long escrow, long time, long deadline, Bisection interval, List<Bytes32> proposal, int layerRounds) implements Pending {
+    record LayerBisection(Claim claim, long escrow, long time, long deadline, Bisection interval, List<Bytes32> proposal, int layerRounds) implements Bisecting {
         public LayerBisection {
             Objects.requireNonNull(interval, "interval");
             proposal = List.copyOf(proposal);
         }
 
         @Override public Phase phase() { return Phase.LAYER_BISECTION; }
-        @Override public Party turn() { return proposal.isEmpty() ? Party.SUBMITTER : Party.CHALLENGER; }
         @Override public int stepRounds() { return 0; }
+
+        @Override
+        public LayerBisection proposing(List<Bytes32> hashes, long time, long deadline) {
+            return new LayerBisection(claim, escrow, time, deadline, interval, hashes, layerRounds);
+        }
     }
 
     /** The layer phase ended on {@code layer}: the submitter must open it. */
@@ -94,7 +118,7 @@ public sealed interface GameState permits GameState.Pending, GameState.Resolved 
      * challenger selects.
      */
     record StepBisection(Claim claim, long escrow, long time, long deadline, OptionalInt layer, Bisection interval, List<Bytes32> proposal,
-                         int layerRounds, int stepRounds) implements Pending {
+                         int layerRounds, int stepRounds) implements Bisecting {
         public StepBisection {
             Objects.requireNonNull(layer, "layer");
             Objects.requireNonNull(interval, "interval");
@@ -102,7 +126,11 @@ public sealed interface GameState permits GameState.Pending, GameState.Resolved 
         }
 
         @Override public Phase phase() { return Phase.STEP_BISECTION; }
-        @Override public Party turn() { return proposal.isEmpty() ? Party.SUBMITTER : Party.CHALLENGER; }
+
+        @Override
+        public StepBisection proposing(List<Bytes32> hashes, long time, long deadline) {
+            return new StepBisection(claim, escrow, time, deadline, layer, interval, hashes, layerRounds, stepRounds);
+        }
     }
 
     /** The instruction phase ended on one step: the challenger must post its one-step witness. */

@@ -17,18 +17,63 @@ public sealed interface Move {
         return getClass().getSimpleName();
     }
 
+    /**
+     * Calls the visitor's method for this kind of move: how the referee rules on a move and how a contract adapter
+     * encodes it, checked for every kind at compile time.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of move; adding a kind breaks every visitor until it handles it. */
+    interface Visitor<R> {
+        /** {@link Challenge}. */
+        R visitChallenge(Challenge challenge);
+
+        /** {@link Bisect}. */
+        R visitBisect(Bisect bisect);
+
+        /** {@link Select}. */
+        R visitSelect(Select select);
+
+        /** {@link OpenLayer}. */
+        R visitOpenLayer(OpenLayer open);
+
+        /** {@link ProveStep}. */
+        R visitProveStep(ProveStep prove);
+
+        /** {@link Timeout}. */
+        R visitTimeout(Timeout timeout);
+
+        /** {@link Finalize}. */
+        R visitFinalize(Finalize finalize);
+    }
+
     /** The challenger disputes the claim (locking its bond) within the challenge window. */
-    record Challenge() implements Move {}
+    record Challenge() implements Move {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitChallenge(this);
+        }
+    }
 
     /** The submitter commits to k intermediate commitments (layer-phase values, or VM state hashes) at {@link Bisection#points()}. */
     record Bisect(List<Bytes32> hashes) implements Move {
         public Bisect {
             hashes = List.copyOf(hashes);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBisect(this);
+        }
     }
 
     /** The challenger picks sub-interval j ∈ [0, k]: it agrees at its start and disputes its end. */
-    record Select(int index) implements Move {}
+    record Select(int index) implements Move {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSelect(this);
+        }
+    }
 
     /**
      * The submitter opens the disputed layer (end of the layer phase): its output tensor (checked against the
@@ -63,6 +108,11 @@ public sealed interface Move {
         public String toString() {
             return "OpenLayer[steps=" + steps + ", finalStateHash=" + finalStateHash.shortHex() + "]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOpenLayer(this);
+        }
     }
 
     /** The challenger posts the one-step witness of the disputed step; the referee re-executes it. */
@@ -90,15 +140,30 @@ public sealed interface Move {
         public String toString() {
             return "ProveStep[" + witness.length + " bytes]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitProveStep(this);
+        }
     }
 
     /** The party to move missed its deadline (or, before any challenge, the window closed): the waiting side wins. */
-    record Timeout() implements Move {}
+    record Timeout() implements Move {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTimeout(this);
+        }
+    }
 
     /**
      * Anyone asks for the claim to be made final: accepted once its challenge window has passed and every dispute
      * against it went the submitter's way ({@link Referee#finalizeClaim}); a claim-level request, never a move
      * inside one dispute.
      */
-    record Finalize() implements Move {}
+    record Finalize() implements Move {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFinalize(this);
+        }
+    }
 }

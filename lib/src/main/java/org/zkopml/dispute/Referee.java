@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 import org.zkopml.values.Bytes32;
 import org.zkopml.values.Verdict;
 
@@ -94,17 +95,53 @@ public final class Referee {
         if (sender == null) return Verdict.reject("a move without a sender: only the submitter and the challenger play");
         if (!(s instanceof GameState.Pending p)) return Verdict.reject("the game is already resolved");
         if (now < s.time()) return Verdict.reject("backdated: time " + now + " is before the last accepted move at " + s.time());
-        if (move instanceof Move.Finalize) return Verdict.reject("finalizing is asked of the claim, not of one dispute");
-        if (move instanceof Move.Timeout) return timeout(p, now);
+        return move.accept(new Move.Visitor<>() {
+            @Override
+            public Verdict<GameState> visitFinalize(Move.Finalize f) {
+                return Verdict.reject("finalizing is asked of the claim, not of one dispute");
+            }
+
+            @Override
+            public Verdict<GameState> visitTimeout(Move.Timeout t) {
+                return timeout(p, now);
+            }
+
+            @Override
+            public Verdict<GameState> visitChallenge(Move.Challenge c) {
+                return inTurn(p, sender, now, deadline -> challenge(p, now, deadline));
+            }
+
+            @Override
+            public Verdict<GameState> visitBisect(Move.Bisect b) {
+                return inTurn(p, sender, now, deadline -> bisect(p, b, now, deadline));
+            }
+
+            @Override
+            public Verdict<GameState> visitSelect(Move.Select sel) {
+                return inTurn(p, sender, now, deadline -> select(p, sel, now, deadline));
+            }
+
+            @Override
+            public Verdict<GameState> visitOpenLayer(Move.OpenLayer o) {
+                return inTurn(p, sender, now, deadline -> openLayer(p, o, now, deadline));
+            }
+
+            @Override
+            public Verdict<GameState> visitProveStep(Move.ProveStep step) {
+                return inTurn(p, sender, now, deadline -> proveStep(p, step, now));
+            }
+        });
+    }
+
+    /**
+     * A move of the party whose turn it is, sent by its deadline: {@code ruling} is given the next deadline. Timeouts
+     * and finalizing skip these checks (anyone may send them, and only after a deadline).
+     */
+    private Verdict<GameState> inTurn(GameState.Pending p, Party sender, long now, LongFunction<Verdict<GameState>> ruling) {
         if (sender != p.turn()) return Verdict.reject("out of turn: it is the " + p.turn().label() + "'s move");
         if (now > p.deadline()) return Verdict.reject("after the deadline: sent at " + now + ", deadline " + p.deadline());
         if (now > Long.MAX_VALUE - rules.responseWindow()) return Verdict.reject("out of range: time " + now + " leaves no room for a deadline");
-        long deadline = now + rules.responseWindow();
-        if (move instanceof Move.Challenge) return challenge(p, now, deadline);
-        if (move instanceof Move.Bisect b) return bisect(p, b, now, deadline);
-        if (move instanceof Move.Select sel) return select(p, sel, now, deadline);
-        if (move instanceof Move.OpenLayer o) return openLayer(p, o, now, deadline);
-        return proveStep(p, (Move.ProveStep) move, now);
+        return ruling.apply(now + rules.responseWindow());
     }
 
     private Verdict<GameState> timeout(GameState.Pending s, long now) {
@@ -148,25 +185,20 @@ public final class Referee {
     }
 
     private Verdict<GameState> bisect(GameState.Pending s, Move.Bisect m, long now, long deadline) {
-        Bisection b;
-        if (s instanceof GameState.LayerBisection l && l.proposal().isEmpty()) b = l.interval();
-        else if (s instanceof GameState.StepBisection t && t.proposal().isEmpty()) b = t.interval();
-        else return Verdict.reject("no bisection is expected in phase " + s.phase());
+        if (!(s instanceof GameState.Bisecting round) || !round.proposal().isEmpty()) return Verdict.reject("no bisection is expected in phase " + s.phase());
         if (m.hashes().size() != rules.k()) return Verdict.reject("out of range: expected " + rules.k() + " hashes, got " + m.hashes().size());
-        if (s instanceof GameState.LayerBisection l) {
+        if (round instanceof GameState.LayerBisection) {
             // Positions L and beyond are fixed by the claim: its output root, then its final state hash.
-            long[] points = b.points();
+            long[] points = round.interval().points();
             Bytes32 outputRoot = Task.tensorRoot(s.claim().output());
             for (int t = 0; t < points.length; t++) {
                 long p = points[t];
                 if (p == task.layers() && !m.hashes().get(t).equals(outputRoot)) return Verdict.reject("position " + p + " (the output) must be the claim's output root");
                 if (p > task.layers() && !m.hashes().get(t).equals(s.claim().finalStateHash())) return Verdict.reject("position " + p + " (past the output) must be the claim's final state hash");
             }
-            return Verdict.accept(new GameState.LayerBisection(s.claim(), s.escrow(), now, deadline, b, m.hashes(), l.layerRounds()), "layer commitments posted");
+            return Verdict.accept(round.proposing(m.hashes(), now, deadline), "layer commitments posted");
         }
-        GameState.StepBisection t = (GameState.StepBisection) s;
-        return Verdict.accept(new GameState.StepBisection(s.claim(), s.escrow(), now, deadline, t.layer(), b, m.hashes(), t.layerRounds(), t.stepRounds()),
-                "state hashes posted");
+        return Verdict.accept(round.proposing(m.hashes(), now, deadline), "state hashes posted");
     }
 
     private Verdict<GameState> select(GameState.Pending s, Move.Select m, long now, long deadline) {

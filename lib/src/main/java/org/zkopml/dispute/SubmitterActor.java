@@ -42,12 +42,9 @@ public final class SubmitterActor implements Actor {
     @Override
     public Optional<Move> act(GameState.Pending s) {
         if (s instanceof GameState.LayerOpening o) return Optional.of(belief.layerOpening(o.layer()));
-        Bisection b;
-        if (s instanceof GameState.LayerBisection l && l.proposal().isEmpty()) b = l.interval();
-        else if (s instanceof GameState.StepBisection t && t.proposal().isEmpty()) b = t.interval();
-        else return Optional.empty();
+        if (!(s instanceof GameState.Bisecting round) || !round.proposal().isEmpty()) return Optional.empty();
         List<Bytes32> hashes = new ArrayList<>();
-        for (long p : b.points()) hashes.add(commitment(belief, s, p));
+        for (long p : round.interval().points()) hashes.add(commitment(belief, s, p));
         return Optional.of(new Move.Bisect(hashes));
     }
 

@@ -31,9 +31,9 @@ public sealed interface Layer permits Dense, ParameterFreeLayer, DecisionTree, E
     /** Multiply–accumulate operations (comparisons for a tree) of one inference. */
     long macs();
 
-    /** Short name used in model JSON and in error messages (the visitor {@code LayerKind} holds them all). */
-    default String kind() {
-        return accept(LayerKind.NAMES);
+    /** The kind of layer; it prints as the short name used in model JSON and in error messages. */
+    default LayerKind kind() {
+        return LayerKind.of(this);
     }
 
     /**

@@ -126,31 +126,31 @@ public final class ModelJson {
     }
 
     private static Layer layer(Map<String, Object> m, int k) {
-        String kind = string(m, "kind");
-        switch (kind) {
-            case "dense": {
+        String name = string(m, "kind");
+        LayerKind kind;
+        try {
+            kind = LayerKind.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("layer " + k + " has " + e.getMessage(), e);
+        }
+        return switch (kind) {
+            case DENSE -> {
                 List<Object> rows = list(m, "weights");
                 long[][] w = new long[rows.size()][];
                 for (int j = 0; j < w.length; j++) w[j] = longs(rows.get(j), "layer " + k + " weights row " + j);
-                return new Dense(w, longs(m.get("bias"), "layer " + k + " bias"));
+                yield new Dense(w, longs(m.get("bias"), "layer " + k + " bias"));
             }
-            case "relu":
-                return new Relu();
-            case "requantize":
-                return new Requantize(toInt(integer(m, "shift"), "shift"));
-            case "argmax":
-                return new Argmax();
-            case "embedding":
-                return new Embedding(matrix(m.get("tokens"), k, "tokens"), matrix(m.get("positions"), k, "positions"));
-            case "transformer":
-                return new TransformerBlock(toInt(integer(m, "context"), "context"), norm(m.get("attentionNorm"), k, "attentionNorm"),
-                        new Attention(toInt(integer(m, "heads"), "heads"), matrix(m.get("query"), k, "query"), matrix(m.get("key"), k, "key"),
-                                matrix(m.get("value"), k, "value"), matrix(m.get("output"), k, "output")),
-                        norm(m.get("mlpNorm"), k, "mlpNorm"), new FeedForward(matrix(m.get("up"), k, "up"), matrix(m.get("down"), k, "down")));
-            case "lmhead":
-                return new LmHead(toInt(integer(m, "context"), "context"), norm(m.get("norm"), k, "norm"),
-                        matrix(m.get("unembedding"), k, "unembedding"));
-            case "tree": {
+            case RELU -> new Relu();
+            case REQUANTIZE -> new Requantize(toInt(integer(m, "shift"), "shift"));
+            case ARGMAX -> new Argmax();
+            case EMBEDDING -> new Embedding(matrix(m.get("tokens"), k, "tokens"), matrix(m.get("positions"), k, "positions"));
+            case TRANSFORMER -> new TransformerBlock(toInt(integer(m, "context"), "context"), norm(m.get("attentionNorm"), k, "attentionNorm"),
+                    new Attention(toInt(integer(m, "heads"), "heads"), matrix(m.get("query"), k, "query"), matrix(m.get("key"), k, "key"),
+                            matrix(m.get("value"), k, "value"), matrix(m.get("output"), k, "output")),
+                    norm(m.get("mlpNorm"), k, "mlpNorm"), new FeedForward(matrix(m.get("up"), k, "up"), matrix(m.get("down"), k, "down")));
+            case LM_HEAD -> new LmHead(toInt(integer(m, "context"), "context"), norm(m.get("norm"), k, "norm"),
+                    matrix(m.get("unembedding"), k, "unembedding"));
+            case TREE -> {
                 List<TreeNode> nodes = new ArrayList<>();
                 List<Object> raw = list(m, "nodes");
                 for (int n = 0; n < raw.size(); n++) {
@@ -162,11 +162,9 @@ public final class ModelJson {
                                 toInt(integer(node, "left"), "left"), toInt(integer(node, "right"), "right")));
                     }
                 }
-                return new DecisionTree(toInt(integer(m, "inputWidth"), "inputWidth"), toInt(integer(m, "outputWidth"), "outputWidth"), nodes);
+                yield new DecisionTree(toInt(integer(m, "inputWidth"), "inputWidth"), toInt(integer(m, "outputWidth"), "outputWidth"), nodes);
             }
-            default:
-                throw new IllegalArgumentException("layer " + k + " has unknown kind \"" + kind + "\"");
-        }
+        };
     }
 
     /** An int8 matrix {@code {"rows", "cols", "shift", "values": [row-major]}}. */

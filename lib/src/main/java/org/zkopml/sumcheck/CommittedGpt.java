@@ -177,9 +177,7 @@ public record CommittedGpt(String name, GptConfig config, int embeddingShift, Li
 
     /** Size of the weight commitments in bytes. */
     public long bytes() {
-        long n = 0;
-        for (HyraxCommitment w : commitments) n += w.bytes();
-        return n;
+        return HyraxCommitment.bytes(commitments);
     }
 
     /** The layer at {@code index} as the kind this proof expects there, or a one-line rejection. */

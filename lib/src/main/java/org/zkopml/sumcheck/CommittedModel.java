@@ -120,9 +120,7 @@ public record CommittedModel(String name, int nu, int inputWidth, List<HyraxComm
 
     /** Size of the weight commitments in bytes. */
     public long bytes() {
-        long n = 0;
-        for (HyraxCommitment c : weights) n += c.bytes();
-        return n;
+        return HyraxCommitment.bytes(weights);
     }
 
     /** The layer at {@code index} as the kind this proof expects there, or a one-line rejection. */

@@ -34,6 +34,11 @@ public record HyraxCommitment(List<G1> rows, int rowVars, int colVars) {
         return 64L * rows.size();
     }
 
+    /** The size of several commitments together, in bytes. */
+    public static long bytes(List<HyraxCommitment> commitments) {
+        return commitments.stream().mapToLong(HyraxCommitment::bytes).sum();
+    }
+
     /** Absorbs every row commitment into a Fiat–Shamir transcript. */
     public void absorbInto(Transcript t, String label) {
         for (G1 c : rows) t.absorb(label, c);

@@ -71,6 +71,20 @@ class ModelJsonTest {
     }
 
     @Test
+    void anUnknownLayerKindIsRejectedNamingTheKnownOnes() {
+        String json = TestFiles.text("iris-linear.model.json").replace("\"kind\": \"argmax\"", "\"kind\": \"softmax\"");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelJson.read(json, "soft.json"));
+        assertTrue(e.getMessage().matches("soft\\.json: layer \\d+ has unknown kind \"softmax\", expected one of dense, relu, .*lmhead"),
+                e.getMessage());
+    }
+
+    @Test
+    void everyKindIsNamedOnceAndReadBack() {
+        for (LayerKind k : LayerKind.values()) assertEquals(k, LayerKind.named(k.toString()));
+        assertEquals(LayerKind.values().length, java.util.Arrays.stream(LayerKind.values()).map(LayerKind::toString).distinct().count());
+    }
+
+    @Test
     void fractionalWeightsAreRejected() {
         String json = TestFiles.text("iris-linear.model.json").replaceFirst("\"bias\": \\[", "\"bias\": [0.5, ");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelJson.read(json, "frac.json"));

@@ -163,7 +163,7 @@ class ModelProofTest {
     static QuantizedModel withWeight(QuantizedModel m, SplittableRandom rnd) {
         List<Layer> layers = new ArrayList<>(m.layers());
         List<Integer> dense = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) if (layers.get(i).kind().equals("dense")) dense.add(i);
+        for (int i = 0; i < layers.size(); i++) if (layers.get(i).kind() == org.zkopml.model.LayerKind.DENSE) dense.add(i);
         int at = dense.get(rnd.nextInt(dense.size()));
         long[][] w = layers.get(at).accept(new WeightsOf());
         w[rnd.nextInt(w.length)][rnd.nextInt(w[0].length)] += 1 + rnd.nextInt(3);
