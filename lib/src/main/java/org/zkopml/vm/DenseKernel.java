@@ -1,64 +1,29 @@
 package org.zkopml.vm;
 
+import org.zkopml.model.Dense;
+
 /**
- * A fully connected layer {@code y_j = b_j + Σ_i W[j][i]·x_i} on int64 (no rescaling; see
- * {@link ShiftKernel}). Code: two nested loops, seven instructions per multiply-accumulate.
+ * A {@link Dense} layer {@code y_j = b_j + Σ_i W[j][i]·x_i} on int64 (no rescaling; see {@link ShiftKernel}). Data
+ * words: W row-major, then b. Code: two nested loops, seven instructions per multiply-accumulate. Its native
+ * evaluation wraps modulo 2⁶⁴ as the VM's MAC does (the model's own inference throws on overflow instead; a
+ * checked model never gets there).
  *
- * @param weights W as rows × columns (output × input)
- * @param bias    b, one per row
+ * @param layer the layer (it checks its own shape: one bias per row, rows of one length)
  */
-public record DenseKernel(long[][] weights, long[] bias) implements Kernel {
-    public DenseKernel {
-        weights = deepCopy(weights);
-        bias = bias.clone();
-        if (weights.length == 0 || weights.length != bias.length) throw new IllegalArgumentException("dense: need one bias per row");
-        for (long[] row : weights) if (row.length != weights[0].length) throw new IllegalArgumentException("dense: ragged weight matrix");
-    }
-
-    private static long[][] deepCopy(long[][] m) {
-        long[][] c = new long[m.length][];
-        for (int j = 0; j < m.length; j++) c[j] = m[j].clone();
-        return c;
-    }
-
-    /** A copy of W. */
-    @Override
-    public long[][] weights() {
-        return deepCopy(weights);
-    }
-
-    /** A copy of b. */
-    @Override
-    public long[] bias() {
-        return bias.clone();
-    }
-
+public record DenseKernel(Dense layer) implements LayerKernel {
     @Override
     public String name() {
         return "dense " + inputLength() + "→" + outputLength();
     }
 
     @Override
-    public int inputLength() {
-        return weights[0].length;
-    }
-
-    @Override
-    public int outputLength() {
-        return weights.length;
-    }
-
-    @Override
-    public long macs() {
-        return (long) inputLength() * outputLength();
-    }
-
-    @Override
     public long[] data() {
         int m = outputLength(), n = inputLength();
         long[] d = new long[m * n + m];
-        for (int j = 0; j < m; j++) System.arraycopy(weights[j], 0, d, j * n, n);
-        System.arraycopy(bias, 0, d, m * n, m);
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < n; i++) d[j * n + i] = layer.weight(j, i);
+            d[m * n + j] = layer.bias(j);
+        }
         return d;
     }
 
@@ -67,8 +32,8 @@ public record DenseKernel(long[][] weights, long[] bias) implements Kernel {
         if (x.length != inputLength()) throw new IllegalArgumentException(name() + ": input length " + x.length);
         long[] y = new long[outputLength()];
         for (int j = 0; j < y.length; j++) {
-            long acc = bias[j];
-            for (int i = 0; i < x.length; i++) acc += weights[j][i] * x[i];
+            long acc = layer.bias(j);
+            for (int i = 0; i < x.length; i++) acc += layer.weight(j, i) * x[i];
             y[j] = acc;
         }
         return y;

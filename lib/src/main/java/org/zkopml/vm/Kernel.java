@@ -49,9 +49,4 @@ public interface Kernel {
      * linker put them). Labels must be prefixed with {@code prefix}.
      */
     void emit(Assembler a, String prefix, Placement at);
-
-    /** Multiply-accumulates per evaluation (the "size" used to normalise costs); 0 for element-wise layers. */
-    default long macs() {
-        return 0;
-    }
 }

@@ -44,9 +44,4 @@ public record LayeredProgram(String name, Program whole, List<Program> layers, L
         if (vm.status() != Status.HALTED) throw new IllegalStateException(name + " stopped with " + vm.status());
         return vm.read(whole.outputAddress(), whole.outputLength());
     }
-
-    /** Multiply-accumulates of one inference. */
-    public long macs() {
-        return kernels.stream().mapToLong(Kernel::macs).sum();
-    }
 }

@@ -41,7 +41,7 @@ public final class ModelCompiler {
         return layer.accept(new Layer.Visitor<Kernel>() {
             @Override
             public Kernel visitDense(Dense d) {
-                return new DenseKernel(d.weights(), d.bias());
+                return new DenseKernel(d);
             }
 
             @Override

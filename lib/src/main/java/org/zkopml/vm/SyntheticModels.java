@@ -24,7 +24,7 @@ public final class SyntheticModels {
         List<Kernel> kernels = new ArrayList<>();
         for (int l = 0; l < dense.size(); l++) {
             Dense d = dense.get(l);
-            kernels.add(new DenseKernel(d.weights(), d.bias()));
+            kernels.add(new DenseKernel(d));
             if (l < dense.size() - 1) {
                 kernels.add(new ShiftKernel(d.outputs(), 8));
                 kernels.add(new ReluKernel(d.outputs()));

@@ -9,28 +9,18 @@ import org.zkopml.model.TreeNode;
  * {@code x[feature_i] ≤ threshold_i} and right otherwise; a leaf copies its output vector. Data words: the n
  * thresholds (0 for a leaf), then each node's output vector (zeros for a split), since both may need all 64 bits.
  *
- * @param tree the layer (it checks its own shape: children after parents, leaves of the output width)
+ * @param layer the layer (it checks its own shape: children after parents, leaves of the output width)
  */
-public record TreeKernel(DecisionTree tree) implements Kernel {
+public record TreeKernel(DecisionTree layer) implements LayerKernel {
     @Override
     public String name() {
-        return "tree " + tree.nodes().size() + " nodes";
-    }
-
-    @Override
-    public int inputLength() {
-        return tree.inputWidth();
-    }
-
-    @Override
-    public int outputLength() {
-        return tree.outputWidth();
+        return "tree " + layer.nodes().size() + " nodes";
     }
 
     @Override
     public long[] data() {
-        List<TreeNode> nodes = tree.nodes();
-        int n = nodes.size(), w = tree.outputWidth();
+        List<TreeNode> nodes = layer.nodes();
+        int n = nodes.size(), w = layer.outputWidth();
         long[] d = new long[n * (1 + w)];
         for (int i = 0; i < n; i++) {
             TreeNode node = nodes.get(i);
@@ -42,14 +32,14 @@ public record TreeKernel(DecisionTree tree) implements Kernel {
 
     @Override
     public long[] apply(long[] x) {
-        return tree.nodes().get(tree.leafIndex(x)).leaf();
+        return layer.nodes().get(layer.leafIndex(x)).leaf();
     }
 
     @Override
     public void emit(Assembler a, String p, Placement at) {
         int in = at.in(), out = at.out(), data = at.data();
-        List<TreeNode> nodes = tree.nodes();
-        int n = nodes.size(), w = tree.outputWidth();
+        List<TreeNode> nodes = layer.nodes();
+        int n = nodes.size(), w = layer.outputWidth();
         for (int i = 0; i < n; i++) {
             TreeNode node = nodes.get(i);
             a.label(p + "n" + i).li(5, 0);

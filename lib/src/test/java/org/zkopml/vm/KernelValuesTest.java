@@ -5,24 +5,27 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zkopml.model.DecisionTree;
+import org.zkopml.model.Dense;
 import org.zkopml.model.TreeNode;
 import org.zkopml.values.Bytes32;
 
 /** Kernels are values: arrays are copied in and out, so nobody can change a compiled layer afterwards. */
 class KernelValuesTest {
     @Test
-    void denseKernelCopiesItsArrays() {
+    void denseKernelReadsItsLayerWhichCopiesItsArrays() {
         long[][] w = {{1, 2}, {3, 4}};
         long[] b = {5, 6};
-        DenseKernel k = new DenseKernel(w, b);
+        DenseKernel k = new DenseKernel(new Dense(w, b));
         long[] before = k.apply(new long[] {1, 1});
         w[0][0] = 100;
         b[1] = 100;
-        k.weights()[1][1] = 100;
-        k.bias()[0] = 100;
+        k.layer().weights()[1][1] = 100;
+        k.data()[0] = 100;
         assertArrayEquals(before, k.apply(new long[] {1, 1}));
         assertArrayEquals(new long[] {8, 13}, before);
-        assertArrayEquals(new long[] {1, 2, 3, 4, 5, 6}, k.data());
+        assertArrayEquals(new long[] {1, 2, 3, 4, 5, 6}, k.data(), "W row-major, then b");
+        assertEquals(2, k.inputLength());
+        assertEquals(2, k.outputLength());
     }
 
     @Test
@@ -32,7 +35,7 @@ class KernelValuesTest {
                 TreeNode.leaf(9))));
         seven[0] = 100;
         k.apply(new long[] {3})[0] = 100;
-        k.tree().nodes().get(2).leaf()[0] = 100;
+        k.layer().nodes().get(2).leaf()[0] = 100;
         k.data()[0] = -5;
         assertArrayEquals(new long[] {7}, k.apply(new long[] {3}));
         assertArrayEquals(new long[] {9}, k.apply(new long[] {11}));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.zkopml.model.DecisionTree;
+import org.zkopml.model.Dense;
 import org.zkopml.model.TreeNode;
 
 /** Every kernel's code computes what its native evaluation computes, alone and inside a whole program. */
@@ -20,7 +21,7 @@ class LinkerTest {
     @Test
     void everyKernelMatchesItsNativeEvaluation() {
         SplittableRandom rnd = new SplittableRandom(3);
-        List<Kernel> kernels = List.of(new DenseKernel(new long[][] {{1, -2, 3}, {4, 5, -6}}, new long[] {7, -8}),
+        List<Kernel> kernels = List.of(new DenseKernel(new Dense(new long[][] {{1, -2, 3}, {4, 5, -6}}, new long[] {7, -8})),
                 new ReluKernel(5), new ShiftKernel(5, 0), new ShiftKernel(5, 3), new ShiftKernel(5, 40), new ArgmaxKernel(5), tree());
         for (Kernel k : kernels) {
             Program p = Linker.layerProgram(k.name(), k);
