@@ -26,27 +26,34 @@ public sealed interface Cheat {
         }
     }
 
-    /** A submitter wrong from step {@code step} ≥ 1 (clipped to N). */
-    record AtStep(long step) implements Cheat {
-        public AtStep {
-            if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
-        }
+    /** A submitter wrong from a given step K ≥ 1, clipped to N. */
+    sealed interface FromStep extends Cheat permits AtStep, Consistent {
+        /** K. */
+        long step();
 
         @Override
-        public OptionalLong step(long n, long seed) {
-            return OptionalLong.of(Math.min(step, n));
+        default OptionalLong step(long n, long seed) {
+            return OptionalLong.of(Math.min(step(), n));
+        }
+
+        /** The one check of K. */
+        static long checked(long step) {
+            if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
+            return step;
+        }
+    }
+
+    /** A submitter wrong from step {@code step} ≥ 1 (clipped to N). */
+    record AtStep(long step) implements FromStep {
+        public AtStep {
+            FromStep.checked(step);
         }
     }
 
     /** A submitter telling a consistent lie from step {@code step} ≥ 1 (clipped to N): real states with a wrong output word. */
-    record Consistent(long step) implements Cheat {
+    record Consistent(long step) implements FromStep {
         public Consistent {
-            if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
-        }
-
-        @Override
-        public OptionalLong step(long n, long seed) {
-            return OptionalLong.of(Math.min(step, n));
+            FromStep.checked(step);
         }
 
         /** Every committed hash that of a real state; only the output word is wrong. */

@@ -1,22 +1,12 @@
 package org.zkopml.model;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
-import org.zkopml.hash.Keccak256;
 
 /**
  * The kit's transformers by name: {@code gpt-tiny}, trained from its seed on {@link SortingTask} (memoised in this
@@ -29,8 +19,7 @@ public final class Gpts {
     /** gpt-tiny: 2 blocks of width 32, 2 heads of 16, MLP 128, over the 12-token sorting vocabulary, T = 10. */
     public static final GptRecipe TINY_RECIPE = new GptRecipe(TINY,
             new GptConfig(SortingTask.VOCABULARY.length(), SortingTask.CONTEXT, 32, 2, 128, 2), 300, 32, 3e-3, Recipes.SEED);
-    private static final String FORMAT = "zkopml-gpt-cache-1";
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final String FORMAT = "zkopml-gpt-cache-2";
     private static final Map<String, TrainedGpt> MEMO = new ConcurrentHashMap<>();
 
     private Gpts() {}
@@ -104,49 +93,19 @@ public final class Gpts {
 
     /** The cache file of a recipe. */
     public static Path cacheFile(GptRecipe recipe) {
-        byte[] key = Keccak256.hash((FORMAT + "\n" + recipe.describe()).getBytes(StandardCharsets.UTF_8));
-        return ModelCache.directory().resolve(recipe.name() + "-" + HexFormat.of().formatHex(key, 0, 6) + ".json");
+        return ModelCache.file(FORMAT, recipe.name(), recipe.describe());
     }
 
+    /** What the cache keeps of a trained GPT. */
+    private record Cached(double[] parameters, LossCurve loss) {}
+
     private static Optional<TrainedGpt> load(GptRecipe recipe) {
-        Path file = cacheFile(recipe);
-        if (!Files.isRegularFile(file)) return Optional.empty();
-        try {
-            JsonObject o = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
-            if (!FORMAT.equals(o.get("format").getAsString()) || !recipe.describe().equals(o.get("recipe").getAsString())) return Optional.empty();
-            return Optional.of(new TrainedGpt(recipe, new FloatTransformer(recipe.config(), doubles(o.getAsJsonArray("parameters"))),
-                    new LossCurve(doubles(o.getAsJsonArray("loss"))), 0));
-        } catch (RuntimeException | IOException e) {
-            return Optional.empty();
-        }
+        return ModelCache.read(cacheFile(recipe), FORMAT, recipe.describe(), Cached.class,
+                c -> new TrainedGpt(recipe, new FloatTransformer(recipe.config(), c.parameters()), c.loss(), 0));
     }
 
     private static void store(TrainedGpt trained) {
-        Path file = cacheFile(trained.recipe());
-        JsonObject o = new JsonObject();
-        o.addProperty("format", FORMAT);
-        o.addProperty("recipe", trained.recipe().describe());
-        o.add("parameters", array(trained.model().parameters()));
-        o.add("loss", array(trained.loss().values()));
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), trained.name(), ".tmp");
-            Files.writeString(tmp, GSON.toJson(o) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            // only an optimisation: training again next time is correct, just slower
-        }
-    }
-
-    private static double[] doubles(JsonArray a) {
-        double[] d = new double[a.size()];
-        for (int i = 0; i < d.length; i++) d[i] = a.get(i).getAsDouble();
-        return d;
-    }
-
-    private static JsonArray array(double[] v) {
-        JsonArray a = new JsonArray();
-        for (double x : v) a.add(x);
-        return a;
+        ModelCache.write(cacheFile(trained.recipe()), FORMAT, trained.recipe().describe(),
+                new Cached(trained.model().parameters(), trained.loss()));
     }
 }

@@ -2,31 +2,37 @@ package org.zkopml.model;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.zkopml.hash.Keccak256;
 
 /**
- * The on-disk cache of trained float models, so a recipe is trained once per checkout. Files are
- * {@code <name>-<key>.json} where the key hashes the recipe's description and the cache format; written
- * and read by Gson, doubles as {@link Double#toString} does, which reads back to the identical value. The folder is the
- * system property {@code zkopml.cache} if set, else {@code .kit/models} of the enclosing project
- * (found by walking up to the folder holding {@code kit} and {@code lib/pom.xml}), else
- * {@code target/zkopml-models}. A damaged or stale file is ignored and overwritten.
+ * The on-disk cache of trained models, so a recipe is trained once per checkout: the float models of
+ * {@link Recipes} and the transformers of {@link Gpts}. A file is {@code <name>-<key>.json}, where the key hashes the
+ * recipe's description and the cache format, and holds an {@link Envelope} (format, recipe, value) bound by Gson to
+ * the records it stores: doubles as {@link Double#toString} writes them, which read back to the identical value; a
+ * {@link FloatModel} tagged with its kind. The folder is the system property {@code zkopml.cache} if set, else
+ * {@code .kit/models} of the enclosing project (found by walking up to the folder holding {@code kit} and
+ * {@code lib/pom.xml}), else {@code target/zkopml-models}. A damaged or stale file is ignored and overwritten.
  */
 public final class ModelCache {
-    private static final String FORMAT = "zkopml-float-model-cache-2";
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final String FORMAT = "zkopml-float-model-cache-3";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapterFactory(new TaggedFloatModels()).create();
 
     private ModelCache() {}
 
@@ -46,8 +52,7 @@ public final class ModelCache {
 
     /** The cache file of a recipe. */
     public static Path file(Recipe recipe) {
-        byte[] key = Keccak256.hash((FORMAT + "\n" + recipe.describe()).getBytes(StandardCharsets.UTF_8));
-        return directory().resolve(recipe.name() + "-" + HexFormat.of().formatHex(key, 0, 6) + ".json");
+        return file(FORMAT, recipe.name(), recipe.describe());
     }
 
     /**
@@ -55,132 +60,93 @@ public final class ModelCache {
      * format, another recipe): the caller then trains and {@link #store}s it again.
      */
     public static Optional<TrainedModel> load(Recipe recipe) {
-        Path file = file(recipe);
+        return read(file(recipe), FORMAT, recipe.describe(), Trained.class, t -> {
+            Split split = Datasets.load(recipe.dataset()).split(recipe.testFraction(), recipe.seed());
+            return new TrainedModel(recipe, split, t.standardizer(), t.model(), t.provenance(), 0, t.loss());
+        });
+    }
+
+    /** Writes a trained model to the cache (atomically; failures to write are ignored: the cache is an optimisation). */
+    public static void store(TrainedModel trained) {
+        write(file(trained.recipe()), FORMAT, trained.recipe().describe(),
+                new Trained(trained.standardizer(), trained.model(), trained.loss(), trained.provenance()));
+    }
+
+    /** What the cache keeps of a trained float model (the split is the dataset's, drawn again from the recipe's seed). */
+    private record Trained(Standardizer standardizer, FloatModel model, LossCurve loss, String provenance) {}
+
+    /**
+     * One cache file.
+     *
+     * @param format the cache format it was written in
+     * @param recipe the description of the recipe it was trained from
+     * @param value  what training produced
+     */
+    private record Envelope<T>(String format, String recipe, T value) {}
+
+    /** The file of a recipe called {@code name} and described by {@code describe}, in cache format {@code format}. */
+    static Path file(String format, String name, String describe) {
+        byte[] key = Keccak256.hash((format + "\n" + describe).getBytes(StandardCharsets.UTF_8));
+        return directory().resolve(name + "-" + HexFormat.of().formatHex(key, 0, 6) + ".json");
+    }
+
+    /**
+     * The value in {@code file}, opened by {@code open}, or empty when the file is missing, damaged, of another
+     * format or recipe, or cannot be opened.
+     */
+    static <T, R> Optional<R> read(Path file, String format, String describe, Class<T> type, Function<T, R> open) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
-            Map<String, Object> m = map(ModelJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
-            if (!FORMAT.equals(m.get("format")) || !recipe.describe().equals(m.get("recipe"))) return Optional.empty();
-            Table table = Datasets.load(recipe.dataset());
-            Split split = table.split(recipe.testFraction(), recipe.seed());
-            Map<String, Object> std = map(m.get("standardizer"));
-            Standardizer standardizer = new Standardizer(doubles(std.get("mean")), doubles(std.get("scale")));
-            FloatModel model = model(map(m.get("model")));
-            return Optional.of(new TrainedModel(recipe, split, standardizer, model, (String) m.get("provenance"), 0,
-                    new LossCurve(doubles(m.get("loss")))));
+            Envelope<T> e = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+                    TypeToken.getParameterized(Envelope.class, type).getType());
+            if (e == null || !format.equals(e.format()) || !describe.equals(e.recipe()) || e.value() == null) return Optional.empty();
+            return Optional.of(open.apply(e.value()));
         } catch (RuntimeException | IOException e) {
             return Optional.empty();
         }
     }
 
-    /** Writes a trained model to the cache (atomically; failures to write are ignored: the cache is an optimisation). */
-    public static void store(TrainedModel trained) {
-        Path file = file(trained.recipe());
-        JsonObject out = new JsonObject();
-        out.addProperty("format", FORMAT);
-        out.addProperty("recipe", trained.recipe().describe());
-        JsonObject std = new JsonObject();
-        std.add("mean", array(trained.standardizer().mean()));
-        std.add("scale", array(trained.standardizer().scale()));
-        out.add("standardizer", std);
-        JsonObject model = new JsonObject();
-        FloatModel m = trained.model();
-        if (m instanceof LinearClassifier l) {
-            model.addProperty("kind", "linear");
-            model.add("weights", matrix(l.weights()));
-            model.add("bias", array(l.bias()));
-        } else if (m instanceof MultilayerPerceptron p) {
-            model.addProperty("kind", "mlp");
-            JsonArray w = new JsonArray(), b = new JsonArray();
-            for (double[][] x : p.weights()) w.add(matrix(x));
-            for (double[] v : p.biases()) b.add(array(v));
-            model.add("weights", w);
-            model.add("biases", b);
-        } else if (m instanceof TreeClassifier t) {
-            model.addProperty("kind", "tree");
-            model.addProperty("inputWidth", t.inputWidth());
-            model.addProperty("classes", t.classes());
-            model.add("feature", ints(t.feature()));
-            model.add("threshold", array(t.threshold()));
-            model.add("left", ints(t.left()));
-            model.add("right", ints(t.right()));
-            model.add("leafClass", ints(t.leafClass()));
-        } else {
-            return;                                               // a model kind the cache does not know: train next time
-        }
-        out.add("model", model);
-        out.add("loss", array(trained.loss().values()));
-        out.addProperty("provenance", trained.provenance());
+    /** Writes {@code value} to {@code file} atomically; a failure is ignored (training again next time is correct, just slower). */
+    static void write(Path file, String format, String describe, Object value) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), trained.name(), ".tmp");
-            Files.writeString(tmp, GSON.toJson(out) + "\n", StandardCharsets.UTF_8);
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, GSON.toJson(new Envelope<>(format, describe, value)) + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            // the cache is only an optimisation: training again next time is correct, just slower
+            // the cache is only an optimisation
         }
     }
 
-    private static FloatModel model(Map<String, Object> m) {
-        switch ((String) m.get("kind")) {
-            case "linear":
-                return new LinearClassifier(matrix(m.get("weights")), doubles(m.get("bias")));
-            case "mlp": {
-                List<double[][]> w = new ArrayList<>();
-                List<double[]> b = new ArrayList<>();
-                for (Object o : (List<?>) m.get("weights")) w.add(matrix(o));
-                for (Object o : (List<?>) m.get("biases")) b.add(doubles(o));
-                return new MultilayerPerceptron(w, b);
-            }
-            case "tree":
-                return new TreeClassifier(((Long) m.get("inputWidth")).intValue(), ((Long) m.get("classes")).intValue(),
-                        ints(m.get("feature")), doubles(m.get("threshold")), ints(m.get("left")), ints(m.get("right")),
-                        ints(m.get("leafClass")));
-            default:
-                throw new IllegalArgumentException("unknown cached model kind");
+    /** Writes a {@link FloatModel} as {@code {"kind": "TreeClassifier", "value": {...}}} and reads it back by that kind. */
+    private static final class TaggedFloatModels implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            if (type.getRawType() != FloatModel.class) return null;
+            TypeAdapter<FloatModel> tagged = new TypeAdapter<>() {
+                @Override
+                public void write(JsonWriter out, FloatModel m) throws IOException {
+                    out.beginObject().name("kind").value(m.getClass().getSimpleName()).name("value");
+                    adapter(m.getClass()).write(out, m);
+                    out.endObject();
+                }
+
+                @Override
+                public FloatModel read(JsonReader in) {
+                    JsonObject o = JsonParser.parseReader(in).getAsJsonObject();
+                    String kind = o.get("kind").getAsString();
+                    for (Class<?> c : FloatModel.class.getPermittedSubclasses()) {
+                        if (c.getSimpleName().equals(kind)) return adapter(c).fromJsonTree(o.get("value"));
+                    }
+                    throw new JsonParseException("unknown float model kind " + kind);
+                }
+
+                private TypeAdapter<FloatModel> adapter(Class<?> c) {
+                    return (TypeAdapter<FloatModel>) gson.getAdapter(c);
+                }
+            };
+            return (TypeAdapter<T>) tagged.nullSafe();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    private static double[] doubles(Object o) {
-        List<?> list = (List<?>) o;
-        double[] d = new double[list.size()];
-        for (int i = 0; i < d.length; i++) d[i] = ((Number) list.get(i)).doubleValue();
-        return d;
-    }
-
-    private static int[] ints(Object o) {
-        List<?> list = (List<?>) o;
-        int[] d = new int[list.size()];
-        for (int i = 0; i < d.length; i++) d[i] = Math.toIntExact((Long) list.get(i));
-        return d;
-    }
-
-    private static double[][] matrix(Object o) {
-        List<?> rows = (List<?>) o;
-        double[][] m = new double[rows.size()][];
-        for (int i = 0; i < m.length; i++) m[i] = doubles(rows.get(i));
-        return m;
-    }
-
-    private static JsonArray array(double[] v) {
-        JsonArray a = new JsonArray();
-        for (double x : v) a.add(x);
-        return a;
-    }
-
-    private static JsonArray ints(int[] v) {
-        JsonArray a = new JsonArray();
-        for (int x : v) a.add(x);
-        return a;
-    }
-
-    private static JsonArray matrix(double[][] m) {
-        JsonArray a = new JsonArray();
-        for (double[] r : m) a.add(array(r));
-        return a;
     }
 }

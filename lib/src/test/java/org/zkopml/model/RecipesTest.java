@@ -1,5 +1,6 @@
 package org.zkopml.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,13 +70,19 @@ class RecipesTest {
     }
 
     @Test
-    void theDiskCacheGivesBackTheSameModel() {
-        Recipe recipe = Recipes.get("iris-tree");
-        TrainedModel trained = Recipes.train("iris-tree");
-        ModelCache.store(trained);
-        TrainedModel loaded = ModelCache.load(recipe).orElseThrow(() -> new AssertionError("cache file " + ModelCache.file(recipe)));
-        assertEquals(trained.quantized().commitmentHex(), loaded.quantized().commitmentHex());
-        assertEquals(trained.floatAccuracy(), loaded.floatAccuracy());
+    void theDiskCacheGivesBackTheSameModelOfEveryKind() throws Exception {
+        for (String name : List.of("iris-tree", "iris-linear", "digits-mlp")) {
+            Recipe recipe = Recipes.get(name);
+            TrainedModel trained = Recipes.train(name);
+            ModelCache.store(trained);
+            String kind = trained.model().getClass().getSimpleName();
+            assertTrue(java.nio.file.Files.readString(ModelCache.file(recipe)).contains("\"kind\": \"" + kind + "\""), name);
+            TrainedModel loaded = ModelCache.load(recipe).orElseThrow(() -> new AssertionError("cache file " + ModelCache.file(recipe)));
+            assertEquals(trained.quantized().commitmentHex(), loaded.quantized().commitmentHex(), name);
+            assertEquals(trained.floatAccuracy(), loaded.floatAccuracy(), name);
+            assertArrayEquals(trained.loss().values(), loaded.loss().values(), name);
+            assertArrayEquals(trained.standardizer().scale(), loaded.standardizer().scale(), name);
+        }
     }
 
     @Test
@@ -119,6 +126,9 @@ class RecipesTest {
             assertTrue(ModelCache.load(recipe).isEmpty(), "no file yet");
             ModelCache.store(Recipes.train("iris-tree"));
             assertTrue(ModelCache.load(recipe).isPresent(), "stored, then loaded");
+            String good = java.nio.file.Files.readString(ModelCache.file(recipe));
+            java.nio.file.Files.writeString(ModelCache.file(recipe), good.replace("\"TreeClassifier\"", "\"ForestClassifier\""));
+            assertTrue(ModelCache.load(recipe).isEmpty(), "a model of an unknown kind is ignored");
             java.nio.file.Files.writeString(ModelCache.file(recipe), "{\"format\": ");
             assertTrue(ModelCache.load(recipe).isEmpty(), "a damaged file is ignored");
         } finally {
