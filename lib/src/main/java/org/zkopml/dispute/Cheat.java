@@ -36,24 +36,23 @@ public sealed interface Cheat {
             return OptionalLong.of(Math.min(step(), n));
         }
 
-        /** The one check of K. */
-        static long checked(long step) {
+        /** The one check of K: IllegalArgumentException unless K ≥ 1. */
+        static void check(long step) {
             if (step < 1) throw new IllegalArgumentException("a cheat step is ≥ 1, got " + step);
-            return step;
         }
     }
 
     /** A submitter wrong from step {@code step} ≥ 1 (clipped to N). */
     record AtStep(long step) implements FromStep {
         public AtStep {
-            FromStep.checked(step);
+            FromStep.check(step);
         }
     }
 
     /** A submitter telling a consistent lie from step {@code step} ≥ 1 (clipped to N): real states with a wrong output word. */
     record Consistent(long step) implements FromStep {
         public Consistent {
-            FromStep.checked(step);
+            FromStep.check(step);
         }
 
         /** Every committed hash that of a real state; only the output word is wrong. */

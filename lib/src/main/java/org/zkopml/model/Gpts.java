@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
@@ -96,8 +97,13 @@ public final class Gpts {
         return ModelCache.file(FORMAT, recipe.name(), recipe.describe());
     }
 
-    /** What the cache keeps of a trained GPT. */
-    private record Cached(double[] parameters, LossCurve loss) {}
+    /** What the cache keeps of a trained GPT; both parts are required, so a file with one missing is refused. */
+    private record Cached(double[] parameters, LossCurve loss) {
+        Cached {
+            Objects.requireNonNull(parameters, "parameters");
+            Objects.requireNonNull(loss, "loss");
+        }
+    }
 
     private static Optional<TrainedGpt> load(GptRecipe recipe) {
         return ModelCache.read(cacheFile(recipe), FORMAT, recipe.describe(), Cached.class,

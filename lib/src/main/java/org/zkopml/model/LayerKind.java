@@ -26,10 +26,10 @@ public enum LayerKind {
     /** {@link LmHead}. */
     LM_HEAD("lmhead");
 
-    private final String name;
+    private final String jsonName;
 
-    LayerKind(String name) {
-        this.name = name;
+    LayerKind(String jsonName) {
+        this.jsonName = jsonName;
     }
 
     /** The kind of {@code layer}. */
@@ -79,7 +79,7 @@ public enum LayerKind {
 
     /** The kind called {@code name} in model JSON; IllegalArgumentException naming the known ones otherwise. */
     public static LayerKind named(String name) {
-        for (LayerKind k : values()) if (k.name.equals(name)) return k;
+        for (LayerKind k : values()) if (k.jsonName.equals(name)) return k;
         throw new IllegalArgumentException("unknown kind \"" + name + "\", expected one of "
                 + Arrays.stream(values()).map(LayerKind::toString).collect(Collectors.joining(", ")));
     }
@@ -87,6 +87,6 @@ public enum LayerKind {
     /** The JSON name, e.g. {@code dense}. */
     @Override
     public String toString() {
-        return name;
+        return jsonName;
     }
 }

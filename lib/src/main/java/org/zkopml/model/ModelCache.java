@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.zkopml.hash.Keccak256;
@@ -72,8 +73,18 @@ public final class ModelCache {
                 new Trained(trained.standardizer(), trained.model(), trained.loss(), trained.provenance()));
     }
 
-    /** What the cache keeps of a trained float model (the split is the dataset's, drawn again from the recipe's seed). */
-    private record Trained(Standardizer standardizer, FloatModel model, LossCurve loss, String provenance) {}
+    /**
+     * What the cache keeps of a trained float model (the split is the dataset's, drawn again from the recipe's seed).
+     * Every part is required, so a file with one missing is refused, not half loaded.
+     */
+    private record Trained(Standardizer standardizer, FloatModel model, LossCurve loss, String provenance) {
+        Trained {
+            Objects.requireNonNull(standardizer, "standardizer");
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(loss, "loss");
+            Objects.requireNonNull(provenance, "provenance");
+        }
+    }
 
     /**
      * One cache file.

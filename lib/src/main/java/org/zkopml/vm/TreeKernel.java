@@ -32,6 +32,7 @@ public record TreeKernel(DecisionTree layer) implements LayerKernel {
 
     @Override
     public long[] apply(long[] x) {
+        if (x.length != inputLength()) throw new IllegalArgumentException(name() + ": input length " + x.length + ", expected " + inputLength());
         return layer.nodes().get(layer.leafIndex(x)).leaf();
     }
 

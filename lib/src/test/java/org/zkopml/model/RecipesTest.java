@@ -129,6 +129,10 @@ class RecipesTest {
             String good = java.nio.file.Files.readString(ModelCache.file(recipe));
             java.nio.file.Files.writeString(ModelCache.file(recipe), good.replace("\"TreeClassifier\"", "\"ForestClassifier\""));
             assertTrue(ModelCache.load(recipe).isEmpty(), "a model of an unknown kind is ignored");
+            java.nio.file.Files.writeString(ModelCache.file(recipe), good.replace("\"standardizer\"", "\"standardiser\""));
+            assertTrue(ModelCache.load(recipe).isEmpty(), "a file without its standardizer is refused, not half loaded");
+            java.nio.file.Files.writeString(ModelCache.file(recipe), good);
+            assertTrue(ModelCache.load(recipe).isPresent(), "the good file still loads");
             java.nio.file.Files.writeString(ModelCache.file(recipe), "{\"format\": ");
             assertTrue(ModelCache.load(recipe).isEmpty(), "a damaged file is ignored");
         } finally {

@@ -40,6 +40,8 @@ class KernelValuesTest {
         assertArrayEquals(new long[] {7}, k.apply(new long[] {3}));
         assertArrayEquals(new long[] {9}, k.apply(new long[] {11}));
         assertArrayEquals(new long[] {10, 0, 0, 0, 7, 9}, k.data(), "thresholds, then each node's output (zeros for a split)");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> k.apply(new long[0]));
+        assertEquals("tree 3 nodes: input length 0, expected 1", e.getMessage());
     }
 
     @Test
